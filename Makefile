@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+DEMO_DIR ?= demo-data
+STORE ?= Upcycling-Kaufhaus Arnsberg
+PIP := $(PY) -m pip install --disable-pip-version-check -q
+
+.PHONY: run test lint typecheck pytest bench clean-demo
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+## Open the app on a demo database with simulated devices.
+run: $(VENV)/.installed
+	test -f $(DEMO_DIR)/kreislauf.sqlite3 || { \
+	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) init --station 1 --store "$(STORE)" && \
+	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) demo-data --items 300; }
+	$(PY) -m app --data-dir $(DEMO_DIR) --simulated
+
+## Lint, type-check and run the whole suite headless.
+test: $(VENV)/.installed-test lint typecheck pytest
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check app tests bench
+
+typecheck: $(VENV)/.installed-test
+	$(VENV)/bin/mypy
+
+pytest: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+## Benchmarks: one JSON object per line (not part of CI).
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean-demo:
+	rm -rf $(DEMO_DIR)

@@ -1,0 +1,75 @@
+"""The one engine and session factory of a till.
+
+SQLite is opened in WAL mode with ``synchronous=FULL`` (a committed sale survives a power
+cut), foreign keys on and a busy timeout. Write transactions start with
+``BEGIN IMMEDIATE`` so two writers never both read the same "last" audit hash or
+sequence number; reads use a plain deferred ``BEGIN``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine; for SQLite, install the pragmas and explicit BEGIN handling."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, **kwargs)
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        **kwargs,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module so BEGIN is ours.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """Engine plus the two session factories: one for writing, one for reading."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        writer = self.engine.execution_options(sqlite_immediate=True)
+        self._write = sessionmaker(bind=writer, expire_on_commit=False)
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction, committed once at the end (the edge commits, not services)."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; anything written is rolled back."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

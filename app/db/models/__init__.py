@@ -1,0 +1,30 @@
+"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from app.db.models.base import Base
+from app.db.models.cash import CashMovement, CashSession
+from app.db.models.catalog import Category, Item, MarkdownRule
+from app.db.models.org import Setting, Station, Store, User
+from app.db.models.records import AuditEntry, OutboxEvent
+from app.db.models.sales import Payment, Sale, SaleLine
+from app.db.models.workshop import Disposal, RepairNote, SafetyTest
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CashMovement",
+    "CashSession",
+    "Category",
+    "Disposal",
+    "Item",
+    "MarkdownRule",
+    "OutboxEvent",
+    "Payment",
+    "RepairNote",
+    "SafetyTest",
+    "Sale",
+    "SaleLine",
+    "Setting",
+    "Station",
+    "Store",
+    "User",
+]

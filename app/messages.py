@@ -1,0 +1,63 @@
+"""German user-facing messages raised by services and the CLI, kept in one place.
+
+Services never scatter German literals through their logic; they format one of these
+templates. The UI translates its own strings through Qt's ``tr``.
+"""
+
+from __future__ import annotations
+
+# --- set-up and database -------------------------------------------------------------
+STATION_RANGE = "Die Stationsnummer muss eine ganze Zahl von 1 bis 99 sein (erhalten: {value})."
+STORE_NAME_MISSING = "Bitte einen Namen für das Kaufhaus angeben (--store NAME)."
+STATION_MISMATCH = (
+    "Diese Datenbank gehört zu Station {existing}, nicht zu Station {requested}. "
+    "Bitte ein anderes Datenverzeichnis wählen."
+)
+NOT_INITIALISED = (
+    "Im Datenverzeichnis {path} gibt es noch keine Kasse. "
+    "Bitte zuerst 'kreislauf init --station N --store NAME' ausführen."
+)
+DATA_DIR_UNUSABLE = (
+    "Das Datenverzeichnis {path} kann nicht benutzt werden ({reason}). "
+    "Bitte ein beschreibbares Verzeichnis mit --data-dir angeben."
+)
+SCHEMA_TOO_NEW = (
+    "Die Datenbank stammt aus einer neueren Version von Kreislauf-Kasse (Stand {revision}). "
+    "Bitte die Kasse auf die neueste Version aktualisieren; die Daten bleiben unverändert."
+)
+DATABASE_BROKEN = (
+    "Die Datenbank {path} kann nicht geöffnet werden ({reason}). "
+    "Bitte die Leitung verständigen; nichts wurde verändert."
+)
+ITEMS_COUNT_RANGE = "Die Anzahl der Demo-Artikel muss zwischen 0 und {maximum} liegen."
+
+# --- users and roles -----------------------------------------------------------------
+PIN_FORMAT = "Die PIN muss aus 4 bis 8 Ziffern bestehen."
+USER_NAME_MISSING = "Bitte einen Benutzernamen angeben."
+USER_EXISTS = "Es gibt bereits einen Benutzer mit dem Namen „{name}“."
+USER_UNKNOWN = "Benutzer oder PIN ist falsch. Bitte erneut versuchen."
+PIN_WRONG = "Benutzer oder PIN ist falsch. Noch {left} Versuch(e), dann wird der Zugang gesperrt."
+USER_LOCKED = (
+    "Der Zugang „{name}“ ist nach zu vielen falschen PINs bis {until} Uhr gesperrt. "
+    "Bitte warten oder die Leitung bitten, die Sperre aufzuheben."
+)
+USER_INACTIVE = "Der Zugang „{name}“ ist deaktiviert. Bitte die Leitung fragen."
+PERMISSION_DENIED = (
+    "Dafür fehlt die Berechtigung: „{action}“ dürfen nur {roles}. "
+    "Bitte eine berechtigte Person anmelden."
+)
+ADMIN_ONLY_ADMINS = "Nur die Verwaltung kann weitere Verwaltungs-Zugänge anlegen."
+ROLE_UNKNOWN = "Unbekannte Rolle „{role}“. Erlaubt sind: {known}."
+
+# --- audit ---------------------------------------------------------------------------
+AUDIT_OK = "Protokoll in Ordnung: {count} Einträge, Kette lückenlos."
+AUDIT_BROKEN = (
+    "Protokoll verändert: Eintrag {entry_id} ({action}, {at}) passt nicht zur Kette. "
+    "Bitte die Leitung verständigen und die Datenbank nicht weiter verändern."
+)
+
+# --- generic -------------------------------------------------------------------------
+UNEXPECTED = (
+    "Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll "
+    "({log}). Bitte die Aktion wiederholen oder die Leitung verständigen."
+)

@@ -1,0 +1,87 @@
+"""Shared fixtures: a real SQLite file per test, an initialised till, a settable clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.config import Paths
+from app.services import demo_data, setup, users
+from app.services.backend import Backend, open_backend
+from app.services.context import SYSTEM, Actor
+
+
+class Clock:
+    """A clock tests can move forward."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's settings file or data dir."""
+    cfg = tmp_path_factory.mktemp("config") / "settings.toml"
+    monkeypatch.setenv("KREISLAUF_CONFIG", str(cfg))
+    monkeypatch.delenv("KREISLAUF_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "data")
+
+
+@pytest.fixture
+def backend(paths: Paths, clock: Clock) -> Iterator[Backend]:
+    """An initialised till (station 1) with demo users and categories, no items."""
+    paths.ensure()
+    b = open_backend(paths, must_exist=False, clock=clock)
+    b.call(SYSTEM, setup.initialise, 1, "Upcycling-Kaufhaus Arnsberg")
+    b.forget_station()
+    demo_data.fill(b, items=0)
+    yield b
+    b.close()
+
+
+def actor(backend: Backend, name: str) -> Actor:
+    with backend.read() as ctx:
+        user = next(u for u in users.list_users(ctx) if u.name == name)
+    return Actor(user.id, user.name, user.role, user.display_name)
+
+
+@pytest.fixture
+def volunteer(backend: Backend) -> Actor:
+    return actor(backend, "vera")
+
+
+@pytest.fixture
+def cashier(backend: Backend) -> Actor:
+    return actor(backend, "kai")
+
+
+@pytest.fixture
+def manager(backend: Backend) -> Actor:
+    return actor(backend, "maria")
+
+
+@pytest.fixture
+def admin(backend: Backend) -> Actor:
+    return actor(backend, "admin")

@@ -1,0 +1,104 @@
+"""The database: pragmas, migrations, upgrade keeps data, append-only guards."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from app.config import Paths
+from app.db import migrate
+from app.db.engine import Database
+from app.db.models import Base
+from app.errors import DatabaseError
+from app.services.backend import Backend, open_backend
+
+
+def test_pragmas_on_a_real_file(backend: Backend) -> None:
+    """WAL, synchronous=FULL, foreign keys and a busy timeout are set on every connection."""
+    with backend.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_foreign_keys_are_enforced(backend: Backend) -> None:
+    """An item pointing at a missing category is refused by SQLite itself."""
+    with pytest.raises(Exception, match="FOREIGN KEY"), backend.db.write() as session:
+        session.execute(text(
+            "INSERT INTO item (code, category_id, station_id, description, condition, "
+            "price_cents, weight_g, status, electrical, donor_note, location, received_at, "
+            "status_changed_at) VALUES ('2001000000017', 999, 1, 'x', 'gut', 100, 0, "
+            "'received', 0, '', '', '2026-01-01', '2026-01-01')"))
+
+
+def test_models_match_migrations(tmp_path: Path) -> None:
+    """Alembic's head schema is exactly what the models declare (no drift)."""
+    db = Database(f"sqlite:///{tmp_path}/m.sqlite3")
+    migrate.upgrade(db.engine)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert diff == []
+
+
+def test_upgrade_from_previous_revision_keeps_rows(tmp_path: Path) -> None:
+    """A database at revision N-1 with rows is upgraded in place and keeps every row."""
+    db = Database(f"sqlite:///{tmp_path}/old.sqlite3")
+    script_heads = migrate.head_revision()
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrate.MIGRATIONS))
+    previous = script.get_revision(script_heads).down_revision
+    assert isinstance(previous, str)
+    migrate.upgrade(db.engine, previous)
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO store (name, street, postcode, city, tax_number, vat_id, "
+                          "created_at) VALUES ('Alt', '', '', '', '', '', '2026-01-01')"))
+        conn.execute(text("INSERT INTO station (store_id, number, name, is_local, "
+                          "last_item_serial, created_at) VALUES (1, 7, 'S7', 1, 41, '2026-01-01')"))
+    migrate.upgrade(db.engine)
+    assert migrate.current_revision(db.engine) == script_heads
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM store")).scalar() == "Alt"
+        assert conn.execute(text("SELECT last_item_serial FROM station")).scalar() == 41
+    db.dispose()
+
+
+def test_database_from_newer_version_is_refused(paths: Paths, backend: Backend) -> None:
+    """A schema revision this version does not know gives a German error, data untouched."""
+    with backend.db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    backend.close()
+    with pytest.raises(DatabaseError, match="neueren Version"):
+        open_backend(paths)
+    con = sqlite3.connect(paths.db_file)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_future"
+    assert con.execute("SELECT count(*) FROM user").fetchone()[0] == 4
+    con.close()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_entry SET action = 'x'",
+    "DELETE FROM audit_entry",
+    "UPDATE outbox_event SET payload = '{}'",
+    "DELETE FROM outbox_event",
+])
+def test_append_only_tables_refuse_changes(backend: Backend, statement: str) -> None:
+    """History cannot be rewritten through SQL: the triggers abort the statement."""
+    with pytest.raises(Exception, match=r"append-only|immutable"), backend.db.write() as session:
+        session.execute(text(statement))
+
+
+def test_outbox_delivery_columns_may_change(backend: Backend) -> None:
+    """Marking an event acknowledged is allowed (only the delivery columns)."""
+    with backend.db.write() as session:
+        session.execute(text("UPDATE outbox_event SET acked_at = '2026-11-26', attempts = 1"))
+    with backend.db.read() as session:
+        assert session.execute(text(
+            "SELECT count(*) FROM outbox_event WHERE acked_at IS NULL")).scalar() == 0
