@@ -69,6 +69,8 @@ class Database:
             try:
                 yield session
             finally:
+                # Detach first: rollback would expire the objects the caller still reads.
+                session.expunge_all()
                 session.rollback()
 
     def dispose(self) -> None:
