@@ -28,6 +28,7 @@ class ItemFilter:
 class ItemRow:
     code: str
     description: str
+    condition: str
     category: str
     status: str
     status_label: str
@@ -67,7 +68,8 @@ def search(ctx: Ctx, flt: ItemFilter) -> tuple[list[ItemRow], int]:
         price = markdowns.price_for(item.price_cents, item.category_id, item.received_at, now,
                                     rules)
         result.append(ItemRow(
-            code=item.code, description=item.description, category=cat_name,
+            code=item.code, description=item.description, condition=item.condition,
+            category=cat_name,
             status=item.status, status_label=STATUS_LABELS[item.status],
             price_cents=item.price_cents, current_cents=price.cents,
             markdown_percent=price.percent, weight_g=item.weight_g,
