@@ -1,0 +1,1 @@
+"""Files that ship with the app: Qt style sheet, translations."""

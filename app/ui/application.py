@@ -1,0 +1,62 @@
+"""The QApplication of the till: style sheet, font, translations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+
+log = logging.getLogger("app.ui")
+LANGUAGES = ("de", "en")
+
+
+def style_sheet() -> str:
+    """The Qt style sheet shipped in ``app/resources/style.qss``."""
+    return (resources.files("app.resources") / "style.qss").read_text(encoding="utf-8")
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    """Create (or reuse) the QApplication and apply the style sheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([*argv] or [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Kreislauf-Kasse")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the UI translation for ``language`` (German is the source, so none needed).
+
+    Qt's own strings (standard buttons, context menus) come from Qt's translations.
+    Returns the installed translators; the caller keeps them alive.
+    """
+    installed: list[QTranslator] = []
+    language = language if language in LANGUAGES else "de"
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
+                               else QLocale.Language.English, QLocale.Country.Germany))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "de":
+        translator = QTranslator(app)
+        qm = resources.files("app.resources") / "translations" / f"kreislauf_{language}.qm"
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s not found, staying German", qm)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

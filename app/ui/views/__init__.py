@@ -1,0 +1,1 @@
+"""One widget per area of the main window: Annahme, Kasse, Abschluss, Einstellungen."""

@@ -1,0 +1,24 @@
+"""The Abschluss area. Filled by a later issue; for now it says what will come here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.backend import Backend
+from app.ui.session import SessionState
+from app.ui.views.area import area_layout
+
+
+class ClosingView(QWidget):
+    """The Abschluss area of the main window."""
+
+    def __init__(self, backend: Backend, session: SessionState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.session = session
+        layout = area_layout(self, self.tr("Abschluss"), self.tr(
+            "Hier werden die Kasse geöffnet und abgeschlossen, das Bargeld gezählt "
+            "und X- und Z-Berichte erstellt. Diese Ansicht folgt mit dem "
+            "Tagesabschluss."))
+        layout.addStretch(1)

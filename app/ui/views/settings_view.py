@@ -1,0 +1,29 @@
+"""The Einstellungen area: this machine's settings and the users of the till."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.services.backend import Backend
+from app.ui.session import SessionState
+from app.ui.views.area import area_layout
+from app.ui.views.machine_settings_form import MachineSettingsForm
+from app.ui.views.user_admin import UserAdminPanel
+
+
+class SettingsView(QWidget):
+    """Settings for managers and admins (the services check the role again)."""
+
+    def __init__(self, backend: Backend, session: SessionState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.session = session
+        layout = area_layout(self, self.tr("Einstellungen"), self.tr(
+            "Geräte und Sprache dieses Rechners sowie die Benutzer der Kasse."))
+        self.tabs = QTabWidget()
+        self.user_admin = UserAdminPanel(session)
+        self.machine_form = MachineSettingsForm(session)
+        self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
+        self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
+        layout.addWidget(self.tabs, 1)

@@ -1,0 +1,155 @@
+"""Builds the running app in one place: paths, log, database, Qt, login, main window.
+
+Everything is handed to its users through constructors; nothing here is global. Tests
+call ``build`` with their own notifier and drive the returned ``Till`` without ``exec``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.config import LocalSettings, Paths, resolve_paths, setup_logging
+from app.errors import KasseError
+from app.services.backend import Backend, open_backend
+from app.services.context import Actor
+from app.ui.application import create_application, install_translators, remove_translators
+from app.ui.error_triage import ErrorReporter, install_excepthook
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.notifier import MessageBoxNotifier, Notifier
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+
+log = logging.getLogger("app.wiring")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m app",
+                                     description="Kreislauf-Kasse: Kasse und Warenannahme")
+    parser.add_argument("--data-dir", help="Datenverzeichnis (sonst KREISLAUF_DATA_DIR)")
+    parser.add_argument("--simulated", action="store_true",
+                        help="alle Geräte simulieren (Drucker, Scanner, Schublade)")
+    parser.add_argument("--bench-startup", action="store_true",
+                        help="bis zum bedienbaren Anmeldefenster starten, Zeit und "
+                             "Speicher als JSON ausgeben, beenden")
+    return parser.parse_args(argv)
+
+
+@dataclass
+class Till:
+    """The object graph of one running till."""
+
+    app: QApplication
+    paths: Paths
+    settings: LocalSettings
+    backend: Backend
+    reporter: ErrorReporter
+    ops: Operations
+    session: SessionState
+    login: LoginDialog
+    translators: list[QTranslator] = field(default_factory=list)
+    window: MainWindow | None = None
+
+    def start(self) -> None:
+        """Show the login; the main window opens after the first successful login."""
+        self.login.logged_in.connect(self._first_login)
+        self.login.rejected.connect(self._login_cancelled)
+        self.login.show()
+
+    def _first_login(self, actor: Actor) -> None:
+        self.session.set_actor(actor)
+        self.window = MainWindow(self.backend, self.session)
+        self.window.resize(1280, 720)
+        self.window.show()
+        self.window.status.start()
+        log.info("logged in: %s", actor.name)
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    def shutdown(self) -> None:
+        """Stop timers, let running jobs end, close the database."""
+        if self.window is not None:
+            self.window.status.timer.stop()
+            self.window.close()
+        self.login.close()
+        self.ops.wait_for_done()
+        remove_translators(self.app, self.translators)
+        self.backend.close()
+
+
+def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
+          settings: LocalSettings | None = None, install_hook: bool = False) -> Till | None:
+    """Wire the till; on a German ``KasseError`` tell the user and return ``None``."""
+    settings = settings or LocalSettings()
+    translators = install_translators(app, settings.get("language"))
+    reporter = ErrorReporter(notifier, "kreislauf.log")
+    if install_hook:
+        install_excepthook(reporter)
+    try:
+        paths = resolve_paths(args.data_dir, settings)
+        paths.ensure()
+        reporter.log_file = setup_logging(paths)
+        log.info("starting, data dir %s", paths.data_dir)
+        backend = open_backend(paths)
+    except KasseError as exc:
+        log.warning("start failed: %s", exc)
+        notifier.error(str(exc))
+        remove_translators(app, translators)
+        return None
+    ops = Operations(backend, reporter)
+    session = SessionState(ops, notifier, settings, simulated=args.simulated)
+    login = LoginDialog(session)
+    return Till(app, paths, settings, backend, reporter, ops, session, login, translators)
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def seconds_since_process_start() -> float | None:
+    """Wall time since this process was spawned (Linux /proc), or None elsewhere."""
+    try:
+        with open(f"/proc/{os.getpid()}/stat") as fh:
+            start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as fh:
+            uptime = float(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def bench_report(app: QApplication) -> None:
+    """Print when the login became usable and the peak memory, then quit."""
+    print(json.dumps({"ready_at": time.time(), "elapsed_s": seconds_since_process_start(),
+                      "peak_rss_mb": round(_peak_rss_mb(), 1)}), flush=True)
+    app.quit()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = create_application(sys.argv[:1])
+    till = build(args, app, MessageBoxNotifier(), install_hook=True)
+    if till is None:
+        return 1
+    if args.bench_startup:
+        # Usable = the user list is filled and the event loop has nothing left to do.
+        till.login.users_ready.connect(lambda: QTimer.singleShot(0, lambda: bench_report(app)))
+    till.start()
+    try:
+        return app.exec()
+    finally:
+        till.shutdown()

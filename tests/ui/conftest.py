@@ -1,0 +1,111 @@
+"""UI fixtures: a recording notifier instead of modal boxes, a session, a logged-in window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.ui.error_triage import ErrorReporter
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+from tests.conftest import actor
+
+
+@dataclass
+class RecordingNotifier:
+    """Records what the user was told, so tests never block on a modal dialog."""
+
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+
+    def error(self, message: str, parent: QWidget | None = None) -> None:
+        self.errors.append(message)
+
+    def info(self, message: str, parent: QWidget | None = None) -> None:
+        self.infos.append(message)
+
+
+@pytest.fixture
+def notifier() -> RecordingNotifier:
+    return RecordingNotifier()
+
+
+@pytest.fixture
+def session(backend: Backend, notifier: RecordingNotifier, qapp: QApplication,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionState]:
+    """A UI session over the test till; no one logged in yet."""
+    log_file = tmp_path_factory.mktemp("log") / "kreislauf.log"
+    ops = Operations(backend, ErrorReporter(notifier, log_file))
+    state = SessionState(ops, notifier, LocalSettings(), simulated=True)
+    yield state
+    ops.wait_for_done()
+    QApplication.processEvents()
+
+
+def idle(qtbot: QtBot, session: SessionState, timeout: int = 5000) -> None:
+    """Wait until every background job has delivered its result."""
+    qtbot.waitUntil(lambda: not session.ops.busy, timeout=timeout)
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
+          Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key in whatever widget has the keyboard focus, as the user would."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    QTest.keyClick(widget, key, modifier)
+
+
+def type_text(text: str) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    QTest.keyClicks(widget, text)
+
+
+def keyboard_login(qtbot: QtBot, dialog: LoginDialog, session: SessionState,
+                   display_prefix: str, pin: str) -> None:
+    """Choose the user by typing the start of their name, Enter, then PIN and Enter."""
+    qtbot.waitUntil(lambda: dialog.users_loaded)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.user_list)
+    type_text(display_prefix)
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.pin_edit
+    type_text(pin)
+    press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+
+
+@pytest.fixture
+def login_as(backend: Backend, session: SessionState) -> Callable[[str], Actor]:
+    """``login_as("maria")`` sets the session's user without the dialog."""
+
+    def set_user(name: str) -> Actor:
+        who = actor(backend, name)
+        session.set_actor(who)
+        return who
+
+    return set_user
+
+
+@pytest.fixture
+def window(qtbot: QtBot, backend: Backend, session: SessionState) -> Iterator[MainWindow]:
+    """The main window, shown; log a user in with ``login_as`` first or afterwards."""
+    win = MainWindow(backend, session)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.status.timer.stop()
+    idle(qtbot, session)

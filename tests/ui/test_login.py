@@ -1,0 +1,113 @@
+"""The login dialog: keyboard-only login, wrong PIN, lockout, first-login PIN change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.ui.login_dialog import LoginDialog
+from app.ui.session import SessionState
+from tests.ui.conftest import idle, keyboard_login, press, type_text
+
+
+def _dialog(qtbot: QtBot, session: SessionState) -> tuple[LoginDialog, list[Actor]]:
+    dialog = LoginDialog(session)
+    qtbot.addWidget(dialog)
+    seen: list[Actor] = []
+    dialog.logged_in.connect(seen.append)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog, seen
+
+
+def test_user_list_shows_active_users_with_role(qtbot: QtBot, session: SessionState) -> None:
+    """Each active user is listed with the German role label."""
+    dialog, _ = _dialog(qtbot, session)
+    qtbot.waitUntil(lambda: dialog.users_loaded)
+    texts = [dialog.user_list.item(i).text() for i in range(dialog.user_list.count())]
+    assert "Kai Kasse — Kasse" in texts
+    assert "Maria Leitung — Leitung" in texts
+    assert "Vera Annahme — Annahme/Werkstatt" in texts
+
+
+def test_keyboard_only_login(qtbot: QtBot, session: SessionState) -> None:
+    """Typing the name, Enter, the PIN and Enter logs the user in."""
+    dialog, seen = _dialog(qtbot, session)
+    keyboard_login(qtbot, dialog, session, "Kai", "2222")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].name == "kai"
+    assert not dialog.isVisible()
+
+
+def test_pin_field_takes_digits_only(qtbot: QtBot, session: SessionState) -> None:
+    """Letters typed into the PIN field are ignored and the PIN is not shown."""
+    dialog, _ = _dialog(qtbot, session)
+    qtbot.waitUntil(lambda: dialog.users_loaded)
+    dialog.pin_edit.setFocus()
+    type_text("12ab34")
+    assert dialog.pin_edit.text() == "1234"
+    assert dialog.pin_edit.displayText() != "1234"
+
+
+def test_wrong_pin_says_so_in_german_then_locks(qtbot: QtBot, session: SessionState) -> None:
+    """A wrong PIN shows the attempts left inline; the fifth locks the user."""
+    dialog, seen = _dialog(qtbot, session)
+    keyboard_login(qtbot, dialog, session, "Vera", "9999")
+    assert "Benutzer oder PIN ist falsch" in dialog.error_label.text()
+    assert "Noch 4 Versuch(e)" in dialog.error_label.text()
+    assert dialog.pin_edit.text() == ""
+    for _ in range(4):
+        type_text("9999")
+        press(qtbot, Qt.Key.Key_Return)
+        idle(qtbot, session)
+    assert "gesperrt" in dialog.error_label.text()
+    # Even the right PIN is refused while locked.
+    type_text("1111")
+    press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+    assert "gesperrt" in dialog.error_label.text()
+    assert seen == []
+    qtbot.waitUntil(lambda: any(dialog.user_list.item(i).text() ==
+                                "Vera Annahme — Annahme/Werkstatt (gesperrt)"
+                                for i in range(dialog.user_list.count())))
+    assert session.notifier.errors == []  # type: ignore[attr-defined]
+
+
+def test_first_admin_must_change_pin(qtbot: QtBot, session: SessionState,
+                                     backend: Backend) -> None:
+    """admin/0000 is asked for a new PIN twice; a mismatch is refused, a match is saved."""
+    dialog, seen = _dialog(qtbot, session)
+    keyboard_login(qtbot, dialog, session, "Verw", "0000")
+    assert dialog.pages.currentIndex() == 1
+    assert seen == []
+    type_text("4711")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("4712")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "stimmen nicht überein" in dialog.pin_error_label.text()
+    assert seen == []
+    type_text("4711")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("4711")
+    press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].name == "admin"
+    outcome = backend.login("admin", "4711")
+    assert outcome.actor is not None and not outcome.must_change_pin
+
+
+def test_new_pin_format_error_is_german(qtbot: QtBot, session: SessionState) -> None:
+    """A too-short new PIN is refused with the service's German message."""
+    dialog, seen = _dialog(qtbot, session)
+    keyboard_login(qtbot, dialog, session, "Verw", "0000")
+    type_text("12")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text("12")
+    press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+    assert "4 bis 8 Ziffern" in dialog.pin_error_label.text()
+    assert seen == []
