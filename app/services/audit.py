@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry
@@ -60,6 +60,31 @@ def record(ctx: Ctx, action: str, obj: str = "", obj_id: object = "", **details:
     session.add(entry)
     session.flush()
     return entry
+
+
+_LAST_HASH = select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+_INSERT = insert(AuditEntry)
+
+
+def record_fast(ctx: Ctx, action: str, obj: str = "", obj_id: object = "",
+                **details: Any) -> str:
+    """The same entry as ``record``, written with one Core select and one Core insert.
+
+    For hot paths (a sale): no ORM object, no flush. Returns the entry's hash.
+    """
+    conn = ctx.session.connection()
+    prev_hash = conn.execute(_LAST_HASH).scalar() or GENESIS
+    at = ctx.now()
+    station_id = ctx.station.id if ctx.station else None
+    fields = _fields(at, station_id, ctx.actor.user_id, ctx.actor.name, action, obj,
+                     str(obj_id), details)
+    digest = entry_hash(prev_hash, fields)
+    conn.execute(_INSERT, {
+        "at": at, "station_id": station_id, "user_id": ctx.actor.user_id,
+        "user_name": ctx.actor.name, "action": action, "object_type": obj,
+        "object_id": str(obj_id), "details": details, "prev_hash": prev_hash, "hash": digest,
+    })
+    return digest
 
 
 @dataclass(frozen=True)

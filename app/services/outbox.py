@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 
 from app.db.models import OutboxEvent
 from app.services.context import Ctx
@@ -24,6 +24,25 @@ def emit(ctx: Ctx, event_type: str, payload: dict[str, Any]) -> OutboxEvent:
     ctx.session.add(event)
     ctx.session.flush()
     return event
+
+
+_NEXT_SEQ = (
+    select(func.coalesce(func.max(OutboxEvent.seq), 0) + 1)
+    .where(OutboxEvent.station_id == bindparam("sid"))
+    .scalar_subquery()
+)
+_INSERT = insert(OutboxEvent).values(seq=_NEXT_SEQ).returning(OutboxEvent.seq)
+
+
+def emit_fast(ctx: Ctx, event_type: str, payload: dict[str, Any]) -> tuple[str, int]:
+    """The same event as ``emit`` in one Core statement; returns ``(event_id, seq)``."""
+    station_id = ctx.station_id
+    event_id = str(uuid.uuid4())
+    seq = ctx.session.connection().execute(_INSERT, {
+        "event_id": event_id, "station_id": station_id, "sid": station_id,
+        "type": event_type, "occurred_at": ctx.now(), "payload": payload,
+    }).scalar_one()
+    return event_id, seq
 
 
 def pending_count(ctx: Ctx) -> int:

@@ -3,7 +3,9 @@
 from app.db.models.base import Base
 from app.db.models.cash import CashMovement, CashSession
 from app.db.models.catalog import Category, Item, MarkdownRule
+from app.db.models.closing import CashClosing
 from app.db.models.org import Setting, Station, Store, User
+from app.db.models.parking import ParkedCart
 from app.db.models.records import AuditEntry, OutboxEvent
 from app.db.models.sales import Payment, Sale, SaleLine
 from app.db.models.workshop import Disposal, RepairNote, SafetyTest
@@ -11,6 +13,7 @@ from app.db.models.workshop import Disposal, RepairNote, SafetyTest
 __all__ = [
     "AuditEntry",
     "Base",
+    "CashClosing",
     "CashMovement",
     "CashSession",
     "Category",
@@ -18,6 +21,7 @@ __all__ = [
     "Item",
     "MarkdownRule",
     "OutboxEvent",
+    "ParkedCart",
     "Payment",
     "RepairNote",
     "SafetyTest",

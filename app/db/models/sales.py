@@ -38,7 +38,9 @@ class Sale(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     total_cents: Mapped[int]
-    refers_to_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sale.id"), default=None)
+    refers_to_sale_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sale.id"), default=None, index=True
+    )
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -63,7 +65,7 @@ class SaleLine(Base):
     vat_rate_bp: Mapped[int]  # basis points, 1900 = 19 %
     needs_reconciliation: Mapped[bool] = mapped_column(default=False)
     refers_to_line_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sale_line.id"), default=None
+        ForeignKey("sale_line.id"), default=None, index=True
     )
 
 

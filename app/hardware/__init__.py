@@ -1,0 +1,1 @@
+"""Device protocols and drivers; this package never reaches into the services or the UI."""

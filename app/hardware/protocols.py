@@ -1,0 +1,106 @@
+"""The small protocols every device driver implements, real or simulated.
+
+Services reach devices only through these; the UI implements ``OperatorPrompt`` so a
+device can ask the person at the till a question (Electrum's handler pattern).
+Every method may raise ``app.errors.DeviceError`` with a German sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+
+class PrinterStatus(StrEnum):
+    """What a receipt printer reports (DLE EOT); ``unknown`` when it does not answer."""
+
+    OK = "ok"
+    PAPER_NEAR_END = "paper_near_end"
+    PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
+    OFFLINE = "offline"
+    UNKNOWN = "unknown"
+
+    @property
+    def can_print(self) -> bool:
+        return self in (PrinterStatus.OK, PrinterStatus.PAPER_NEAR_END)
+
+
+@dataclass(frozen=True)
+class ReceiptJob:
+    """One receipt ready for a printer: its ESC/POS bytes and the same text in UTF-8.
+
+    ``name`` identifies the receipt in file names and logs (e.g. ``S01-00000042``).
+    A real printer sends ``escpos``; a simulated one keeps both.
+    """
+
+    name: str
+    text: str
+    escpos: bytes
+
+
+@runtime_checkable
+class ReceiptPrinter(Protocol):
+    """A receipt printer (ESC/POS): print a job, cut, kick the drawer, report status."""
+
+    def status(self) -> PrinterStatus:
+        """Ask the printer how it is; never blocks longer than a short timeout."""
+        ...
+
+    def print_job(self, job: ReceiptJob) -> None:
+        """Print a whole receipt (the job's bytes include the cut); raise DeviceError."""
+        ...
+
+    def cut(self) -> None:
+        """Cut the paper (for jobs that did not end with a cut)."""
+        ...
+
+    def open_drawer(self) -> None:
+        """Send the drawer kick pulse (pin 2) through the printer."""
+        ...
+
+
+@runtime_checkable
+class CashDrawer(Protocol):
+    """A cash drawer; usually opened through the receipt printer's kick pulse."""
+
+    def open(self) -> None:
+        """Open the drawer or raise DeviceError."""
+        ...
+
+
+@runtime_checkable
+class Scanner(Protocol):
+    """A barcode scanner that hands each complete code to a callback."""
+
+    def start(self, on_code: Callable[[str], None]) -> None:
+        """Begin delivering codes (without terminator) to ``on_code``."""
+        ...
+
+    def stop(self) -> None:
+        ...
+
+
+@runtime_checkable
+class OperatorPrompt(Protocol):
+    """How a device asks the person at the till; the UI (or the CLI) implements it."""
+
+    def ask_retry(self, message: str) -> bool:
+        """Show ``message`` (German) and return True if the operator wants to try again."""
+        ...
+
+    def inform(self, message: str) -> None:
+        """Tell the operator something without expecting an answer."""
+        ...
+
+
+class PrinterDrawer:
+    """A ``CashDrawer`` wired to a receipt printer's kick connector."""
+
+    def __init__(self, printer: ReceiptPrinter) -> None:
+        self.printer = printer
+
+    def open(self) -> None:
+        self.printer.open_drawer()

@@ -1,0 +1,87 @@
+"""A receipt printer that writes files instead of paper, so the till runs on a laptop.
+
+Each job becomes ``NNNN-<name>.txt`` (UTF-8, what a person would read) and
+``NNNN-<name>.bin`` (the exact ESC/POS bytes a real printer would get) in ``out_dir``.
+The status can be set to any ``PrinterStatus`` to try the error paths.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.errors import DeviceError
+from app.hardware.protocols import PrinterStatus, ReceiptJob
+
+# German sentences for a status that stops printing: what happened, what to do next.
+STATUS_PROBLEMS: dict[PrinterStatus, str] = {
+    PrinterStatus.PAPER_OUT: "Der Bondrucker hat kein Papier mehr. Bitte eine neue Rolle "
+                             "einlegen und den Bon erneut drucken.",
+    PrinterStatus.COVER_OPEN: "Der Deckel des Bondruckers ist offen. Bitte schließen und den "
+                              "Bon erneut drucken.",
+    PrinterStatus.OFFLINE: "Der Bondrucker antwortet nicht. Bitte Kabel und Strom prüfen und "
+                           "den Bon erneut drucken.",
+    PrinterStatus.UNKNOWN: "Der Zustand des Bondruckers ist unbekannt. Bitte den Drucker "
+                           "prüfen und den Bon erneut drucken.",
+}
+PAPER_NEAR_END = "Die Papierrolle des Bondruckers geht zu Ende. Bitte bald wechseln."
+DRAWER_FAILED = ("Die Kassenschublade ließ sich nicht öffnen ({reason}). Bitte die Schublade "
+                 "mit dem Schlüssel öffnen.")
+
+
+def problem_for(status: PrinterStatus) -> str | None:
+    """The German sentence for a status that prevents printing, or None."""
+    return STATUS_PROBLEMS.get(status)
+
+
+class SimulatedPrinter:
+    """Implements ``ReceiptPrinter``; keeps the last receipt's text for the screen."""
+
+    def __init__(self, out_dir: Path, status: PrinterStatus = PrinterStatus.OK) -> None:
+        self.out_dir = Path(out_dir)
+        self.simulated_status = status
+        self.last_text: str = ""
+        self.files: list[Path] = []
+        self.drawer_kicks = 0
+        self.cuts = 0
+        self._counter = 0
+
+    def set_status(self, status: PrinterStatus | str) -> None:
+        """Pretend the printer is in ``status`` (ok, paper_out, cover_open, offline, ...)."""
+        self.simulated_status = PrinterStatus(status)
+
+    def status(self) -> PrinterStatus:
+        return self.simulated_status
+
+    def _check(self) -> None:
+        problem = problem_for(self.simulated_status)
+        if problem is not None:
+            raise DeviceError(problem)
+
+    def print_job(self, job: ReceiptJob) -> None:
+        self._check()
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self._counter = max(self._counter, len(list(self.out_dir.glob("*.txt")))) + 1
+            stem = f"{self._counter:04d}-{_safe(job.name)}"
+            text_file = self.out_dir / f"{stem}.txt"
+            (self.out_dir / f"{stem}.bin").write_bytes(job.escpos)
+            text_file.write_text(job.text, encoding="utf-8")
+        except OSError as exc:
+            raise DeviceError(
+                f"Der simulierte Bondrucker kann nicht nach {self.out_dir} schreiben "
+                f"({exc.strerror or exc}). Bitte das Verzeichnis prüfen.") from exc
+        self.files.append(text_file)
+        self.last_text = job.text
+
+    def cut(self) -> None:
+        self._check()
+        self.cuts += 1
+
+    def open_drawer(self) -> None:
+        if self.simulated_status in (PrinterStatus.OFFLINE, PrinterStatus.UNKNOWN):
+            raise DeviceError(DRAWER_FAILED.format(reason="Drucker antwortet nicht"))
+        self.drawer_kicks += 1
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:60] or "bon"

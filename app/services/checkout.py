@@ -1,0 +1,165 @@
+"""Finishing a sale: one transaction with the sale, its lines, payments, the items marked
+sold, one audit entry and one ``sale.completed`` outbox event.
+
+Services never commit: ``Backend.call(actor, finish_sale, cart, payments)`` commits (and
+SQLite fsyncs) before the caller prints or opens the drawer (see ``sale_flow``).
+The hot path uses Core statements only: no ORM unit of work, no per-row selects.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, update
+
+from app.db.models import Item
+from app.errors import ConflictError, ValidationError
+from app.services import audit, outbox, sale_records
+from app.services import sale_messages as msg
+from app.services.cart import Cart
+from app.services.context import Ctx
+from app.services.formatting import format_cents
+from app.services.roles import Permission
+from app.services.sale_records import SaleResult
+from app.services.vat import VAT_KINDS
+
+METHODS = ("cash", "card")
+_SELL_ITEMS = (
+    update(Item).where(Item.id.in_(bindparam("ids", expanding=True)), Item.status == "ready")
+    .values(status="sold", status_changed_at=bindparam("now")).returning(Item.id)
+)
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    """Cash: what the customer handed over. Card: what the terminal charged."""
+
+    method: str
+    amount_cents: int
+    reference: str = ""
+
+
+def cash(cents: int) -> PaymentInput:
+    return PaymentInput("cash", cents)
+
+
+def card(cents: int, reference: str = "") -> PaymentInput:
+    return PaymentInput("card", cents, reference)
+
+
+def settle(total_cents: int, payments: list[PaymentInput]) -> tuple[list[dict[str, Any]], int]:
+    """Payment rows (cash net of change) and the change; refuse paying too little."""
+    card_rows: list[dict[str, Any]] = []
+    tendered = 0
+    for p in payments:
+        if p.method not in METHODS:
+            raise ValidationError(msg.PAYMENT_METHOD.format(method=p.method))
+        if p.amount_cents <= 0:
+            raise ValidationError(msg.PAYMENT_NEGATIVE)
+        if p.method == "cash":
+            tendered += p.amount_cents
+        else:
+            card_rows.append({"method": "card", "amount_cents": p.amount_cents,
+                              "tendered_cents": p.amount_cents, "change_cents": 0,
+                              "reference": " ".join(p.reference.split())[:60]})
+    card_total = sum(r["amount_cents"] for r in card_rows)
+    if card_total > total_cents:
+        raise ValidationError(msg.CARD_TOO_MUCH.format(card=format_cents(card_total),
+                                                       open=format_cents(total_cents)))
+    open_cents = total_cents - card_total
+    if tendered < open_cents:
+        raise ValidationError(msg.PAYMENT_MISSING.format(
+            missing=format_cents(open_cents - tendered)))
+    change = tendered - open_cents
+    rows = card_rows
+    if open_cents > 0:
+        rows = [{"method": "cash", "amount_cents": open_cents, "tendered_cents": tendered,
+                 "change_cents": change, "reference": ""}, *card_rows]
+    return rows, change
+
+
+def line_rows(cart: Cart) -> list[dict[str, Any]]:
+    """Sale-line column values; the sale discount is folded into each line's discount."""
+    rows = []
+    for line, total in zip(cart.lines, cart.line_totals(), strict=True):
+        rows.append({
+            "item_id": line.item_id, "item_code": line.item_code,
+            "category_id": line.category_id, "description": line.description[:120],
+            "quantity": line.quantity, "unit_price_cents": line.unit_price_cents,
+            "discount_cents": line.gross_cents - total, "total_cents": total,
+            "vat_kind": line.vat_kind, "vat_rate_bp": VAT_KINDS[line.vat_kind].rate_bp,
+            "needs_reconciliation": line.needs_reconciliation,
+        })
+    return rows
+
+
+def _discount_details(cart: Cart) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    approved = {ln.discount_approved_by for ln in cart.lines if ln.discount_approved_by}
+    if cart.discount is not None:
+        out["sale_discount_cents"] = cart.sale_discount_cents
+        if cart.discount.approved_by:
+            approved.add(cart.discount.approved_by)
+    if approved:
+        out["discount_approved_by"] = sorted(approved)
+    markdowns = {ln.item_code: ln.markdown_percent for ln in cart.lines if ln.markdown_percent}
+    if markdowns:
+        out["markdowns"] = markdowns
+    return out
+
+
+def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = "") -> SaleResult:
+    """Record the sale in the caller's transaction; items become ``sold``."""
+    ctx.require(Permission.SELL)
+    if not cart.lines:
+        raise ValidationError(msg.CART_EMPTY)
+    lines = line_rows(cart)
+    total = sum(row["total_cents"] for row in lines)
+    if total <= 0:
+        raise ValidationError(msg.SALE_ZERO_TOTAL)
+    pay_rows, change = settle(total, payments)
+    now = ctx.now()
+    item_ids = [ln.item_id for ln in cart.lines if ln.item_id is not None]
+    if item_ids:
+        sold = set(ctx.session.connection().execute(
+            _SELL_ITEMS, {"ids": item_ids, "now": now}).scalars())
+        if len(sold) != len(item_ids):
+            gone = [ln.item_code or "?" for ln in cart.lines
+                    if ln.item_id is not None and ln.item_id not in sold]
+            raise ConflictError(msg.ITEM_GONE_AT_CHECKOUT.format(codes=", ".join(gone)))
+    sale_uuid = str(uuidlib.uuid4())
+    started = cart.started_at or now
+    written = sale_records.write(ctx, uuid=sale_uuid, kind="sale", started_at=started,
+                                 total_cents=total, lines=lines, payments=pay_rows, note=note)
+    extra = _discount_details(cart)
+    audit.record_fast(ctx, "sale.completed", "sale", sale_uuid,
+                      receipt_number=written.receipt_number, total_cents=total,
+                      items=[ln.item_code for ln in cart.lines if ln.item_code],
+                      payments={r["method"]: r["amount_cents"] for r in pay_rows},
+                      change_cents=change, **extra)
+    outbox.emit_fast(ctx, "sale.completed", sale_records.event_payload(
+        ctx, written, uuid=sale_uuid, kind="sale", started_at=started, total_cents=total,
+        lines=lines, payments=pay_rows, **extra))
+    return sale_records.result(ctx, written, sale_uuid, "sale", total, change)
+
+
+def cancel_sale(ctx: Ctx, cart: Cart, reason: str = "") -> SaleResult:
+    """Record an aborted sale (kind ``cancelled``, its lines, total 0, nothing paid)."""
+    ctx.require(Permission.SELL)
+    if not cart.lines:
+        raise ValidationError(msg.CART_EMPTY)
+    lines = line_rows(cart)
+    sale_uuid = str(uuidlib.uuid4())
+    started = cart.started_at or ctx.now()
+    note = " ".join(reason.split())[:200]
+    written = sale_records.write(ctx, uuid=sale_uuid, kind="cancelled", started_at=started,
+                                 total_cents=0, lines=lines, payments=[], note=note)
+    audit.record_fast(ctx, "sale.cancelled", "sale", sale_uuid,
+                      receipt_number=written.receipt_number,
+                      cart_total_cents=sum(r["total_cents"] for r in lines), reason=note)
+    outbox.emit_fast(ctx, "sale.cancelled", sale_records.event_payload(
+        ctx, written, uuid=sale_uuid, kind="cancelled", started_at=started, total_cents=0,
+        lines=lines, payments=[], reason=note))
+    return sale_records.result(ctx, written, sale_uuid, "cancelled", 0)

@@ -1,0 +1,72 @@
+"""German messages of the checkout, receipts and refunds (what happened, what to do next).
+
+Kept apart from ``app.messages`` so the till's texts live in one place without every
+engineer editing the same module; the templates use ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+# --- scanning ------------------------------------------------------------------------
+SCAN_EMPTY = "Es kam kein Code an. Bitte erneut scannen."
+SCAN_NOT_DIGITS = ("„{code}“ ist kein Artikelcode (nur Ziffern erlaubt). Bitte erneut scannen "
+                   "oder den Code von Hand eintippen.")
+SCAN_LENGTH = ("Der Code „{code}“ hat {length} Ziffern; Artikelcodes haben 13. "
+               "Bitte erneut scannen.")
+SCAN_CHECK_DIGIT = ("Der Code {code} ist ungültig (Prüfziffer stimmt nicht). Bitte erneut "
+                    "scannen oder die Ziffern vom Etikett abtippen.")
+SCAN_FOREIGN = ("Der Code {code} ist kein Etikett dieses Kaufhauses. Bitte den Artikel über "
+                "eine Warengruppe mit Preis verkaufen.")
+SCAN_RECEIPT = ("Das ist der Barcode eines Kassenbons (Bon-Nr. {number}). Für eine Rückgabe "
+                "bitte „Rückgabe“ wählen.")
+ITEM_NOT_SELLABLE = ("{description} ({code}) ist {status} und kann nicht verkauft werden. "
+                     "Bitte den Artikel zur Leitung bringen.")
+ITEM_NOT_READY = ("{description} ({code}) ist noch nicht verkaufsbereit ({status}). Bitte den "
+                  "Artikel zur Werkstatt zurückgeben.")
+ITEM_ALREADY_IN_CART = "{description} ({code}) ist schon im Warenkorb."
+ITEM_GONE_AT_CHECKOUT = ("{codes}: inzwischen nicht mehr verkaufsbereit (woanders verkauft?). "
+                         "Bitte die Position entfernen.")
+
+# --- prices, quantities, discounts ---------------------------------------------------
+PRICE_INVALID = "Der Preis „{value}“ ist keine gültige Zahl. Bitte z. B. 12,50 eingeben."
+PRICE_ZERO = "Bitte einen Preis über 0 € eingeben."
+PRICE_TOO_HIGH = "Der Preis {price} ist unrealistisch hoch (über {limit}). Bitte prüfen."
+PRICE_NEEDED = "Bitte zuerst den Preis eintippen, dann die Warengruppe drücken."
+QUANTITY_RANGE = "Die Menge muss zwischen 1 und {maximum} liegen."
+QUANTITY_UNIQUE = "Ein Einzelstück mit Etikett hat immer die Menge 1."
+LINE_MISSING = "Diese Position gibt es im Warenkorb nicht mehr."
+CATEGORY_UNKNOWN = "Bitte eine vorhandene Warengruppe wählen."
+DISCOUNT_INVALID = "Bitte den Rabatt als Betrag (z. B. 2,00) oder Prozent (1 bis 100) angeben."
+DISCOUNT_TOO_HIGH = "Der Rabatt ({discount}) ist höher als der Betrag ({amount})."
+DISCOUNT_NEEDS_APPROVAL = ("Ein Rabatt über {percent} % oder über {amount} braucht die Freigabe "
+                           "durch die Leitung. Bitte die Leitung anmelden lassen.")
+CART_EMPTY = "Der Warenkorb ist leer. Bitte zuerst einen Artikel scannen."
+
+# --- payment -------------------------------------------------------------------------
+PAYMENT_MISSING = "Es fehlen noch {missing}. Bitte den ganzen Betrag kassieren."
+PAYMENT_NEGATIVE = "Zahlbeträge müssen über 0 € liegen."
+PAYMENT_METHOD = "Unbekannte Zahlart „{method}“. Erlaubt: Bar, Karte."
+CARD_TOO_MUCH = ("Die Kartenzahlung ({card}) ist höher als der offene Betrag ({open}). "
+                 "Rückgeld gibt es nur bei Barzahlung.")
+SALE_ZERO_TOTAL = "Der Bon hat einen Betrag von 0 €. Bitte Preise und Rabatte prüfen."
+
+# --- parking and cancelling ----------------------------------------------------------
+PARKED_MISSING = "Diesen geparkten Bon gibt es nicht (mehr)."
+PARKED_RESUMED = "Dieser geparkte Bon wurde bereits {when} fortgesetzt."
+PARKED_LINE_GONE = "{description} ({code}) ist nicht mehr verkaufsbereit und wurde entfernt."
+
+# --- refunds -------------------------------------------------------------------------
+SALE_NOT_FOUND = "Keinen Bon mit „{text}“ gefunden. Bitte die Bon-Nummer prüfen."
+REFUND_WRONG_KIND = "Nur Verkaufsbons können erstattet werden (dies ist ein {kind})."
+REFUND_NOTHING = "Bitte mindestens eine Position zum Erstatten wählen."
+REFUND_LINE_UNKNOWN = "Position {line} gehört nicht zu diesem Bon."
+REFUND_ALREADY = "Position {position} ({description}) wurde bereits vollständig erstattet."
+REFUND_TOO_MANY = ("Von Position {position} ({description}) sind nur noch {left} Stück "
+                   "erstattbar, nicht {wanted}.")
+REFUND_CASH_ONLY_CASH = "Bitte Bar oder Karte für die Erstattung wählen."
+
+# --- receipts ------------------------------------------------------------------------
+NO_TSE = "Keine TSE angeschlossen"
+NO_TSE_DETAIL = "Dieser Bon ist nicht TSE-signiert."
+COPY = "KOPIE"
+PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
+DRAWER_FAILED = "Der Verkauf ist gespeichert, aber die Schublade ging nicht auf: {reason}"

@@ -1,0 +1,101 @@
+"""Writing a receipt record (sale, refund or cancelled sale) with Core, in few statements.
+
+One ``INSERT … RETURNING`` for the head (its gapless receipt number and the station's
+newest cash session come from subqueries in the same statement), one multi-row insert
+for the lines, one for the payments. Nothing is updated afterwards: the tables are
+append-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select
+
+from app.db.models import CashSession, Payment, Sale, SaleLine
+from app.services.context import Ctx
+from app.services.scan_lookup import receipt_code
+
+_NEXT_RECEIPT = (
+    select(func.coalesce(func.max(Sale.receipt_number), 0) + 1)
+    .where(Sale.station_id == bindparam("sid"))
+    .scalar_subquery()
+)
+_CASH_SESSION = (
+    select(CashSession.id).where(CashSession.station_id == bindparam("sid"))
+    .order_by(CashSession.id.desc()).limit(1).scalar_subquery()
+)
+_INSERT_SALE = (
+    insert(Sale).values(receipt_number=_NEXT_RECEIPT, cash_session_id=_CASH_SESSION)
+    .returning(Sale.id, Sale.receipt_number, Sale.cash_session_id)
+)
+_INSERT_LINE = insert(SaleLine)
+_INSERT_PAYMENT = insert(Payment)
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    """What the till shows after a sale, refund or cancellation was committed."""
+
+    sale_id: int
+    uuid: str
+    kind: str
+    receipt_number: int
+    receipt_code: str
+    total_cents: int
+    change_cents: int = 0
+    cash_session_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    sale_id: int
+    receipt_number: int
+    cash_session_id: int | None
+
+
+def write(ctx: Ctx, *, uuid: str, kind: str, started_at: datetime, total_cents: int,
+          lines: list[dict[str, Any]], payments: list[dict[str, Any]],
+          refers_to_sale_id: int | None = None, note: str = "") -> Written:
+    """Insert head, lines and payments; ``lines``/``payments`` are column dicts."""
+    conn = ctx.session.connection()
+    sid = ctx.station_id
+    head = conn.execute(_INSERT_SALE, {
+        "uuid": uuid, "station_id": sid, "sid": sid, "kind": kind, "user_id": ctx.actor.user_id,
+        "started_at": started_at, "finished_at": ctx.now(), "total_cents": total_cents,
+        "refers_to_sale_id": refers_to_sale_id, "note": note[:200],
+    }).one()
+    sale_id = head[0]
+    if lines:
+        conn.execute(_INSERT_LINE, [
+            {"sale_id": sale_id, "position": n, **line} for n, line in enumerate(lines, 1)])
+    if payments:
+        conn.execute(_INSERT_PAYMENT, [{"sale_id": sale_id, **p} for p in payments])
+    return Written(sale_id, head[1], head[2])
+
+
+def event_payload(ctx: Ctx, written: Written, *, uuid: str, kind: str, started_at: datetime,
+                  total_cents: int, lines: list[dict[str, Any]],
+                  payments: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    """The full record as the central server learns it (``sale.completed`` and friends)."""
+    station = ctx.station
+    assert station is not None
+    return {
+        "uuid": uuid, "kind": kind, "station": station.number,
+        "receipt_number": written.receipt_number, "cash_session_id": written.cash_session_id,
+        "user": ctx.actor.name, "started_at": started_at.isoformat(),
+        "finished_at": ctx.now().isoformat(), "total_cents": total_cents,
+        "lines": [{"position": n, **line} for n, line in enumerate(lines, 1)],
+        "payments": payments, **extra,
+    }
+
+
+def result(ctx: Ctx, written: Written, uuid: str, kind: str, total_cents: int,
+           change_cents: int = 0) -> SaleResult:
+    station = ctx.station
+    assert station is not None
+    return SaleResult(written.sale_id, uuid, kind, written.receipt_number,
+                      receipt_code(station.number, written.receipt_number), total_cents,
+                      change_cents, written.cash_session_id)
