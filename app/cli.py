@@ -10,14 +10,15 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from app import messages
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
-from app.errors import KasseError
-from app.services import audit, demo_data, setup
+from app.errors import KasseError, ValidationError
+from app.services import audit, demo_data, label_layouts, label_pdf, labels, setup
 from app.services.backend import Backend, open_backend
-from app.services.context import SYSTEM
+from app.services.context import SYSTEM, Ctx
 
 log = logging.getLogger("app.cli")
 MAX_DEMO_ITEMS = 2_000_000
@@ -83,6 +84,31 @@ def cmd_audit_verify(args: argparse.Namespace, paths: Paths) -> int:
     return 3
 
 
+def cmd_labels(args: argparse.Namespace, paths: Paths) -> int:
+    """Write labels to a PDF file and mark them printed (--no-mark for a test print)."""
+    layout = label_layouts.get_layout(args.layout)
+    if not args.codes and not args.unprinted:
+        raise ValidationError(messages.LABELS_NONE_CHOSEN)
+    target = Path(args.output)
+    if target.suffix.lower() != ".pdf":
+        raise ValidationError(messages.LABEL_OUTPUT_NOT_PDF)
+    label_pdf.check_start(layout, args.start)
+
+    def job(ctx: Ctx) -> labels.LabelsWritten:
+        codes = list(args.codes) + (labels.unprinted_codes(ctx) if args.unprinted else [])
+        if not codes:
+            raise KasseError(messages.LABELS_NOTHING_TO_PRINT)
+        return labels.write_labels(ctx, codes, layout.name, target, args.start,
+                                   mark=not args.no_mark)
+
+    with _open(paths) as backend:
+        result = backend.call(SYSTEM, job)
+    marked = "" if args.no_mark else ", als gedruckt markiert"
+    print(f"{result.count} Etikett(en) auf {result.pages} Seite(n) geschrieben: "
+          f"{result.path} ({layout.name}{marked})")
+    return 0
+
+
 class _open:
     """Context manager that opens the till database and always closes it."""
 
@@ -112,6 +138,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo-data", help="Demo-Daten erzeugen")
     p.add_argument("--items", type=int, default=200, help="Anzahl Artikel (Standard 200)")
     p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("labels", help="Etiketten als PDF schreiben")
+    p.add_argument("codes", nargs="*", metavar="CODE", help="Artikelcodes (EAN-13)")
+    p.add_argument("--unprinted", action="store_true",
+                   help="alle Artikel, deren Etikett noch nicht (aktuell) gedruckt ist")
+    p.add_argument("--layout", required=True,
+                   help="Etikettenformat: " + ", ".join(label_layouts.layout_names()))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="Ziel-PDF")
+    p.add_argument("--start", type=int, default=1, metavar="N",
+                   help="erste freie Position auf einem angebrochenen Bogen (ab 1)")
+    p.add_argument("--no-mark", action="store_true",
+                   help="Etiketten nicht als gedruckt markieren (Probedruck)")
+    p.set_defaults(func=cmd_labels)
 
     p = sub.add_parser("audit", help="Protokoll prüfen")
     audit_sub = p.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

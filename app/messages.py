@@ -56,6 +56,43 @@ AUDIT_BROKEN = (
     "Bitte die Leitung verständigen und die Datenbank nicht weiter verändern."
 )
 
+# --- labels --------------------------------------------------------------------------
+LAYOUT_UNKNOWN = "Unbekanntes Etikettenformat „{name}“. Vorhanden: {known}."
+LAYOUT_BROKEN = (
+    "Die Etikettenvorlage {file} ist fehlerhaft: {reason}. Bitte die Datei korrigieren."
+)
+LABEL_TOO_NARROW = (
+    "Das Etikett ist zu schmal für einen lesbaren Strichcode ({width} mm nutzbar, "
+    "{needed} mm nötig). Bitte ein breiteres Etikettenformat wählen."
+)
+LABEL_CODE_INVALID = (
+    "„{code}“ ist kein gültiger EAN-13-Code (13 Ziffern mit passender Prüfziffer). "
+    "Bitte den Code prüfen."
+)
+LABEL_CODE_UNKNOWN = "Unbekannte(r) Artikelcode(s): {codes}. Bitte die Codes prüfen."
+LABEL_NOT_IN_STOCK = (
+    "Artikel {code} ist {status} und bekommt kein Etikett mehr. Bitte den Code weglassen."
+)
+LABEL_START_RANGE = (
+    "Die Startposition muss zwischen 1 und {count} liegen "
+    "(„{layout}“ hat {count} Etikett(en) pro Blatt)."
+)
+LABEL_START_ROLL = (
+    "„{layout}“ ist eine Etikettenrolle mit einem Etikett pro Seite; die Startposition ist "
+    "dort immer 1."
+)
+LABELS_NONE_CHOSEN = (
+    "Bitte Artikelcodes angeben oder --unprinted für alle noch nicht gedruckten Etiketten."
+)
+LABELS_NOTHING_TO_PRINT = (
+    "Keine Etiketten zu drucken: alle Artikel im Bestand haben schon ein aktuelles Etikett."
+)
+LABEL_OUTPUT_NOT_PDF = "Bitte eine PDF-Datei als Ziel angeben, z. B. -o etiketten.pdf."
+LABEL_OUTPUT_FAILED = (
+    "Die Datei {path} kann nicht geschrieben werden ({reason}). "
+    "Bitte ein vorhandenes, beschreibbares Verzeichnis wählen."
+)
+
 # --- generic -------------------------------------------------------------------------
 UNEXPECTED = (
     "Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll "
