@@ -6,7 +6,7 @@ DEMO_DIR ?= demo-data
 STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest bench clean-demo
+.PHONY: run test lint typecheck pytest bench clean-demo translations
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ pytest: $(VENV)/.installed-test
 ## Benchmarks: one JSON object per line (not part of CI).
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+## Refresh the English translation after changing UI strings (German is the source).
+TS := app/resources/translations/kreislauf_en.ts
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui app/wiring.py -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 clean-demo:
 	rm -rf $(DEMO_DIR)

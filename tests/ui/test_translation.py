@@ -1,0 +1,90 @@
+"""German is the source language; the local setting ``language = "en"`` switches to English."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.services.backend import Backend
+from app.ui.application import install_translators, remove_translators
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import Area, MainWindow
+from app.ui.session import SessionState
+from tests.conftest import actor
+
+TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    settings = LocalSettings()
+    settings.set("language", "en")
+    settings.save()
+    translators = install_translators(qapp, LocalSettings().get("language"))
+    yield translators
+    remove_translators(qapp, translators)
+    install_translators(qapp, "de")
+
+
+def test_german_by_default(qtbot: QtBot, session: SessionState) -> None:
+    """Without a language setting the login says „Anmelden“."""
+    dialog = LoginDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Anmelden"
+    assert dialog.login_button.text() == "Anmelden"
+
+
+def test_english_labels(qtbot: QtBot, english: list[QTranslator], session: SessionState,
+                        backend: Backend) -> None:
+    """With language "en" the login and the main window show English labels."""
+    assert english, "the English translation did not load"
+    dialog = LoginDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Log in"
+    assert dialog.pin_edit.placeholderText() == "PIN (4 to 8 digits)"
+    session.set_actor(actor(backend, "maria"))
+    window = MainWindow(backend, session)
+    qtbot.addWidget(window)
+    assert window.nav_buttons[Area.INTAKE].text() == "&Intake"
+    assert window.nav_buttons[Area.SETTINGS].text() == "&Settings"
+    assert window.status.user_label.text() == "Maria Leitung (Manager)"
+    window.status.timer.stop()
+
+
+SHELL_CONTEXTS = ("LoginDialog", "MainWindow", "TillStatusBar", "SettingsView", "Roles",
+                  "UserAdminPanel", "MachineSettingsForm", "Notifier")
+
+
+def test_shell_strings_are_translated() -> None:
+    """Every string of the window shell has a finished English translation."""
+    root = ElementTree.parse(TRANSLATIONS / "kreislauf_en.ts").getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    assert set(SHELL_CONTEXTS) <= set(contexts)
+    for name in SHELL_CONTEXTS:
+        for message in contexts[name].iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.text, message.findtext("source")
+            assert translation.get("type") is None, message.findtext("source")
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None
+                    and not (Path(__file__).parents[2] / ".venv/bin/pyside6-lrelease").exists(),
+                    reason="pyside6-lrelease is not installed")
+def test_compiled_translation_is_current(tmp_path: Path) -> None:
+    """The shipped .qm is what lrelease makes of the .ts (run `make translations`)."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(__file__).parents[2] / ".venv/bin/pyside6-lrelease")
+    out = tmp_path / "kreislauf_en.qm"
+    subprocess.run([lrelease, "-silent", str(TRANSLATIONS / "kreislauf_en.ts"), "-qm", str(out)],
+                   check=True, timeout=60)
+    assert out.read_bytes() == (TRANSLATIONS / "kreislauf_en.qm").read_bytes()

@@ -1,0 +1,66 @@
+"""The app as ``python -m app`` builds it: start, login by keyboard, every area."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import messages
+from app.config import Paths
+from app.services.backend import Backend
+from app.ui.main_window import Area
+from app.wiring import Till, build, parse_args
+from tests.ui.conftest import RecordingNotifier, idle, keyboard_login, press
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def till(backend: Backend, paths: Paths, qapp: QApplication,
+         notifier: RecordingNotifier) -> Iterator[Till]:
+    built = build(parse_args(["--data-dir", str(paths.data_dir), "--simulated"]), qapp,
+                  notifier)
+    assert built is not None
+    yield built
+    built.shutdown()
+    for handler in list(logging.getLogger().handlers):
+        if getattr(handler, "_kreislauf", False):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_missing_till_says_run_init(tmp_path: Path, qapp: QApplication,
+                                    notifier: RecordingNotifier) -> None:
+    """An empty data directory ends with the German hint to run `kreislauf init`."""
+    empty = tmp_path / "leer"
+    assert build(parse_args(["--data-dir", str(empty)]), qapp, notifier) is None
+    assert notifier.errors == [messages.NOT_INITIALISED.format(path=empty.resolve())]
+    assert "kreislauf init" in notifier.errors[0]
+
+
+def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
+    """Login by keyboard only, then Ctrl+1..4 reach each area."""
+    till.start()
+    qtbot.waitExposed(till.login)
+    till.login.activateWindow()
+    keyboard_login(qtbot, till.login, till.session, "Maria", "3333")
+    qtbot.waitUntil(lambda: till.window is not None)
+    window = till.window
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for area, key in ((Area.INTAKE, Qt.Key.Key_1), (Area.CHECKOUT, Qt.Key.Key_2),
+                      (Area.CLOSING, Qt.Key.Key_3), (Area.SETTINGS, Qt.Key.Key_4)):
+        press(qtbot, key, CTRL)
+        assert window.current_area() is area
+    idle(qtbot, till.session)
+    assert window.status.user_label.text() == "Maria Leitung (Leitung)"
+    assert window.status.sync_label.text().startswith("offline · ")
+    assert till.session.notifier.errors == []  # type: ignore[attr-defined]
