@@ -1,23 +1,12 @@
-"""The Annahme area. Filled by a later issue; for now it says what will come here."""
+"""The Annahme area of the main window (built in ``app.ui.intake``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from app.services.backend import Backend
-from app.ui.session import SessionState
-from app.ui.views.area import area_layout
+from app.ui.intake.intake_area import IntakeArea
 
 
-class IntakeView(QWidget):
-    """The Annahme area of the main window."""
+class IntakeView(IntakeArea):
+    """Take in, test, repair, price and label donated goods."""
 
-    def __init__(self, backend: Backend, session: SessionState,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
-        self.session = session
-        layout = area_layout(self, self.tr("Annahme"), self.tr(
-            "Hier werden Spenden angenommen, geprüft, repariert, ausgezeichnet und "
-            "Etiketten gedruckt. Diese Ansicht folgt mit der Warenannahme."))
-        layout.addStretch(1)
+
+__all__ = ["IntakeView"]

@@ -1,0 +1,1 @@
+"""The Annahme area: intake form, item list, workshop dialogs, label printing."""

@@ -1,0 +1,142 @@
+"""The print queue of labels: new and reprinted items wait here until printed or saved."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import label_layouts, labels
+from app.services.backend import Backend
+from app.ui.pdf_printing import print_pdf_with_dialog
+from app.ui.session import SessionState
+
+DEFAULT_LAYOUT = "a4-3x8"
+
+
+class LabelQueue(QGroupBox):
+    """Codes waiting for a label; print through the Qt dialog or save a PDF."""
+
+    printed = Signal(list)  # codes whose labels went out
+
+    def __init__(self, backend: Backend, session: SessionState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Etiketten-Warteschlange"), parent)
+        self.backend = backend
+        self.session = session
+        self.codes: list[str] = []
+        self.list = QListWidget()
+        self.layout_choice = QComboBox()
+        for sheet in label_layouts.all_layouts():
+            self.layout_choice.addItem(f"{sheet.title} ({sheet.name})", sheet.name)
+        self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(DEFAULT_LAYOUT), 0))
+        self.start = QSpinBox()
+        self.start.setRange(1, 100)
+        self.start.setToolTip(self.tr("Erste freie Position auf einem angebrochenen Bogen"))
+        self.print_button = QPushButton(self.tr("Drucken… (Strg+P)"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.save_button = QPushButton(self.tr("Als PDF speichern…"))
+        self.clear_button = QPushButton(self.tr("Leeren"))
+
+        options = QFormLayout()
+        options.addRow(self.tr("Format"), self.layout_choice)
+        options.addRow(self.tr("Start-Position"), self.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(options)
+        layout.addLayout(buttons)
+
+        self.print_button.clicked.connect(self.print_queue)
+        self.save_button.clicked.connect(self.save_queue)
+        self.clear_button.clicked.connect(self.clear)
+        self.layout_choice.currentIndexChanged.connect(self._layout_changed)
+        self._layout_changed()
+        self._update()
+
+    def add(self, codes: list[str]) -> None:
+        for code in codes:
+            if code not in self.codes:
+                self.codes.append(code)
+        self._update()
+
+    def clear(self) -> None:
+        self.codes = []
+        self._update()
+
+    def _update(self) -> None:
+        self.list.clear()
+        self.list.addItems(self.codes)
+        has = bool(self.codes)
+        self.print_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        self.clear_button.setEnabled(has)
+
+    def _layout_changed(self) -> None:
+        per_page = label_layouts.get_layout(self.layout_choice.currentData()).per_page
+        self.start.setMaximum(per_page)
+        self.start.setEnabled(per_page > 1)
+
+    def _done(self, codes: list[str]) -> None:
+        self.codes = [c for c in self.codes if c not in codes]
+        self.start.setValue(1)
+        self._update()
+        self.printed.emit(codes)
+
+    def write_pdf(self, target: Path, on_done: Callable[[Path], object] | None = None) -> None:
+        """Render the queue to ``target`` off the GUI thread and mark the labels printed."""
+        codes = list(self.codes)
+
+        def done(_result: object) -> None:
+            self._done(codes)
+            if on_done is not None:
+                on_done(target)
+
+        self.session.ops.call(self.session.actor, labels.write_labels, codes,
+                              self.layout_choice.currentData(), target,
+                              self.start.value()).then(done, parent=self)
+
+    def save_queue(self) -> Path | None:
+        default = str(self.backend_exports() / "etiketten.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Etiketten speichern"), default,
+                                              self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        self.write_pdf(Path(path), lambda p: self.session.notifier.info(
+            self.tr("Etiketten gespeichert: {path}").format(path=p), self))
+        return Path(path)
+
+    def print_queue(self) -> None:
+        """Render to a temporary PDF, show the print dialog, and only mark what was printed."""
+        codes = list(self.codes)
+        target = Path(tempfile.mkdtemp(prefix="kreislauf-labels-")) / "etiketten.pdf"
+
+        def rendered(_result: object) -> None:
+            if not print_pdf_with_dialog(target, self):
+                return  # cancelled: the labels stay in the queue
+            self.session.ops.call(self.session.actor, labels.mark_printed, codes).then(
+                lambda _at: self._done(codes), parent=self)
+
+        self.session.ops.call(self.session.actor, labels.write_labels, codes,
+                              self.layout_choice.currentData(), target, self.start.value(),
+                              mark=False).then(rendered, parent=self)
+
+    def backend_exports(self) -> Path:
+        return Path.home()

@@ -1,0 +1,170 @@
+"""The Annahme area driven with the keyboard only, through real widgets and a real DB."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.services import intake, item_list, lifecycle
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.ui.error_triage import ErrorReporter
+from app.ui.intake.intake_area import IntakeArea
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+
+
+class RecordingNotifier:
+    """Keeps what the user was told instead of opening message boxes."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def error(self, message: str, parent: QWidget | None = None) -> None:
+        self.errors.append(message)
+
+    def info(self, message: str, parent: QWidget | None = None) -> None:
+        self.infos.append(message)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, backend: Backend, volunteer: Actor,
+         tmp_path: Path) -> Iterator[IntakeArea]:
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state.set_actor(volunteer)
+    view = IntakeArea(backend, state)
+    view.notifier = notifier  # type: ignore[attr-defined]
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: view.form.category.count() > 0)
+    yield view
+    ops.wait_for_done()
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    QTest.keyClicks(widget, text)
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    QTest.keyClick(widget, key)
+
+
+def items(backend: Backend) -> list[item_list.ItemRow]:
+    with backend.read() as ctx:
+        return item_list.search(ctx, item_list.ItemFilter())[0]
+
+
+def test_keyboard_only_intake(qtbot: QtBot, area: IntakeArea, backend: Backend) -> None:
+    """Type category, description, price with Tab between fields; Enter saves and resets."""
+    form = area.form
+    form.category.setFocus()
+    qtbot.waitUntil(form.category.hasFocus)
+    QTest.keyClicks(form.category.lineEdit(), "bel")  # part of Möbel (keyClicks is ASCII-only)
+    press(form.category.lineEdit(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is form.description
+    QTest.keyClicks(form.description, "Kommode Eiche")
+    press(form.description, Qt.Key.Key_Tab)  # condition
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # price
+    assert QApplication.focusWidget() is form.price
+    QTest.keyClicks(form.price, "45,50")
+    press(form.price, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(items(backend)) == 1)
+    row = items(backend)[0]
+    assert (row.description, row.category, row.price_cents) == ("Kommode Eiche", "Möbel", 4550)
+    qtbot.waitUntil(lambda: form.description.text() == "" and form.price.text() == "")
+    assert row.code in area.queue.codes
+    assert "Gespeichert" in form.message.text()
+    qtbot.waitUntil(lambda: area.table.table.rowCount() == 1)
+
+
+def test_category_search_by_part_of_name(qtbot: QtBot, area: IntakeArea,
+                                         backend: Backend) -> None:
+    """Typing a unique part of a category name ('fahr') selects Fahrräder with its defaults."""
+    QTest.keyClicks(area.form.category.lineEdit(), "fahr")
+    assert area.form.selected_category() is not None
+    assert area.form.selected_category().name == "Fahrräder"  # type: ignore[union-attr]
+    assert "60,00" in area.form.price.placeholderText()
+    area.form.save()
+    qtbot.waitUntil(lambda: len(items(backend)) == 1)
+    assert items(backend)[0].price_cents == 6000
+
+
+def test_bad_price_keeps_the_form(qtbot: QtBot, area: IntakeArea, backend: Backend) -> None:
+    """'12,5,0' shows the German message under the form and nothing is saved or lost."""
+    QTest.keyClicks(area.form.category.lineEdit(), "Geschirr")
+    type_into(qtbot, area.form.description, "Atlas")
+    type_into(qtbot, area.form.price, "12,5,0")
+    press(area.form.price, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "keine gültige Zahl" in area.form.message.text())
+    assert items(backend) == []
+    assert area.form.description.text() == "Atlas" and area.form.price.text() == "12,5,0"
+
+
+def test_quantity_makes_several_labels(qtbot: QtBot, area: IntakeArea, backend: Backend) -> None:
+    """Quantity 4 gives four codes in the print queue."""
+    QTest.keyClicks(area.form.category.lineEdit(), "Geschirr")
+    area.form.quantity.setValue(4)
+    area.form.save()
+    qtbot.waitUntil(lambda: len(area.queue.codes) == 4)
+    assert len(items(backend)) == 4
+
+
+def test_safety_test_then_ready(qtbot: QtBot, area: IntakeArea, backend: Backend,
+                                volunteer: Actor) -> None:
+    """An electrical item: 'ready' is refused until a passed test is recorded in the dialog."""
+    code = backend.call(volunteer, intake.take_in,
+                        intake.IntakeInput(category="Elektrogeräte", description="Toaster"))[0].code
+    area.table.refresh()
+    qtbot.waitUntil(lambda: area.table.table.rowCount() == 1)
+    area.table.select_code(code)
+    area.move_selected("ready")
+    notifier = area.notifier  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("Sicherheitsprüfung" in e for e in notifier.errors))
+    dialog = area.open_safety_test()
+    assert dialog is not None
+    dialog.device.setText("Benning ST 710")  # type: ignore[attr-defined]
+    dialog.accept()
+    qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
+    area.move_selected("ready")
+    qtbot.waitUntil(lambda: items(backend)[0].status == "ready")
+
+
+def _last_test(backend: Backend, code: str) -> object:
+    with backend.read() as ctx:
+        return lifecycle.last_safety_test(ctx, intake.get_item(ctx, code))
+
+
+def test_save_labels_pdf_decodes(qtbot: QtBot, area: IntakeArea, backend: Backend,
+                                 tmp_path: Path) -> None:
+    """The queue writes a thermal PDF whose barcode decodes to the new item's code."""
+    import subprocess
+    QTest.keyClicks(area.form.category.lineEdit(), "Spielzeug")
+    area.form.save()
+    qtbot.waitUntil(lambda: len(area.queue.codes) == 1)
+    code = area.queue.codes[0]
+    area.queue.layout_choice.setCurrentIndex(area.queue.layout_choice.findData("thermal-57x32"))
+    target = tmp_path / "labels.pdf"
+    area.queue.write_pdf(target)
+    qtbot.waitUntil(lambda: not area.queue.codes)
+    subprocess.run(["pdftoppm", "-r", "203", "-png", str(target), str(tmp_path / "p")],
+                   check=True)
+    png = sorted(tmp_path.glob("p*.png"))[0]
+    assert [b.text for b in zxingcpp.read_barcodes(Image.open(png))] == [code]
+    assert items(backend)[0].label_printed
