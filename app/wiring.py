@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -26,10 +27,12 @@ from app.services.context import Actor
 from app.ui.application import create_application, install_translators, remove_translators
 from app.ui.error_triage import ErrorReporter, install_excepthook
 from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
 from app.ui.notifier import MessageBoxNotifier, Notifier
 from app.ui.operations import Operations
 from app.ui.session import SessionState
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger("app.wiring")
 
@@ -68,6 +71,9 @@ class Till:
         self.login.show()
 
     def _first_login(self, actor: Actor) -> None:
+        # Imported here: the areas are not needed to show the login, which comes first.
+        from app.ui.main_window import MainWindow
+
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
         self.window.resize(1280, 720)
