@@ -31,9 +31,11 @@ ELLIPSIS = "…"
 ASCENT = 0.93  # top of Ä Ö Ü above the baseline, in em (Helvetica)
 DESCENT = 0.22  # bottom of g p y below the baseline
 CAP = 0.72  # height of digits and capitals
+PRICE_ASCENT = 0.75  # top of digits and € (Helvetica-Bold: 0.71-0.72 em), with a margin
 SIDE_PRICE_MIN_MM = 17.0  # room beside the barcode needed to put the price there
 MAX_BAR_MM = 16.0
 MIN_BAR_MM = 5.0
+MARKS_SHARE = 0.65  # of the category line at most, so the category stays readable
 MIN_BAR_TWO_LINES_MM = 9.0  # bars at least this high, or only one line of description
 
 
@@ -132,7 +134,7 @@ def geometry(layout: LabelLayout) -> Geometry:
     else:  # price in the top right corner, beside store and description
         symbol_x = left + (usable - symbol) / 2
         size = min(14.0, (top - lines[0].baseline) / CAP)
-        price = Slot(left + usable * 0.55, top - CAP * size, usable * 0.45, BOLD, size)
+        price = Slot(left + usable * 0.55, top - PRICE_ASCENT * size, usable * 0.45, BOLD, size)
     return Geometry(
         module=module, symbol_x=symbol_x, bar_bottom=bar_bottom,
         guard_bottom=max(bottom + 0.3 * CAP * digit, bar_bottom - 5 * module), bar_top=bar_top,
@@ -234,7 +236,8 @@ def draw_label(canvas: Canvas, layout: LabelLayout, geo: Geometry, x0: float, y0
         text.textOut(line)
 
     slot = geo.meta
-    marks = shorten(printable(" · ".join(label.marks)), BOLD, slot.size, slot.width)
+    marks_room = slot.width * (MARKS_SHARE if label.category else 1.0)
+    marks = shorten(printable(" · ".join(label.marks)), BOLD, slot.size, marks_room)
     marks_width = stringWidth(marks, BOLD, slot.size) + (geo.gap if marks else 0.0)
     category = shorten(printable(label.category), REGULAR, slot.size, slot.width - marks_width)
     text.setFont(REGULAR, slot.size)
