@@ -92,3 +92,27 @@ def deactivate_rule(ctx: Ctx, rule_id: int) -> None:
     outbox.emit(ctx, "markdown.changed", {"id": rule_id, "category_id": row.category_id,
                                           "after_days": row.after_days, "percent": row.percent,
                                           "active": False})
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """A rule as the settings page lists it."""
+
+    id: int
+    category_id: int | None
+    category: str  # "" for global rules
+    after_days: int
+    percent: int
+
+
+def list_rules(ctx: Ctx) -> list[RuleRow]:
+    """Active rules, global first, then by category and age."""
+    from app.db.models import Category
+
+    rows = ctx.session.execute(
+        select(MarkdownRule.id, MarkdownRule.category_id, Category.name,
+               MarkdownRule.after_days, MarkdownRule.percent)
+        .outerjoin(Category, Category.id == MarkdownRule.category_id)
+        .where(MarkdownRule.active.is_(True))
+        .order_by(MarkdownRule.category_id.is_not(None), Category.name, MarkdownRule.after_days))
+    return [RuleRow(i, c, n or "", d, p) for i, c, n, d, p in rows]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.services.backend import Backend
 from app.ui.session import SessionState
 from app.ui.views.area import area_layout
+from app.ui.views.catalog_editor import CatalogSettings
 from app.ui.views.machine_settings_form import MachineSettingsForm
 from app.ui.views.user_admin import UserAdminPanel
 
@@ -24,6 +25,8 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.user_admin = UserAdminPanel(session)
         self.machine_form = MachineSettingsForm(session)
+        self.catalog = CatalogSettings(session)
         self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
+        self.tabs.addTab(self.catalog, self.tr("&Warengruppen"))
         self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
         layout.addWidget(self.tabs, 1)
