@@ -13,10 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,7 +48,6 @@ class MachineSettingsForm(QWidget):
             self.editors[definition.key] = editor
             label = QLabel(definition.description + ":")
             label.setBuddy(editor)
-            label.setWordWrap(True)
             form.addRow(label, editor)
         self.save_button = QPushButton(self.tr("Einstellungen speichern"))
         self.save_button.setProperty("role", "primary")
@@ -60,10 +61,18 @@ class MachineSettingsForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.save_button)
+        # Scrolls rather than squeezes when the screen is small (1366x768 with a taskbar).
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+        scroll.viewport().setAutoFillBackground(False)
+        fields.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.load()
 
