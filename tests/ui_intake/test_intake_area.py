@@ -168,3 +168,43 @@ def test_save_labels_pdf_decodes(qtbot: QtBot, area: IntakeArea, backend: Backen
     png = sorted(tmp_path.glob("p*.png"))[0]
     assert [b.text for b in zxingcpp.read_barcodes(Image.open(png))] == [code]
     assert items(backend)[0].label_printed
+
+
+def test_volunteer_day_ten_items_sheet_and_roll(qtbot: QtBot, area: IntakeArea,
+                                                backend: Backend, tmp_path: Path) -> None:
+    """Ten mixed items (one electrical, safety-tested) on an A4 sheet and a thermal roll:
+    every code on both PDFs decodes with zxing at the printer's resolution."""
+    import subprocess
+
+    from app.services import labels
+
+    plan = [("bel", "Kommode"), ("Geschirr", "Teller"), ("Spielzeug", "Puzzle"),
+            ("Kleidung", "Jacke"), ("Werkzeug", "Hammer"), ("Lampen", "Stehlampe"),
+            ("Geschirr", "Tassen"), ("Spielzeug", "Bausteine"), ("Werkzeug", "Zange"),
+            ("Elektro", "Wasserkocher")]
+    for typed, description in plan:
+        line = area.form.category.lineEdit()
+        assert line is not None
+        line.clear()
+        QTest.keyClicks(line, typed)
+        area.form.description.setText(description)
+        area.form.save()
+        qtbot.waitUntil(lambda d=description: d in area.form.message.text())
+    codes = list(area.queue.codes)
+    assert len(codes) == 10
+    kettle = next(r for r in items(backend) if r.description == "Wasserkocher")
+    area.table.refresh()
+    qtbot.waitUntil(lambda: area.table.table.rowCount() == 10)
+    area.table.select_code(kettle.code)
+    dialog = area.open_safety_test()
+    assert dialog is not None
+    dialog.accept()
+    qtbot.waitUntil(lambda: _last_test(backend, kettle.code) is not None)
+    for layout, dpi in (("a4-3x8", 300), ("thermal-57x32", 203)):
+        pdf = tmp_path / f"{layout}.pdf"
+        backend.call(area.session.actor, labels.write_labels, codes, layout, pdf)
+        prefix = tmp_path / layout
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
+        decoded = [b.text for png in sorted(tmp_path.glob(f"{layout}*.png"))
+                   for b in zxingcpp.read_barcodes(Image.open(png))]
+        assert sorted(decoded) == sorted(codes), layout

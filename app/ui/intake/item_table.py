@@ -54,6 +54,7 @@ class ItemTable(QWidget):
         self.min_age.setRange(0, 3650)
         self.min_age.setPrefix(self.tr("älter als "))
         self.min_age.setSuffix(self.tr(" Tage"))
+        self.min_age.setSpecialValueText(self.tr("jedes Alter"))
         self.unprinted = QCheckBox(self.tr("nur ohne Etikett"))
         self.count = QLabel()
 
