@@ -1,0 +1,75 @@
+"""German messages of cash sessions, closings and reports (what happened, what to do next).
+
+Kept apart from ``app.messages`` so the Abschluss texts live in one place without every
+engineer editing the same module; the templates use ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+# --- opening and the current session ----------------------------------------------------
+SESSION_ALREADY_OPEN = (
+    "Die Kasse ist bereits geöffnet (Sitzung {number} seit {since} Uhr). "
+    "Bitte zuerst den Tagesabschluss machen."
+)
+SESSION_NOT_OPEN = "Die Kasse ist nicht geöffnet. Bitte zuerst die Kasse mit Wechselgeld öffnen."
+SESSION_UNKNOWN = "Diese Kassensitzung gibt es nicht. Bitte die Liste neu laden."
+SESSION_ALREADY_CLOSED = (
+    "Die Kassensitzung {number} ist schon abgeschlossen (Z-Bon {z_number}). "
+    "Ein Z-Bericht kann nur nachgedruckt, nicht wiederholt werden."
+)
+FLOAT_NEGATIVE = "Das Wechselgeld kann nicht negativ sein. Bitte den Betrag prüfen."
+FLOAT_TOO_HIGH = "Das Wechselgeld {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
+FLOAT_BOTH = "Bitte das Wechselgeld entweder als Summe oder nach Stückelung angeben, nicht beides."
+
+# --- counting by denomination -------------------------------------------------------------
+DENOMINATION_UNKNOWN = (
+    "{value} ist keine Euro-Stückelung. Erlaubt sind Scheine von 500 € bis 5 € "
+    "und Münzen von 2 € bis 1 Cent."
+)
+DENOMINATION_COUNT = (
+    "Die Anzahl für {denomination} muss eine ganze Zahl von 0 bis {maximum} sein "
+    "(erhalten: {value})."
+)
+COUNT_TOO_HIGH = "Der gezählte Betrag {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
+
+# --- cash movements --------------------------------------------------------------------
+MOVEMENT_KIND_UNKNOWN = "Unbekannte Bargeldbewegung „{kind}“. Erlaubt: Einlage, Entnahme, Ausgabe."
+MOVEMENT_AMOUNT_POSITIVE = "Bitte einen Betrag über 0 € eingeben."
+MOVEMENT_TOO_HIGH = "Der Betrag {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
+MOVEMENT_REASON_MISSING = "Bitte einen Grund angeben (z. B. „Bank“, „Tresor“, „Wechselgeld“)."
+EXPENSE_NOTE_MISSING = "Bitte für die Ausgabe eine Belegnotiz angeben (was wurde wo gekauft?)."
+MOVEMENT_MORE_THAN_DRAWER = (
+    "In der Kasse sollten nur {expected} liegen; {amount} können nicht entnommen werden. "
+    "Bitte den Betrag prüfen."
+)
+
+# --- closing (Z) -------------------------------------------------------------------------
+DIFFERENCE_NEEDS_COMMENT = (
+    "Gezählt {counted}, erwartet {expected}: Differenz {difference}. "
+    "Bitte einen Kommentar zur Differenz eingeben."
+)
+BANKED_RANGE = (
+    "Zur Bank/zum Tresor können zwischen 0 € und dem gezählten Betrag {counted} "
+    "abgeschöpft werden (erhalten: {amount})."
+)
+
+# --- reports -------------------------------------------------------------------------------
+NO_Z_FOR_DATE = (
+    "Für den {date} gibt es keinen Z-Bericht. Bitte ein Datum mit Tagesabschluss wählen."
+)
+DATE_IN_FUTURE = "Der {date} liegt in der Zukunft. Bitte ein vergangenes Datum oder heute wählen."
+DATE_INVALID = "„{value}“ ist kein gültiges Datum. Bitte im Format JJJJ-MM-TT angeben."
+MONTH_INVALID = "„{value}“ ist kein gültiger Monat. Bitte im Format JJJJ-MM angeben."
+X_ONLY_NOW = (
+    "Ein X-Bericht zeigt immer den aktuellen Stand der offenen Kasse. "
+    "Für vergangene Tage bitte „report z --date …“ verwenden."
+)
+NOT_OWN_SESSION = (
+    "Kassierende dürfen nur den X-Bericht der eigenen Sitzung sehen. "
+    "Bitte die Leitung um den Bericht bitten."
+)
+REPORT_FORMAT = "Bitte eine Datei mit der Endung .pdf oder .csv angeben, z. B. -o bericht.pdf."
+REPORT_WRITE_FAILED = (
+    "Die Datei {path} kann nicht geschrieben werden ({reason}). "
+    "Bitte ein vorhandenes, beschreibbares Verzeichnis wählen."
+)

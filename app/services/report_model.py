@@ -1,0 +1,124 @@
+"""The figures of an X or Z report as plain frozen data, and their JSON spelling.
+
+A Z closing stores ``to_json(report)`` in ``cash_closing.figures``; a reprint reads it
+back with ``from_json``; a recomputation from the records must give the same JSON.
+Times are ISO 8601 UTC strings, money integer cents, weights grams.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class VatRow:
+    """Turnover of one VAT treatment (gross, net, VAT; VAT summed per receipt)."""
+
+    kind: str
+    label: str
+    rate_bp: int
+    dsfinvk_key: int
+    gross_cents: int
+    net_cents: int
+    vat_cents: int
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    """Turnover per payment type; refunds count negative."""
+
+    method: str
+    label: str
+    count: int
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    """Sold per category, net of refunds: pieces, amount and weight."""
+
+    name: str
+    count: int
+    amount_cents: int
+    weight_g: int
+
+
+@dataclass(frozen=True)
+class MovementRow:
+    at: str
+    kind: str
+    label: str
+    amount_cents: int  # signed: positive into the drawer
+    reason: str
+    user: str
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A count and an amount (voids, discounts, refunds); the amount is positive."""
+
+    count: int = 0
+    amount_cents: int = 0
+
+
+@dataclass(frozen=True)
+class CashFigures:
+    float_cents: int
+    cash_sales_cents: int
+    movements_cents: int
+    expected_cents: int
+    counted_cents: int | None = None
+    difference_cents: int | None = None
+    banked_cents: int | None = None
+    left_in_drawer_cents: int | None = None
+    comment: str = ""
+    denominations: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything an X or Z report shows, computed only from records."""
+
+    kind: str  # "X" or "Z"
+    store: str
+    station: int
+    session_id: int
+    session_number: int
+    period_start: str
+    period_end: str
+    z_number: int | None
+    opened_by: str
+    closed_by: str
+    cashiers: list[str]
+    receipts: int  # sales (kind "sale") in the period
+    gross_cents: int
+    net_cents: int
+    vat_cents: int
+    vat: list[VatRow]
+    payments: list[PaymentRow]
+    categories: list[CategoryRow]
+    voids: Tally
+    discounts: Tally
+    refunds: Tally
+    movements: list[MovementRow]
+    cash: CashFigures
+    items_received: int
+    items_labelled: int
+
+
+def to_json(report: Report) -> dict[str, Any]:
+    return asdict(report)
+
+
+def from_json(data: dict[str, Any]) -> Report:
+    """Rebuild a stored report (a reprint shows exactly what was frozen)."""
+    values = dict(data)
+    values["vat"] = [VatRow(**r) for r in data["vat"]]
+    values["payments"] = [PaymentRow(**r) for r in data["payments"]]
+    values["categories"] = [CategoryRow(**r) for r in data["categories"]]
+    values["movements"] = [MovementRow(**r) for r in data["movements"]]
+    for key in ("voids", "discounts", "refunds"):
+        values[key] = Tally(**data[key])
+    values["cash"] = CashFigures(**data["cash"])
+    return Report(**values)
