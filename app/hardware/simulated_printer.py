@@ -10,27 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import DeviceError
+from app.hardware.printer_status import DRAWER_FAILED, problem_for
 from app.hardware.protocols import PrinterStatus, ReceiptJob
-
-# German sentences for a status that stops printing: what happened, what to do next.
-STATUS_PROBLEMS: dict[PrinterStatus, str] = {
-    PrinterStatus.PAPER_OUT: "Der Bondrucker hat kein Papier mehr. Bitte eine neue Rolle "
-                             "einlegen und den Bon erneut drucken.",
-    PrinterStatus.COVER_OPEN: "Der Deckel des Bondruckers ist offen. Bitte schließen und den "
-                              "Bon erneut drucken.",
-    PrinterStatus.OFFLINE: "Der Bondrucker antwortet nicht. Bitte Kabel und Strom prüfen und "
-                           "den Bon erneut drucken.",
-    PrinterStatus.UNKNOWN: "Der Zustand des Bondruckers ist unbekannt. Bitte den Drucker "
-                           "prüfen und den Bon erneut drucken.",
-}
-PAPER_NEAR_END = "Die Papierrolle des Bondruckers geht zu Ende. Bitte bald wechseln."
-DRAWER_FAILED = ("Die Kassenschublade ließ sich nicht öffnen ({reason}). Bitte die Schublade "
-                 "mit dem Schlüssel öffnen.")
-
-
-def problem_for(status: PrinterStatus) -> str | None:
-    """The German sentence for a status that prevents printing, or None."""
-    return STATUS_PROBLEMS.get(status)
 
 
 class SimulatedPrinter:
@@ -79,7 +60,7 @@ class SimulatedPrinter:
 
     def open_drawer(self) -> None:
         if self.simulated_status in (PrinterStatus.OFFLINE, PrinterStatus.UNKNOWN):
-            raise DeviceError(DRAWER_FAILED.format(reason="Drucker antwortet nicht"))
+            raise DeviceError(DRAWER_FAILED.format(reason="Der Bondrucker antwortet nicht"))
         self.drawer_kicks += 1
 
 
