@@ -7,7 +7,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app import messages
@@ -82,3 +84,23 @@ def test_operation_failure_goes_through_triage(qtbot: QtBot, session: SessionSta
     idle(qtbot, session)
     assert notifier.errors == [messages.UNEXPECTED.format(log=session.ops.reporter.log_file)]
     assert "KeyError: 'missing'" in caplog.text
+
+
+def test_callbacks_skipped_when_the_screen_is_gone(qtbot: QtBot, session: SessionState,
+                                                  notifier: RecordingNotifier) -> None:
+    """A result that arrives after its widget was deleted is dropped, not crashed on."""
+    label = QLabel()
+    results: list[int] = []
+    gate = threading.Event()
+
+    def work() -> int:
+        gate.wait(5)
+        return 1
+
+    session.ops.run(work, results.append, parent=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label))
+    gate.set()
+    idle(qtbot, session)
+    assert results == []
+    assert notifier.errors == []

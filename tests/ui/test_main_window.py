@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.services import outbox
+from app.services import outbox, users
 from app.services.backend import Backend
 from app.services.context import SYSTEM, Actor
 from app.ui.login_dialog import LoginDialog
@@ -74,7 +74,6 @@ def test_areas_have_german_titles(qtbot: QtBot, window: MainWindow,
                                   login_as: Callable[[str], Actor]) -> None:
     """Every area names itself and says what comes there."""
     login_as("maria")
-    from PySide6.QtWidgets import QLabel
     for area, title in ((Area.INTAKE, "Annahme"), (Area.CHECKOUT, "Kasse"),
                         (Area.CLOSING, "Abschluss"), (Area.SETTINGS, "Einstellungen")):
         label = window.views[area].findChild(QLabel, "areaTitle")
@@ -144,7 +143,6 @@ def test_pending_count_follows_new_events(qtbot: QtBot, window: MainWindow,
     idle(qtbot, session)
     before = window.status.pending
     assert before is not None
-    from app.services import users
     backend.call(session.actor, users.create_user, "jana", "Jana", "volunteer", "5555")
     window.status.timer.setInterval(50)
     window.status.timer.start()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -64,3 +68,18 @@ def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
     assert window.status.user_label.text() == "Maria Leitung (Leitung)"
     assert window.status.sync_label.text().startswith("offline · ")
     assert till.session.notifier.errors == []  # type: ignore[attr-defined]
+
+
+def test_python_m_app_starts_to_a_usable_login(backend: Backend, paths: Paths,
+                                               tmp_path: Path) -> None:
+    """`python -m app --bench-startup` opens the real login on a till and exits cleanly."""
+    backend.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "KREISLAUF_CONFIG": str(tmp_path / "settings.toml")}
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(paths.data_dir),
+                           "--simulated", "--bench-startup"], capture_output=True, text=True,
+                          env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert 0 < report["peak_rss_mb"] < 400
+    assert "Traceback" not in done.stderr
