@@ -10,12 +10,14 @@ font file needed on the user's machine, and WinAnsi covers ä ö ü ß and €.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -204,14 +206,18 @@ def draw_label(canvas: Canvas, layout: LabelLayout, geo: Geometry, x0: float, y0
     """Draw one label (module pattern ``bars``) with its bottom left corner at (x0, y0)."""
     dot = 72 / layout.dpi
     m = geo.module
-    # Hand-drawn bars (not a reportlab Drawing): one path per label is several times
-    # faster, and snapping the start to the dot grid puts every edge on a whole dot.
+    # Hand-drawn bars instead of a reportlab barcode Drawing per label: one filled path
+    # (raw "re" operators, fixed 3 decimals) is several times faster than a Drawing or
+    # reportlab's path object (pure-Python number formatting without rl_accel), and
+    # snapping the start to the dot grid puts every bar edge on a whole printer dot.
     bx = round((x0 + geo.bars_x) / dot) * dot
-    path = canvas.beginPath()
+    ends = {True: (y0 + geo.guard_bottom, geo.bar_top - geo.guard_bottom),
+            False: (y0 + geo.bar_bottom, geo.bar_top - geo.bar_bottom)}
+    ops = []
     for start, width in runs(bars):
-        bottom = y0 + (geo.guard_bottom if start in GUARD_STARTS else geo.bar_bottom)
-        path.rect(bx + start * m, bottom, width * m, y0 + geo.bar_top - bottom)
-    canvas.drawPath(path, stroke=0, fill=1)
+        bottom, height = ends[start in GUARD_STARTS]
+        ops.append(f"{bx + start * m:.3f} {bottom:.3f} {width * m:.3f} {height:.3f} re")
+    canvas.addLiteral(" ".join(ops) + " f")
 
     text = canvas.beginText()
     price = printable(format_cents(label.price_cents))
@@ -266,6 +272,24 @@ def draw_label(canvas: Canvas, layout: LabelLayout, geo: Geometry, x0: float, y0
     canvas.drawText(text)
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Save page streams compressed but not ASCII85-encoded.
+
+    reportlab encodes every page stream in ASCII85 by default, in pure Python unless the
+    optional rl_accel package is installed: a third of the time for 1,000 roll labels.
+    Binary streams are valid PDF and smaller. The switch is a module setting read while
+    saving, so it is restored at once (another PDF saved meanwhile only gets binary
+    streams too, which is harmless).
+    """
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
+
+
 def check_start(layout: LabelLayout, start: int) -> None:
     """Refuse a start position that is not on the sheet."""
     if layout.per_page == 1 and start != 1:
@@ -300,6 +324,7 @@ def render(labels: Sequence[LabelData], layout: LabelLayout, out: str | Path | B
     if position != 1 or not labels:
         canvas.showPage()
         pages += 1
-    canvas.save()
+    with _binary_streams():
+        canvas.save()
     return pages
 
