@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
+from app.device_setup import make_devices
 from app.errors import KasseError
 from app.services.backend import Backend, open_backend
 from app.services.context import Actor
@@ -117,6 +118,7 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
         return None
     ops = Operations(backend, reporter)
     session = SessionState(ops, notifier, settings, simulated=args.simulated)
+    session.devices = make_devices(settings, paths.receipts_dir, args.simulated)
     login = LoginDialog(session)
     return Till(app, paths, settings, backend, reporter, ops, session, login, translators)
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from app.config import LocalSettings
 from app.services.context import Actor
 from app.services.roles import Permission, allowed
+from app.services.sale_flow import TillDevices
 from app.ui.notifier import Notifier
 from app.ui.operations import Operations
 
@@ -28,6 +29,7 @@ class SessionState(QObject):
         self.settings = settings
         self.simulated = simulated
         self._actor: Actor | None = None
+        self.devices: TillDevices | None = None  # set by the wiring
 
     @property
     def actor(self) -> Actor:

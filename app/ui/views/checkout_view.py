@@ -1,24 +1,23 @@
-"""The Kasse area. Filled by a later issue; for now it says what will come here."""
+"""The Kasse area of the main window (built in ``app.ui.checkout``)."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
+from app.device_setup import make_devices
 from app.services.backend import Backend
+from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.session import SessionState
-from app.ui.views.area import area_layout
 
 
-class CheckoutView(QWidget):
-    """The Kasse area of the main window."""
+class CheckoutView(CheckoutArea):
+    """Scan, sell, pay, receipt."""
 
     def __init__(self, backend: Backend, session: SessionState,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
-        self.session = session
-        layout = area_layout(self, self.tr("Kasse"), self.tr(
-            "Hier wird verkauft: Artikel scannen, Warengruppen-Tasten mit offenem "
-            "Preis, bar oder mit Karte bezahlen, Bon drucken. Diese Ansicht folgt "
-            "mit dem Kassieren."))
-        layout.addStretch(1)
+        devices = session.devices or make_devices(
+            session.settings, Path(tempfile.mkdtemp(prefix="kreislauf-receipts-")), True)
+        super().__init__(backend, session, devices, parent)

@@ -1,0 +1,1 @@
+"""The Kasse area: scanning, cart, category keys, payment, returns, journal."""

@@ -1,0 +1,81 @@
+"""The cart as the cashier sees it: lines, discounts, the total large."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.cart import Cart
+from app.services.formatting import format_cents
+
+HEADERS = ("Pos", "Artikel", "Menge", "Einzelpreis", "Rabatt", "Betrag")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class CartPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys: list[str] = []
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.discount = QLabel()
+        self.discount.setAlignment(RIGHT)
+        self.total = QLabel()
+        self.total.setObjectName("bigAmount")
+        self.total.setAlignment(RIGHT)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.discount)
+        layout.addWidget(self.total)
+
+    def show_cart(self, cart: Cart, select_last: bool = False) -> None:
+        keep = self.selected_key()
+        self.keys = [line.key for line in cart.lines]
+        self.table.setRowCount(len(cart.lines))
+        for r, line in enumerate(cart.lines):
+            name = line.description
+            if line.item_code:
+                name += f"  [{line.item_code}]"
+            if line.markdown_percent:
+                name += self.tr("  (−{p} % Altersrabatt)").format(p=line.markdown_percent)
+            if line.needs_reconciliation:
+                name += self.tr("  (Abgleich nötig)")
+            values = (str(r + 1), name, str(line.quantity), format_cents(line.unit_price_cents),
+                      format_cents(-line.discount_cents) if line.discount_cents else "",
+                      format_cents(line.amount_cents))
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c != 1:
+                    cell.setTextAlignment(RIGHT)
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnToContents(0)
+        if select_last and cart.lines:
+            self.table.selectRow(len(cart.lines) - 1)
+        elif keep in self.keys:
+            self.table.selectRow(self.keys.index(keep))
+        if cart.sale_discount_cents:
+            self.discount.setText(self.tr("Bonrabatt: {amount}").format(
+                amount=format_cents(-cart.sale_discount_cents)))
+        else:
+            self.discount.clear()
+        self.total.setText(self.tr("Summe {amount}").format(amount=format_cents(cart.total_cents)))
+
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.keys):
+            return self.keys[-1] if self.keys else None
+        return self.keys[rows[0].row()]

@@ -1,0 +1,41 @@
+"""Large category keys with F-key shortcuts for unlabelled goods."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from app.db.models import Category
+from app.services.formatting import format_cents
+
+MAX_FKEY = 11  # F12 is "Bezahlen"
+COLUMNS = 3
+
+
+class CategoryKeys(QWidget):
+    pressed = Signal(int)  # category id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.buttons: dict[int, QPushButton] = {}
+
+    def set_categories(self, categories: list[Category]) -> None:
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        keyed = sorted((c for c in categories), key=lambda c: (c.hotkey or 99, c.name))
+        for i, cat in enumerate(keyed):
+            label = cat.name
+            if cat.hotkey and cat.hotkey <= MAX_FKEY:
+                label = f"F{cat.hotkey}  {cat.name}"
+            button = QPushButton(f"{label}\n{format_cents(cat.default_price_cents)}")
+            button.setObjectName("categoryKey")
+            button.setMinimumHeight(56)
+            if cat.hotkey and cat.hotkey <= MAX_FKEY:
+                button.setShortcut(QKeySequence(f"F{cat.hotkey}"))
+            button.clicked.connect(lambda _=False, cid=cat.id: self.pressed.emit(cid))
+            self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            self.buttons[cat.id] = button

@@ -1,0 +1,432 @@
+"""The Kasse area: a whole sale with keyboard and scanner only.
+
+The cart lives here, in memory, until it is paid; every service call goes through the
+operations helper, one at a time (a queue), so fast scans never race each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.models import Category
+from app.errors import PermissionDenied
+from app.services import cart as carts
+from app.services import catalog, parking, sale_flow
+from app.services.backend import Backend
+from app.services.cart import Cart, ScanOutcome
+from app.services.context import Actor
+from app.services.formatting import format_cents
+from app.services.parking import ParkedView, Resumed
+from app.services.sale_flow import PrintOutcome, SaleOutcome, TillDevices
+from app.ui.checkout.cart_panel import CartPanel
+from app.ui.checkout.category_keys import CategoryKeys
+from app.ui.checkout.checkout_dialogs import ApprovalDialog, ParkedDialog, UnknownCodeDialog
+from app.ui.checkout.payment_dialog import PaymentDialog
+from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
+from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
+from app.ui.session import SessionState
+from app.ui.views.area import area_layout
+
+_QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
+
+
+class CheckoutArea(QWidget):
+    def __init__(self, backend: Backend, session: SessionState, devices: TillDevices,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.session = session
+        self.devices = devices
+        self.cart = Cart()
+        self.categories: list[Category] = []
+        self.last_sale_id: int | None = None
+        self.dialog: Any = None
+        self._jobs: list[Callable[[], None]] = []
+        self._busy = False
+        layout = area_layout(self, self.tr("Kasse"), self.tr(
+            "Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen."))
+
+        self.input = QLineEdit()
+        self.input.setObjectName("tillInput")
+        self.input.setPlaceholderText(self.tr(
+            "Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter"))
+        self.input.returnPressed.connect(self.enter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("tillMessage")
+        self.cart_panel = CartPanel()
+        self.keys = CategoryKeys()
+        self.keys.pressed.connect(self.category_key)
+        self.receipt = QPlainTextEdit()
+        self.receipt.setReadOnly(True)
+        self.receipt.setFont(QFont("DejaVu Sans Mono", 9))
+        self.receipt.setPlaceholderText(self.tr("Bon-Vorschau"))
+        self.change = QLabel()
+        self.change.setObjectName("bigAmount")
+
+        left = QVBoxLayout()
+        left.addWidget(self.input)
+        left.addWidget(self.message)
+        left.addWidget(self.cart_panel, 1)
+        left.addWidget(self.change)
+        right = QVBoxLayout()
+        right.addWidget(self.keys)
+        right.addWidget(self.receipt, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout.addLayout(body, 1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name, text, key, slot in (
+            ("quantity", self.tr("Menge"), "Ctrl+M", self.set_quantity),
+            ("remove", self.tr("Entfernen"), "Ctrl+Del", self.remove_line),
+            ("line_discount", self.tr("Zeilenrabatt"), "Ctrl+D", self.line_discount),
+            ("sale_discount", self.tr("Bonrabatt"), "Ctrl+Shift+D", self.sale_discount),
+            ("park", self.tr("Parken"), "Ctrl+Shift+P", self.park),
+            ("resume", self.tr("Fortsetzen"), "Ctrl+Shift+O", self.resume),
+            ("cancel", self.tr("Abbrechen"), "Ctrl+Shift+X", self.cancel_sale),
+            ("returns", self.tr("Rückgabe"), "Ctrl+Shift+R", self.open_returns),
+            ("journal", self.tr("Journal"), "Ctrl+J", self.open_journal),
+            ("reprint", self.tr("Nachdruck"), "Ctrl+Shift+N", self.reprint_last),
+            ("pay", self.tr("Bezahlen"), "F12", self.pay),
+        ):
+            button = QPushButton(f"{text}\n{key}")
+            button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+            self.buttons[name] = button
+        self.buttons["pay"].setObjectName("primary")
+        layout.addLayout(actions)
+
+        settings = session.settings
+        self.scanner = WedgeScanner(
+            self, WedgeConfig(max_gap_ms=settings.get("scanner.max_gap_ms")))
+        self.scanner.scanned.connect(self.scan)
+        session.actor_changed.connect(lambda _a: self.reload())
+        self._refresh()
+
+    # --- plumbing ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scanner.install()
+        if self.session.logged_in:
+            self.reload()
+        self.input.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.uninstall()
+        super().hideEvent(event)
+
+    @property
+    def actor(self) -> Actor:
+        return self.session.actor
+
+    def reload(self) -> None:
+        self.session.ops.query(self.actor, catalog.list_categories).then(
+            self._categories, parent=self)
+
+    def _categories(self, categories: list[Category]) -> None:
+        self.categories = categories
+        self.keys.set_categories(categories)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _fail(self, exc: BaseException) -> None:
+        self.say(self.session.ops.reporter.message_for(exc))
+
+    def _queue(self, job: Callable[[], None]) -> None:
+        """Run cart-changing calls strictly one after another."""
+        self._jobs.append(job)
+        if not self._busy:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._jobs:
+            self._busy = False
+            return
+        self._busy = True
+        self._jobs.pop(0)()
+
+    def _cart_call(self, fn: Callable[..., Any], *args: Any,
+                   then: Callable[[Any], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """``fn(ctx, self.cart, *args)`` read-only off the GUI thread, then refresh."""
+        def job() -> None:
+            def ok(result: Any) -> None:
+                self._refresh(select_last=True)
+                if then is not None:
+                    then(result)
+                self._next()
+
+            def failed(exc: BaseException) -> None:
+                (on_error or self._fail)(exc)
+                self._next()
+            self.session.ops.query(self.actor, fn, self.cart, *args).then(ok, failed, self)
+        self._queue(job)
+
+    def _refresh(self, select_last: bool = False) -> None:
+        self.cart_panel.show_cart(self.cart, select_last)
+        empty = not self.cart.lines
+        for name in ("quantity", "remove", "line_discount", "sale_discount", "park", "cancel",
+                     "pay"):
+            self.buttons[name].setEnabled(not empty)
+        self.buttons["reprint"].setEnabled(self.last_sale_id is not None)
+
+    # --- adding lines ----------------------------------------------------------------
+
+    def scan(self, code: str) -> None:
+        self.change.clear()
+        self.say("")
+        self._cart_call(carts.scan, code, then=self._scanned)
+
+    def _scanned(self, outcome: ScanOutcome) -> None:
+        if outcome.line is not None:
+            self.say(self.tr("{desc}: {price}").format(
+                desc=outcome.line.description, price=format_cents(outcome.line.amount_cents)))
+        elif outcome.unknown_code:
+            self.ask_unknown_price(outcome.unknown_code)
+
+    def ask_unknown_price(self, code: str) -> UnknownCodeDialog:
+        dialog = UnknownCodeDialog(code, self.categories, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._cart_call(
+            carts.add_unknown_code, code, dialog.price.text(), dialog.category.currentData()))
+        dialog.open()
+        return dialog
+
+    def enter(self) -> None:
+        """Enter in the input: a typed code is scanned; a bare price needs a category key."""
+        text = self.input.text().strip()
+        if not text:
+            return
+        if text.isdigit() and len(text) >= 8:
+            self.input.clear()
+            self.scan(text)
+            return
+        self.say(self.tr("Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11)."))
+
+    def category_key(self, category_id: int) -> None:
+        typed = self.input.text()
+        text, quantity = typed.strip(), 1
+        match = _QTY_PRICE.match(text)
+        if match:
+            quantity, text = int(match.group(1)), match.group(2).strip()
+        self.input.clear()
+        self.change.clear()
+
+        def failed(exc: BaseException) -> None:
+            self._fail(exc)
+            self.input.setText(typed)  # nothing typed is lost
+        self._cart_call(lambda ctx, cart: carts.add_category(ctx, cart, category_id,
+                                                              text or None, quantity),
+                        on_error=failed)
+
+    # --- changing lines ----------------------------------------------------------------
+
+    def _local(self, fn: Callable[[], Any]) -> None:
+        """Cart edits that need no database: run here, errors shown in German."""
+        try:
+            fn()
+        except Exception as exc:  # KasseErrors carry German text; others are logged
+            self._fail(exc)
+            return
+        self.input.clear()
+        self._refresh()
+
+    def set_quantity(self) -> None:
+        key = self.cart_panel.selected_key()
+        text = self.input.text().strip()
+        if key is None:
+            return
+        if not text.isdigit():
+            self.say(self.tr("Bitte zuerst die Menge eintippen, dann „Menge“ drücken."))
+            return
+        self._local(lambda: carts.set_quantity(self.cart, key, int(text)))
+
+    def remove_line(self) -> None:
+        key = self.cart_panel.selected_key()
+        if key is not None:
+            self._local(lambda: carts.remove_line(self.cart, key))
+
+    def _discount_args(self) -> dict[str, Any] | None:
+        text = self.input.text().strip()
+        if text.endswith("%") and text[:-1].strip().isdigit():
+            return {"percent": int(text[:-1])}
+        if text:
+            return {"cents": text}
+        self.say(self.tr("Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00)."))
+        return None
+
+    def _with_approval(self, apply: Callable[[Actor | None], Any]) -> None:
+        try:
+            apply(None)
+        except PermissionDenied as exc:
+            self.ask_approval(str(exc), apply)
+            return
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self.input.clear()
+        self._refresh()
+
+    def ask_approval(self, reason: str, apply: Callable[[Actor | None], Any]) -> ApprovalDialog:
+        dialog = ApprovalDialog(reason, self)
+        self.dialog = dialog
+
+        def approved(outcome: Any) -> None:
+            self._with_approval(lambda _none: apply(outcome.actor))
+
+        def check() -> None:
+            name, pin = dialog.name.text(), dialog.pin.text()
+            self.session.ops.run(lambda: self.backend.login(name, pin), approved, self._fail,
+                                 self)
+        dialog.accepted.connect(check)
+        dialog.open()
+        return dialog
+
+    def line_discount(self) -> None:
+        key, args = self.cart_panel.selected_key(), self._discount_args()
+        if key is not None and args is not None:
+            self._with_approval(lambda approver: carts.set_line_discount(
+                self.cart, key, approver=approver, **args))
+
+    def sale_discount(self) -> None:
+        args = self._discount_args()
+        if args is not None:
+            self._with_approval(lambda approver: carts.set_sale_discount(
+                self.cart, approver=approver, **args))
+
+    # --- parking and cancelling ----------------------------------------------------------
+
+    def _new_cart(self) -> None:
+        self.cart = Cart()
+        self._refresh()
+        self.input.setFocus()
+
+    def park(self) -> None:
+        label = self.input.text().strip()
+        def parked(view: ParkedView) -> None:
+            self.say(self.tr("Geparkt: {n} Positionen, {total}").format(
+                n=view.line_count, total=format_cents(view.total_cents)))
+            self.input.clear()
+            self._new_cart()
+        self.session.ops.call(self.actor, parking.park, self.cart, label).then(
+            parked, self._fail, self)
+
+    def resume(self) -> None:
+        if self.cart.lines:
+            self.say(self.tr("Bitte den laufenden Verkauf erst abschließen oder parken."))
+            return
+        self.session.ops.query(self.actor, parking.list_parked).then(
+            self._choose_parked, self._fail, self)
+
+    def _choose_parked(self, parked: list[ParkedView]) -> None:
+        if not parked:
+            self.say(self.tr("Es gibt keine geparkten Verkäufe."))
+            return
+        dialog = ParkedDialog(parked, self)
+        self.dialog = dialog
+
+        def chosen() -> None:
+            pick = dialog.chosen()
+            if pick is not None:
+                self.session.ops.call(self.actor, parking.resume, pick.id).then(
+                    self._resumed, self._fail, self)
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def _resumed(self, resumed: Resumed) -> None:
+        self.cart = resumed.cart
+        self._refresh(select_last=True)
+        self.say(" ".join(resumed.notes) or self.tr("Verkauf fortgesetzt."))
+
+    def cancel_sale(self) -> None:
+        cart, headline = self.cart, self.tr("Verkauf abgebrochen")
+        self.session.ops.run(lambda: sale_flow.cancel(self.backend, self.actor, cart,
+                                                      self.devices),
+                             lambda outcome: self._finished(outcome, headline), self._fail, self)
+
+    # --- paying, receipts, returns ------------------------------------------------------
+
+    def pay(self) -> PaymentDialog | None:
+        if not self.cart.lines:
+            return None
+        dialog = PaymentDialog(self.cart.total_cents, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._complete(list(dialog.payments)))
+        dialog.open()
+        return dialog
+
+    def _complete(self, payments: list[Any]) -> None:
+        cart = self.cart
+        self.session.ops.run(
+            lambda: sale_flow.complete_sale(self.backend, self.actor, cart, payments,
+                                            self.devices),
+            lambda outcome: self._finished(outcome, ""), self._fail, self)
+
+    def _finished(self, outcome: SaleOutcome, headline: str) -> None:
+        self.last_sale_id = outcome.sale.sale_id
+        self.receipt.setPlainText(outcome.receipt_text)
+        if outcome.sale.change_cents:
+            self.change.setText(self.tr("Rückgeld: {amount}").format(
+                amount=format_cents(outcome.sale.change_cents)))
+        else:
+            self.change.setText(headline or self.tr("Bezahlt, kein Rückgeld."))
+        self.say(self.tr("Bon {n} gespeichert.").format(n=outcome.sale.receipt_number)
+                 + (" " + " ".join(outcome.warnings) if outcome.warnings else ""))
+        self._new_cart()
+        if outcome.problems:
+            self.session.notifier.error(" ".join(outcome.problems) + " " + self.tr(
+                "Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut."), self)
+
+    def reprint_last(self) -> None:
+        if self.last_sale_id is not None:
+            self.reprint(self.last_sale_id)
+
+    def reprint(self, sale_id: int) -> None:
+        def done(outcome: PrintOutcome) -> None:
+            self.receipt.setPlainText(outcome.receipt_text)
+            if outcome.problem:
+                self.session.notifier.error(outcome.problem, self)
+            else:
+                self.say(self.tr("Kopie gedruckt."))
+        self.session.ops.run(lambda: sale_flow.reprint(self.backend, self.actor, sale_id,
+                                                       self.devices), done, self._fail, self)
+
+    def open_returns(self) -> ReturnDialog:
+        dialog = ReturnDialog(self.session, self)
+        self.dialog = dialog
+        dialog.refund_requested.connect(self._refund)
+        dialog.open()
+        return dialog
+
+    def _refund(self, sale_id: int, requests: list[Any], method: str, reference: str) -> None:
+        self.session.ops.run(
+            lambda: sale_flow.complete_refund(self.backend, self.actor, sale_id, requests,
+                                              method, self.devices, reference),
+            lambda outcome: self._finished(outcome, self.tr("Rückgabe gebucht")), self._fail,
+            self)
+
+    def open_journal(self) -> JournalDialog:
+        dialog = JournalDialog(self.session, self)
+        self.dialog = dialog
+        dialog.reprint_requested.connect(self.reprint)
+        dialog.open()
+        return dialog

@@ -1,0 +1,196 @@
+"""Returns (scan the receipt, choose lines, pay back) and today's journal with reprints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import refunds, sales_journal
+from app.services.formatting import format_cents, format_local
+from app.services.refunds import RefundRequest, SaleForRefund
+from app.ui.session import SessionState
+
+KIND_LABELS = {"sale": "Verkauf", "refund": "Rückgabe", "cancelled": "Abbruch"}
+
+
+class ReturnDialog(QDialog):
+    """Find a sale by its receipt barcode or number and choose what comes back."""
+
+    refund_requested = Signal(int, list, str, str)  # sale id, requests, method, reference
+
+    def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.sale: SaleForRefund | None = None
+        self.setWindowTitle(self.tr("Rückgabe"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Bon scannen oder Bonnummer eingeben, Enter"))
+        self.search.returnPressed.connect(self.find_sale)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Zurück"), self.tr("Artikel"),
+                                              self.tr("Menge"), self.tr("Betrag"),
+                                              self.tr("In den Bestand")])
+        self.table.verticalHeader().setVisible(False)
+        self.method = QComboBox()
+        self.method.addItem(self.tr("bar auszahlen"), "cash")
+        self.method.addItem(self.tr("auf die Karte zurück"), "card")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Kartenbeleg-Nr. (bei Karte)"))
+        self.ok = QPushButton(self.tr("Rückgabe buchen"))
+        self.ok.setEnabled(False)
+        self.ok.clicked.connect(self.submit)
+        cancel = QPushButton(self.tr("Abbrechen"))
+        cancel.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.method)
+        bottom.addWidget(self.reference)
+        bottom.addStretch()
+        bottom.addWidget(self.ok)
+        bottom.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        self.resize(760, 420)
+
+    def find_sale(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        self.session.ops.query(self.session.actor, refunds.find, text).then(
+            self.show_sale, self._failed, parent=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.info.setText(self.session.ops.reporter.message_for(exc))
+
+    def show_sale(self, sale: SaleForRefund) -> None:
+        self.sale = sale
+        self.info.setText(self.tr("Bon {number} vom {when}, {total}").format(
+            number=sale.receipt_number, when=format_local(sale.finished_at),
+            total=format_cents(sale.total_cents)))
+        self.table.setRowCount(len(sale.lines))
+        for r, line in enumerate(sale.lines):
+            take = QCheckBox()
+            take.setEnabled(line.quantity_left > 0)
+            qty = QSpinBox()
+            qty.setRange(1, max(line.quantity_left, 1))
+            qty.setEnabled(line.quantity_left > 1)
+            restock = QCheckBox()
+            restock.setEnabled(line.has_item)
+            restock.setChecked(line.has_item)
+            self.table.setCellWidget(r, 0, take)
+            done = "" if line.quantity_left > 0 else self.tr(" (schon zurück)")
+            self.table.setItem(r, 1, QTableWidgetItem(line.description + done))
+            self.table.setCellWidget(r, 2, qty)
+            amount = QTableWidgetItem(format_cents(line.amount_left_cents))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 3, amount)
+            self.table.setCellWidget(r, 4, restock)
+        self.table.resizeColumnsToContents()
+        self.ok.setEnabled(True)
+
+    def choose(self, position: int, quantity: int = 1, restock: bool = True) -> None:
+        """Tick the line at receipt position ``position`` (used by keyboard and tests)."""
+        assert self.sale is not None
+        for r, line in enumerate(self.sale.lines):
+            if line.position == position:
+                take = self.table.cellWidget(r, 0)
+                qty = self.table.cellWidget(r, 2)
+                back = self.table.cellWidget(r, 4)
+                assert isinstance(take, QCheckBox) and isinstance(qty, QSpinBox)
+                assert isinstance(back, QCheckBox)
+                take.setChecked(True)
+                qty.setValue(quantity)
+                back.setChecked(restock and line.has_item)
+
+    def requests(self) -> list[RefundRequest]:
+        out: list[RefundRequest] = []
+        if self.sale is None:
+            return out
+        for r, line in enumerate(self.sale.lines):
+            take = self.table.cellWidget(r, 0)
+            qty = self.table.cellWidget(r, 2)
+            back = self.table.cellWidget(r, 4)
+            if isinstance(take, QCheckBox) and take.isChecked():
+                assert isinstance(qty, QSpinBox) and isinstance(back, QCheckBox)
+                out.append(RefundRequest(line.line_id, qty.value(), back.isChecked()))
+        return out
+
+    def submit(self) -> None:
+        if self.sale is None:
+            return
+        self.refund_requested.emit(self.sale.sale_id, self.requests(),
+                                   self.method.currentData(), self.reference.text().strip())
+        self.accept()
+
+
+class JournalDialog(QDialog):
+    """Today's receipts at this till; Enter or the button reprints one as a copy."""
+
+    reprint_requested = Signal(int)
+
+    def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[sales_journal.JournalRow] = []
+        self.setWindowTitle(self.tr("Journal heute"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Bon"), self.tr("Zeit"), self.tr("Art"),
+                                              self.tr("Kasse"), self.tr("Zahlung"),
+                                              self.tr("Betrag")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.total = QLabel()
+        reprint = QPushButton(self.tr("Nachdruck (Kopie)"))
+        reprint.clicked.connect(self._reprint)
+        close = QPushButton(self.tr("Schließen"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.total)
+        row.addStretch()
+        row.addWidget(reprint)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.table.itemActivated.connect(lambda _item: self._reprint())
+        self.resize(700, 460)
+        session.ops.query(session.actor, sales_journal.journal).then(self._show, parent=self)
+
+    def _show(self, rows: list[sales_journal.JournalRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (str(row.receipt_number), format_local(row.finished_at, "%H:%M"),
+                      KIND_LABELS.get(row.kind, row.kind), row.cashier, row.payments,
+                      format_cents(row.total_cents))
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        total = sum(r.total_cents for r in rows if r.kind != "cancelled")
+        self.total.setText(self.tr("{n} Bons, Summe {total}").format(
+            n=len(rows), total=format_cents(total)))
+        if rows:
+            self.table.selectRow(0)
+
+    def _reprint(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected and selected[0].row() < len(self.rows):
+            self.reprint_requested.emit(self.rows[selected[0].row()].sale_id)

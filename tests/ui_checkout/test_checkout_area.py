@@ -1,0 +1,218 @@
+"""Whole sales at the Kasse driven by keyboard events only, real DB, simulated printer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.config import LocalSettings
+from app.db.models import Payment, Sale, SaleLine
+from app.hardware.protocols import PrinterDrawer, PrinterStatus
+from app.hardware.simulated_printer import SimulatedPrinter
+from app.services import intake, item_codes, lifecycle
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.services.sale_flow import TillDevices
+from app.ui.checkout.checkout_area import CheckoutArea
+from app.ui.error_triage import ErrorReporter
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+from tests.ui_checkout.test_wedge_scanner import KEYS
+from tests.ui_intake.test_intake_area import RecordingNotifier
+
+
+@pytest.fixture
+def stock(backend: Backend, volunteer: Actor) -> list[str]:
+    """Three ready items: a chair (12,00), a book (2,50), a kettle (8,00, tested)."""
+    codes = []
+    for cat, desc, price in (("Möbel", "Stuhl Buche", "12"), ("Bücher", "Krimi", "2,50"),
+                             ("Elektrogeräte", "Wasserkocher", "8")):
+        code = backend.call(volunteer, intake.take_in, intake.IntakeInput(
+            category=cat, description=desc, price=price))[0].code
+        if cat == "Elektrogeräte":
+            backend.call(volunteer, lifecycle.record_safety_test, code, True, "Vera")
+        backend.call(volunteer, lifecycle.move, code, "ready")
+        codes.append(code)
+    return codes
+
+
+@pytest.fixture
+def till(qtbot: QtBot, backend: Backend, cashier: Actor, stock: list[str],
+         tmp_path: Path) -> Iterator[CheckoutArea]:
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state.set_actor(cashier)
+    printer = SimulatedPrinter(tmp_path / "receipts")
+    area = CheckoutArea(backend, state, TillDevices(printer, PrinterDrawer(printer)))
+    area.notifier = notifier  # type: ignore[attr-defined]
+    area.printer = printer  # type: ignore[attr-defined]
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    qtbot.waitUntil(lambda: len(area.keys.buttons) > 0)
+    yield area
+    ops.wait_for_done()
+
+
+def scan(window: QWidget, code: str) -> None:
+    handle = window.windowHandle()
+    for ch in code:
+        QTest.keyClick(handle, KEYS[ch])
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+
+
+def type_keys(window: QWidget, text: str) -> None:
+    """Type like a person (slowly enough not to look like a scanner)."""
+    handle = window.windowHandle()
+    for ch in text:
+        key = KEYS.get(ch) or {",": Qt.Key.Key_Comma, "*": Qt.Key.Key_Asterisk,
+                               "%": Qt.Key.Key_Percent}[ch]
+        QTest.keyClick(handle, key, Qt.KeyboardModifier.NoModifier, 60)
+    QTest.qWait(120)
+
+
+def key(window: QWidget, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+        ) -> None:
+    QTest.keyClick(window.windowHandle(), k, mods)
+
+
+def counts(backend: Backend) -> tuple[int, int, int]:
+    with backend.db.read() as s:
+        return tuple(s.scalar(select(func.count()).select_from(t)) or 0  # type: ignore[return-value]
+                     for t in (Sale, SaleLine, Payment))
+
+
+def test_whole_sale_with_keyboard_only(qtbot: QtBot, till: CheckoutArea, stock: list[str],
+                                       backend: Backend) -> None:
+    """Scan three items, type 3*1,50 + F3 (Bücher), F12, 50 Enter: change 23,00 €, receipt."""
+    for code in stock:
+        scan(till, code)
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 3)
+    type_keys(till, "3*1,50")
+    key(till, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 4)
+    assert till.cart.total_cents == 1200 + 250 + 800 + 450
+    key(till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    dialog = till.dialog
+    QTest.keyClicks(dialog.amount, "50")
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Rückgeld" in till.change.text())
+    assert "23,00" in till.change.text()
+    printer = till.printer  # type: ignore[attr-defined]
+    assert printer.files and "Wasserkocher" in printer.last_text
+    assert printer.drawer_kicks == 1
+    assert counts(backend) == (1, 4, 1)
+    with backend.read() as ctx:
+        assert intake.get_item(ctx, stock[0]).status == "sold"
+    assert till.cart.lines == []
+
+
+def test_sold_item_scanned_again_warns(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> None:
+    """Scanning the same item twice warns in German and does not add it again."""
+    scan(till, stock[0])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    scan(till, stock[0])
+    qtbot.waitUntil(lambda: "schon im Warenkorb" in till.message.text())
+    assert len(till.cart.lines) == 1
+
+
+def test_unknown_code_sells_with_typed_price(qtbot: QtBot, till: CheckoutArea,
+                                             backend: Backend) -> None:
+    """A code from another station: the cashier types the label's price; line kept for sync."""
+    foreign = item_codes.make_code(7, 42)
+    scan(till, foreign)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    QTest.keyClicks(till.dialog.price, "7,50")
+    till.dialog.accept()
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    line = till.cart.lines[0]
+    assert (line.item_code, line.unit_price_cents, line.needs_reconciliation) == (foreign, 750,
+                                                                                  True)
+    till._complete([__import__("app.services.checkout", fromlist=["cash"]).cash(750)])
+    qtbot.waitUntil(lambda: counts(backend)[0] == 1)
+    with backend.db.read() as s:
+        row = s.scalars(select(SaleLine)).one()
+    assert row.item_code == foreign and row.needs_reconciliation
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("0", "über 0 €"), ("99999", "unrealistisch hoch"), ("abc", "keine gültige Zahl"),
+])
+def test_bad_category_price_keeps_input(qtbot: QtBot, till: CheckoutArea, typed: str,
+                                        message: str) -> None:
+    """A bad price gives a German message; the cart is unchanged and the typing kept."""
+    till.input.setText(typed)
+    till.category_key(till.categories[0].id)
+    qtbot.waitUntil(lambda: till.message.text() != "")
+    assert till.cart.lines == []
+    assert till.input.text() == typed
+    assert message in till.message.text()
+
+
+def test_return_one_line(qtbot: QtBot, till: CheckoutArea, stock: list[str],
+                         backend: Backend) -> None:
+    """After a sale, the receipt code is scanned in Rückgabe; one line is refunded in cash."""
+    from app.services import checkout
+    for code in stock[:2]:
+        scan(till, code)
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 2)
+    till._complete([checkout.cash(1450)])
+    qtbot.waitUntil(lambda: counts(backend)[0] == 1)
+    key(till, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    dialog = till.dialog
+    with backend.db.read() as s:
+        number = s.scalar(select(Sale.receipt_number))
+    QTest.keyClicks(dialog.search, str(number))
+    QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sale is not None)
+    dialog.choose(1)
+    dialog.submit()
+    qtbot.waitUntil(lambda: counts(backend)[0] == 2)
+    with backend.db.read() as s:
+        refund = s.scalars(select(Sale).where(Sale.kind == "refund")).one()
+        assert refund.total_cents == -1200
+    with backend.read() as ctx:
+        assert intake.get_item(ctx, stock[0]).status == "ready"
+
+
+def test_printer_out_of_paper_keeps_sale_and_reprints(qtbot: QtBot, till: CheckoutArea,
+                                                      stock: list[str], backend: Backend) -> None:
+    """Paper out: the sale is committed, the user is told, and a reprint works later."""
+    from app.services import checkout
+    printer = till.printer  # type: ignore[attr-defined]
+    printer.set_status(PrinterStatus.PAPER_OUT)
+    scan(till, stock[1])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    till._complete([checkout.cash(250)])
+    notifier = till.notifier  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(notifier.errors))
+    assert counts(backend)[0] == 1 and "gespeichert" in notifier.errors[-1]
+    printer.set_status(PrinterStatus.OK)
+    key(till, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "KOPIE" in printer.last_text)
+
+
+def test_park_and_resume(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> None:
+    """A parked cart comes back with its lines."""
+    scan(till, stock[0])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    key(till, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: till.cart.lines == [])
+    till.resume()
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    till.dialog.accept()
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    assert till.cart.lines[0].item_code == stock[0]
+    assert QApplication.instance() is not None

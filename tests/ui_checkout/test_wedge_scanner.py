@@ -1,0 +1,101 @@
+"""Keyboard-wedge scans are told apart from typing by timing, wherever the focus is."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
+
+KEYS = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+
+
+@pytest.fixture
+def setup(qtbot: QtBot) -> tuple[QWidget, QLineEdit, WedgeScanner, list[str]]:
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    field = QLineEdit()
+    other = QLineEdit()
+    layout.addWidget(field)
+    layout.addWidget(other)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    scanner = WedgeScanner(window, WedgeConfig())
+    scanner.install()
+    got: list[str] = []
+    scanner.scanned.connect(got.append)
+    yield window, field, scanner, got
+    scanner.uninstall()
+
+
+def burst(window: QWidget, text: str, gap_s: float = 0.0) -> None:
+    """Deliver keys the way the OS does: to the QWindow, which hands them to the focus."""
+    handle = window.windowHandle()
+    for ch in text:
+        QTest.keyClick(handle, KEYS[ch], Qt.KeyboardModifier.NoModifier)
+        if gap_s:
+            time.sleep(gap_s)
+    QTest.keyClick(handle, Qt.Key.Key_Return)
+
+
+def test_fast_burst_is_a_scan(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """13 digits within milliseconds plus Enter: one scan, nothing typed in the field."""
+    window, field, _scanner, got = setup
+    burst(window, "2001000000180")
+    assert got == ["2001000000180"]
+    qtbot.wait(120)
+    assert field.text() == ""
+
+
+def test_each_key_counted_once(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """The QWindow and widget deliveries of one key press do not double the digits."""
+    window, _field, _scanner, got = setup
+    burst(window, "12345678")
+    assert got == ["12345678"]
+
+
+def test_slow_typing_reaches_the_field(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """A person typing 60 ms apart gets their digits in the field and no scan."""
+    window, field, _scanner, got = setup
+    handle = window.windowHandle()
+    for ch in "4711":
+        QTest.keyClick(handle, KEYS[ch])
+        qtbot.wait(60)
+    qtbot.wait(120)
+    assert field.text() == "4711"
+    assert got == []
+
+
+def test_short_burst_is_typing(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """A fast burst shorter than the minimum length goes to the field."""
+    window, field, _scanner, got = setup
+    burst(window, "123")
+    qtbot.wait(120)
+    assert field.text() == "123" and got == []
+
+
+def test_scan_with_focus_in_another_field(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """The scan is caught wherever the focus is."""
+    window, field, _scanner, got = setup
+    other = window.findChildren(QLineEdit)[1]
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    burst(window, "2001000000180")
+    assert got == ["2001000000180"] and other.text() == "" and field.text() == ""
+
+
+def test_prefix_and_suffix_stripped(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+    """A configured prefix/suffix is removed from the code."""
+    window, _field, scanner, got = setup
+    scanner.config = WedgeConfig(prefix="9", suffix="0")
+    burst(window, "920010000001800")
+    assert got == ["2001000000180"]
