@@ -132,8 +132,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
         out += _wrap(f"zu Bon-Nr. {receipt.refers_to_receipt}", width)
     out += _two(f"Bon-Nr. {receipt.receipt_number}", f"Kasse {receipt.station_number}", width)
     out += _two("Datum", format_local(receipt.finished_at, "%d.%m.%Y"), width)
-    out += _two("Beginn / Ende", format_local(receipt.started_at, "%H:%M:%S") + " / "
-                + format_local(receipt.finished_at, "%H:%M:%S"), width)
+    out += _two("Beginn", format_local(receipt.started_at, "%H:%M:%S"), width)
+    out += _two("Ende", format_local(receipt.finished_at, "%H:%M:%S"), width)
     out += _wrap(f"Es bediente Sie: {receipt.cashier}", width)
     out.append(sep)
     for line in receipt.lines:
