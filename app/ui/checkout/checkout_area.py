@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -61,7 +62,8 @@ class CheckoutArea(QWidget):
 
         self.input = QLineEdit()
         self.input.setObjectName("tillInput")
-        self.input.setPlaceholderText(self.tr(
+        self.input.setPlaceholderText(self.tr("Preis · 3*2,50 · 10% · Code"))
+        self.input.setToolTip(self.tr(
             "Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter"))
         self.input.returnPressed.connect(self.enter)
         self.message = QLabel()
@@ -91,8 +93,8 @@ class CheckoutArea(QWidget):
         layout.addLayout(body, 1)
 
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        for name, text, key, slot in (
+        actions = QGridLayout()
+        for index, (name, text, key, slot) in enumerate((
             ("quantity", self.tr("Menge"), "Ctrl+M", self.set_quantity),
             ("remove", self.tr("Entfernen"), "Ctrl+Del", self.remove_line),
             ("line_discount", self.tr("Zeilenrabatt"), "Ctrl+D", self.line_discount),
@@ -104,13 +106,17 @@ class CheckoutArea(QWidget):
             ("journal", self.tr("Journal"), "Ctrl+J", self.open_journal),
             ("reprint", self.tr("Nachdruck"), "Ctrl+Shift+N", self.reprint_last),
             ("pay", self.tr("Bezahlen"), "F12", self.pay),
-        ):
-            button = QPushButton(f"{text}\n{key}")
+        )):
+            native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{text}\n{native}")
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
-            actions.addWidget(button)
+            if name == "pay":
+                actions.addWidget(button, 0, 5, 2, 1)
+            else:
+                actions.addWidget(button, index // 5, index % 5)
             self.buttons[name] = button
-        self.buttons["pay"].setObjectName("primary")
+        self.buttons["pay"].setProperty("role", "primary")
         layout.addLayout(actions)
 
         settings = session.settings

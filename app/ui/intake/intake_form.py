@@ -73,7 +73,7 @@ class IntakeForm(QWidget):
         form.addRow(self.tr("&Lagerort"), self.location)
 
         self.save_button = QPushButton(self.tr("Speichern und nächster Artikel (Enter)"))
-        self.save_button.setObjectName("primary")
+        self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setObjectName("intakeMessage")

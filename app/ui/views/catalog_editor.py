@@ -70,7 +70,7 @@ class CategoryEditor(QWidget):
         form.addRow(self.tr("Klima-Faktor"), self.impact_key)
         form.addRow(self.tr("Kassentaste"), self.hotkey)
         self.save_button = QPushButton(self.tr("&Speichern"))
-        self.save_button.setObjectName("primary")
+        self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
