@@ -15,6 +15,7 @@ from app.services import intake, label_layouts, label_pdf, labels, lifecycle
 from app.services.backend import Backend
 from app.services.context import Actor
 from app.services.ean13_bars import GUARD_STARTS, QUIET_LEFT, QUIET_RIGHT, pattern, runs
+from app.services.formatting import format_cents
 from app.services.intake import IntakeInput
 from app.services.item_codes import make_code
 from app.services.label_pdf import LabelData
@@ -139,7 +140,14 @@ def test_text_and_bars_stay_inside_the_label(name: str, tmp_path: Path) -> None:
     texts = [run.text for run in runs_]
     assert any(t.endswith("…") for t in texts)  # long texts were shortened
     assert "Größe XXL-Übergangsjacke für Straßenfeste"[:8] in " ".join(texts)
-    assert any(t.startswith("50.000,00") and t.endswith("€") for t in texts)  # whole price
+    cents = [0, 1, 100, 350, 999, 1_250, 9_999, 10_000, 99_999, 123_456, 999_999, 5_000_000]
+    label_pdf.render([LabelData(make_code(7, i + 1), c, "x", "y", "z")
+                      for i, c in enumerate(cents)], layout, pdf)
+    reader = PdfReader(pdf)
+    shown = {run.text.replace("\xa0", " ") for page in range(len(reader.pages))
+             for run in page_content(reader, page)[0]}
+    prices = {label_pdf.printable(format_cents(c)).replace("\xa0", " ") for c in cents}
+    assert prices <= shown  # every price whole, never shortened
 
 
 @pytest.mark.parametrize("name", LAYOUTS)

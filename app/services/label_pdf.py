@@ -9,6 +9,7 @@ font file needed on the user's machine, and WinAnsi covers ä ö ü ß and €.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -77,7 +78,8 @@ class Geometry:
     digit_baseline: float
     store: Slot
     description: tuple[Slot, ...]
-    meta: Slot
+    meta: Slot  # baseline when every description line is used
+    meta_baselines: tuple[float, ...]  # [n - 1]: baseline right below n description lines
     price: Slot  # size is the largest size; the price shrinks to fit ``width``
     price_beside_bars: bool
     price_min_size: float = 8.0
@@ -142,6 +144,8 @@ def geometry(layout: LabelLayout) -> Geometry:
         guard_bottom=max(bottom + 0.3 * CAP * digit, bar_bottom - 5 * module), bar_top=bar_top,
         digit_size=digit, digit_baseline=bottom, store=store, description=tuple(lines),
         meta=meta, price=price, price_beside_bars=beside,
+        meta_baselines=tuple(line.baseline - DESCENT * s_desc - line_gap - ASCENT * s_meta
+                             for line in lines),
     )
 
 
@@ -195,10 +199,12 @@ def wrap(text: str, font: str, size: float, widths: Sequence[float]) -> list[str
 
 
 def _fit_size(text: str, slot: Slot, minimum: float) -> float:
+    """The largest size up to the slot's at which ``text`` fits its width (0.01 pt steps,
+    rounded down: an exact quotient can come out a hair too wide and get shortened)."""
     natural = float(stringWidth(text, slot.font, slot.size))
     if natural <= slot.width:
         return slot.size
-    return max(minimum, slot.size * slot.width / natural)
+    return max(minimum, math.floor(slot.size * slot.width / natural * 100) / 100)
 
 
 def draw_label(canvas: Canvas, layout: LabelLayout, geo: Geometry, x0: float, y0: float,
@@ -242,16 +248,18 @@ def draw_label(canvas: Canvas, layout: LabelLayout, geo: Geometry, x0: float, y0
         text.textOut(line)
 
     slot = geo.meta
+    # A short description leaves its second line empty: the category line moves up to it.
+    meta_y = y0 + geo.meta_baselines[max(len(lines), 1) - 1]
     marks_room = slot.width * (MARKS_SHARE if label.category else 1.0)
     marks = shorten(printable(" · ".join(label.marks)), BOLD, slot.size, marks_room)
     marks_width = stringWidth(marks, BOLD, slot.size) + (geo.gap if marks else 0.0)
     category = shorten(printable(label.category), REGULAR, slot.size, slot.width - marks_width)
     text.setFont(REGULAR, slot.size)
-    text.setTextOrigin(x0 + slot.x, y0 + slot.baseline)
+    text.setTextOrigin(x0 + slot.x, meta_y)
     text.textOut(category)
     if marks:
         text.setFont(BOLD, slot.size)
-        text.setTextOrigin(x0 + slot.x + slot.width - marks_width + geo.gap, y0 + slot.baseline)
+        text.setTextOrigin(x0 + slot.x + slot.width - marks_width + geo.gap, meta_y)
         text.textOut(marks)
 
     # Human-readable digits: the first in the left quiet zone, then two groups of six,
