@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app import messages
+from app import messages, report_cli
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError, ValidationError
 from app.services import audit, demo_data, label_layouts, label_pdf, labels, setup
@@ -151,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-mark", action="store_true",
                    help="Etiketten nicht als gedruckt markieren (Probedruck)")
     p.set_defaults(func=cmd_labels)
+
+    report_cli.add_parser(sub)
 
     p = sub.add_parser("audit", help="Protokoll prüfen")
     audit_sub = p.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

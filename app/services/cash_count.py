@@ -56,3 +56,11 @@ def count_total(counts: Mapping[int, int]) -> int:
 def as_json(counts: Mapping[int, int]) -> dict[str, int]:
     """The stored spelling: string keys in denomination order, zero rows omitted."""
     return {str(d): counts[d] for d in DENOMINATIONS if counts.get(d)}
+
+
+def ordered(counts: Mapping[str, int]) -> list[tuple[int, int]]:
+    """A stored count as ``(denomination, pieces)`` pairs, largest first.
+
+    Stored JSON has sorted string keys ("10" before "2"), so never rely on its order.
+    """
+    return [(d, counts[str(d)]) for d in DENOMINATIONS if counts.get(str(d))]

@@ -105,6 +105,7 @@ class Report:
     cash: CashFigures
     items_received: int
     items_labelled: int
+    with_cash: bool = True  # False: a cashier's X without float, movements, cash
 
 
 def to_json(report: Report) -> dict[str, Any]:

@@ -207,6 +207,7 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
         movements=movements, cash=cash,
         items_received=_count_items(ctx, Item.received_at, row.opened_at, end),
         items_labelled=_count_items(ctx, Item.label_printed_at, row.opened_at, end),
+        with_cash=with_cash,
     )
 
 

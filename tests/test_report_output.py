@@ -1,0 +1,189 @@
+"""Report files: Z as PDF (text and raster checked) and CSV (totals equal the database),
+the month overview, and ``kreislauf report`` with German one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.config import Paths
+from app.db.models import Sale
+from app.services import cash_sessions, closing, month_report, report_csv, report_pdf, reports
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.services.report_model import Report
+from tests.cash_helpers import Line, sell
+from tests.conftest import Clock
+from tests.test_reports import day_of_business
+
+DRAWER = {5000: 1, 1000: 1, 200: 1, 10: 1, 2: 2}  # 62,14 €
+
+
+def _closed_day(backend: Backend, manager: Actor, cashier: Actor, clock: Clock) -> Report:
+    day_of_business(backend, manager, cashier, clock)
+    return backend.call(manager, closing.close_session, DRAWER, banked_cents=5_000).report
+
+
+def _db_turnover(backend: Backend) -> int:
+    """Sales plus refunds (negative) straight from the sale table."""
+    with backend.read() as ctx:
+        sales = ctx.session.scalar(select(func.sum(Sale.total_cents))
+                                   .where(Sale.kind == "sale")) or 0
+        refunds = ctx.session.scalar(select(func.sum(func.abs(Sale.total_cents)))
+                                     .where(Sale.kind == "refund")) or 0
+    return int(sales) - int(refunds)
+
+
+def _pdf_text(data: bytes) -> str:
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return text.replace("\xa0", " ")
+
+
+def _rasterise(data: bytes, tmp_path: Path) -> list[Path]:
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    return sorted(tmp_path.glob("page*.png"))
+
+
+def _cents(text: str) -> int:
+    euros, cents = text.split(",")
+    sign = -1 if euros.startswith("-") else 1
+    return sign * (abs(int(euros)) * 100 + int(cents))
+
+
+def test_z_pdf_shows_key_figures_and_renders(backend: Backend, manager: Actor,
+                                             cashier: Actor, clock: Clock,
+                                             tmp_path: Path) -> None:
+    """The Z PDF carries title, turnover, VAT, cash figures and categories, and rasterises."""
+    z = _closed_day(backend, manager, cashier, clock)
+    data = report_pdf.reports_pdf([z])
+    text = _pdf_text(data)
+    for expected in ("Z-Bericht Nr. 1", "Upcycling-Kaufhaus Arnsberg", "27,14 €", "3,99 €",
+                     "7 % USt.", "Soll-Bestand", "62,14 €", "Möbel", "Kai Kasse",
+                     "Entnahme", "Bank", "Erstattungen", "Verbleibt in der Kasse", "12,14 €"):
+        assert expected in text, expected
+    pages = _rasterise(data, tmp_path)
+    assert pages and all(p.stat().st_size > 2_000 for p in pages)
+    from PIL import Image
+    with Image.open(pages[0]) as image:
+        assert image.size[0] in range(400, 430)  # A4 at 50 dpi: 413 px wide
+        assert image.convert("L").getextrema()[0] < 100  # something dark was drawn
+
+
+def test_z_csv_parses_back_and_adds_up_to_the_sales(backend: Backend, manager: Actor,
+                                                    cashier: Actor, clock: Clock) -> None:
+    """BOM, ';' and decimal comma; VAT rows, payments and categories sum to the DB."""
+    z = _closed_day(backend, manager, cashier, clock)
+    data = report_csv.reports_csv([z])
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert list(rows[0]) == list(report_csv.REPORT_COLUMNS)
+    assert {r["bericht"] for r in rows} == {"Z"} and {r["z_nr"] for r in rows} == {"1"}
+    db_total = _db_turnover(backend)
+    assert db_total == 2714
+
+    def total(section: str, column: str = "betrag_eur") -> int:
+        return sum(_cents(r[column]) for r in rows if r["abschnitt"] == section)
+    assert total("Umsatz nach Steuersatz") == db_total
+    assert total("Umsatz gesamt") == db_total
+    assert total("Zahlungsart") == db_total
+    assert total("Warengruppe") == db_total
+    assert total("Umsatz nach Steuersatz", "ust_eur") == 413
+    assert total("Zählung") == 6_214
+    soll = next(r for r in rows if r["bezeichnung"] == "Soll-Bestand")
+    assert soll["betrag_eur"] == "62,14"
+    moebel = next(r for r in rows if r["bezeichnung"] == "Möbel")
+    assert moebel["gewicht_kg"] == "29,810"
+
+
+def test_month_overview_adds_up_per_day(backend: Backend, manager: Actor, cashier: Actor,
+                                        clock: Clock, tmp_path: Path) -> None:
+    """Two days with a Z each: one row per day, the sum row equals the database."""
+    _closed_day(backend, manager, cashier, clock)
+    clock.advance(days=1)
+    backend.call(manager, cash_sessions.open_session)
+    sell(backend, cashier, [Line("Fahrräder", 6000)], card=6000)
+    backend.call(manager, closing.close_session, {1000: 1, 200: 1, 10: 1, 2: 2})
+    month = backend.query(manager, month_report.month_overview, 2026, 11)
+    assert [d.label for d in month.days] == ["2026-11-26", "2026-11-27"]
+    assert [d.z_numbers for d in month.days] == [[1], [2]]
+    assert month.total.gross_cents == _db_turnover(backend) == 8714
+    assert (month.total.cash_cents, month.total.card_cents) == (214, 8500)
+    rows = list(csv.reader(io.StringIO(report_csv.month_csv(month).decode("utf-8-sig")),
+                           delimiter=";"))
+    assert rows[0][:3] == ["datum", "z_nr", "belege"]
+    assert rows[-1][0] == "Summe" and rows[-1][-1] == "87,14"
+    text = _pdf_text(report_pdf.month_pdf(month))
+    assert "Monatsübersicht November 2026" in text and "87,14 €" in text
+    assert _rasterise(report_pdf.month_pdf(month), tmp_path)
+
+
+def test_same_figures_from_reprint_as_at_closing(backend: Backend, manager: Actor,
+                                                 cashier: Actor, clock: Clock) -> None:
+    """The CSV of a reprinted Z is byte-identical to the one from the closing."""
+    z = _closed_day(backend, manager, cashier, clock)
+    with backend.read(manager) as ctx:
+        (closing_id,) = reports.closings_on(ctx, datetime(2026, 11, 26).date())
+        reprint = reports.z_report(ctx, closing_id)
+    assert report_csv.reports_csv([reprint]).decode() == report_csv.reports_csv([z]).decode()
+
+
+def _cli(paths: Paths, *args: str) -> int:
+    return main(["--data-dir", str(paths.data_dir), "report", *args])
+
+
+def test_cli_writes_z_pdf_and_csv(backend: Backend, manager: Actor, cashier: Actor,
+                                  clock: Clock, paths: Paths, tmp_path: Path) -> None:
+    """`kreislauf report z --date` writes the day's Z as PDF or CSV."""
+    _closed_day(backend, manager, cashier, clock)
+    pdf, csv_file = tmp_path / "z.pdf", tmp_path / "z.csv"
+    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(pdf)) == 0
+    assert "Z-Bericht Nr. 1" in _pdf_text(pdf.read_bytes())
+    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(csv_file)) == 0
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
+    month = tmp_path / "m.csv"
+    assert _cli(paths, "month", "--month", "2026-11", "-o", str(month)) == 0
+    assert "27,14" in month.read_text("utf-8-sig")
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["z", "--date", "2026-11-25"], "keinen Z-Bericht"),
+    (["z", "--date", "2999-01-01"], "in der Zukunft"),
+    (["z", "--date", "26.11.2026"], "kein gültiges Datum"),
+    (["month", "--month", "11/2026"], "kein gültiger Monat"),
+    (["x"], "nicht geöffnet"),
+    (["x", "--date", "2026-11-20"], "X-Bericht zeigt immer"),
+])
+def test_cli_errors_are_one_german_line_and_leave_no_file(
+        backend: Backend, paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        args: list[str], expected: str) -> None:
+    """Bad dates, no Z, or no open session: exit non-zero, one German line, no file."""
+    out = tmp_path / "out"
+    out.mkdir()
+    assert _cli(paths, *args, "-o", str(out / "bericht.pdf")) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and expected in err[0], err
+    assert list(out.iterdir()) == []
+
+
+def test_cli_refuses_unknown_output_format(backend: Backend, paths: Paths, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Only .pdf and .csv are written."""
+    assert _cli(paths, "z", "-o", str(tmp_path / "z.xlsx")) != 0
+    assert ".pdf oder .csv" in capsys.readouterr().err
+
+
+def test_clock_is_utc() -> None:
+    """The test day lies in the past of the machine clock (CLI uses the real time)."""
+    assert datetime(2026, 11, 26, tzinfo=UTC) <= datetime.now(UTC)
