@@ -56,13 +56,13 @@ class IntakeArea(QWidget):
         top.addWidget(form_box, 3)
         top.addWidget(self.queue, 2)
 
-        self.edit_button = action_button(self.tr("Bearbeiten…"), "F2")
-        self.repair_button = action_button(self.tr("In Reparatur"), "F5")
+        self.edit_button = action_button(self.tr("Bearbeiten"), "F2")
+        self.repair_button = action_button(self.tr("Reparatur"), "F5")
         self.ready_button = action_button(self.tr("Verkaufsbereit"), "F6")
-        self.test_button = action_button(self.tr("Sicherheitsprüfung…"), "F7")
-        self.note_button = action_button(self.tr("Reparaturnotiz…"), "F8")
-        self.recycle_button = action_button(self.tr("Recyceln/Entsorgen…"), "F9")
-        self.relabel_button = action_button(self.tr("Etikett nachdrucken"), "F10")
+        self.test_button = action_button(self.tr("E-Prüfung"), "F7")
+        self.note_button = action_button(self.tr("Notiz"), "F8")
+        self.recycle_button = action_button(self.tr("Recycling"), "F9")
+        self.relabel_button = action_button(self.tr("Etikett"), "F10")
         actions = QHBoxLayout()
         for button in (self.edit_button, self.repair_button, self.ready_button,
                        self.test_button, self.note_button, self.recycle_button,
@@ -80,6 +80,7 @@ class IntakeArea(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 

@@ -62,15 +62,18 @@ class IntakeForm(QWidget):
         self.location.setMaxLength(40)
         self.location.setPlaceholderText(self.tr("z. B. Regal 4"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Warengruppe"), self.category)
-        form.addRow(self.tr("&Beschreibung"), self.description)
-        form.addRow(self.tr("&Zustand"), self.condition)
-        form.addRow(self.tr("&Preis (€)"), self.price)
-        form.addRow(self.tr("&Gewicht (kg)"), self.weight)
-        form.addRow(self.tr("&Stückzahl"), self.quantity)
-        form.addRow(self.tr("Spender-&Notiz"), self.donor_note)
-        form.addRow(self.tr("&Lagerort"), self.location)
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("&Warengruppe"), self.category)
+        left.addRow(self.tr("&Beschreibung"), self.description)
+        left.addRow(self.tr("&Zustand"), self.condition)
+        left.addRow(self.tr("&Preis (€)"), self.price)
+        right.addRow(self.tr("&Gewicht (kg)"), self.weight)
+        right.addRow(self.tr("&Stückzahl"), self.quantity)
+        right.addRow(self.tr("Spender-&Notiz"), self.donor_note)
+        right.addRow(self.tr("&Lagerort"), self.location)
+        form = QHBoxLayout()
+        form.addLayout(left, 3)
+        form.addLayout(right, 2)
 
         self.save_button = QPushButton(self.tr("Speichern und nächster Artikel (Enter)"))
         self.save_button.setProperty("role", "primary")
@@ -86,7 +89,10 @@ class IntakeForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addStretch()
+        order = (self.category, self.description, self.condition, self.price, self.weight,
+                 self.quantity, self.donor_note, self.location)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # --- data ------------------------------------------------------------------------
 

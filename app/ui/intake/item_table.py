@@ -159,8 +159,8 @@ class ItemTable(QWidget):
 
 
 def action_button(text: str, shortcut: str | None = None) -> QPushButton:
-    button = QPushButton(text)
+    """A workshop action button whose key is part of its label (``Notiz F8``)."""
+    button = QPushButton(f"{text} {shortcut}" if shortcut else text)
     if shortcut:
         button.setShortcut(QKeySequence(shortcut))
-        button.setToolTip(shortcut)
     return button

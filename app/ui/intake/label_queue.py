@@ -40,16 +40,23 @@ class LabelQueue(QGroupBox):
         self.session = session
         self.codes: list[str] = []
         self.list = QListWidget()
+        self.list.setMaximumHeight(110)
         self.layout_choice = QComboBox()
         for sheet in label_layouts.all_layouts():
             self.layout_choice.addItem(f"{sheet.title} ({sheet.name})", sheet.name)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(DEFAULT_LAYOUT), 0))
+        self.layout_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_choice.setMinimumContentsLength(16)
+        self.setMaximumWidth(460)
         self.start = QSpinBox()
         self.start.setRange(1, 100)
         self.start.setToolTip(self.tr("Erste freie Position auf einem angebrochenen Bogen"))
-        self.print_button = QPushButton(self.tr("Drucken… (Strg+P)"))
+        self.print_button = QPushButton(self.tr("Drucken…"))
+        self.print_button.setToolTip(self.tr("Strg+P: Etiketten über den Druckdialog drucken"))
         self.print_button.setShortcut("Ctrl+P")
-        self.save_button = QPushButton(self.tr("Als PDF speichern…"))
+        self.save_button = QPushButton(self.tr("PDF…"))
+        self.save_button.setToolTip(self.tr("Etiketten als PDF-Datei speichern"))
         self.clear_button = QPushButton(self.tr("Leeren"))
 
         options = QFormLayout()
