@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -91,7 +93,7 @@ class IntakeForm(QWidget):
         layout.addWidget(self.message)
         order = (self.category, self.description, self.condition, self.price, self.weight,
                  self.quantity, self.donor_note, self.location)
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     # --- data ------------------------------------------------------------------------
