@@ -11,15 +11,16 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.config import LocalSettings
+from app.config import LOCAL_SETTINGS, LocalSettings
 from app.services.backend import Backend
 from app.ui.application import install_translators, remove_translators
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import Area, MainWindow
 from app.ui.session import SessionState
+from app.ui.views.machine_settings_form import TRANSLATABLE_DESCRIPTIONS
 from tests.conftest import actor
 
 TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))
@@ -58,11 +59,18 @@ def test_english_labels(qtbot: QtBot, english: list[QTranslator], session: Sessi
     assert window.nav_buttons[Area.INTAKE].text() == "&Intake"
     assert window.nav_buttons[Area.SETTINGS].text() == "&Settings"
     assert window.status.user_label.text() == "Maria Leitung (Manager)"
+    form = window.views[Area.SETTINGS].machine_form  # type: ignore[attr-defined]
+    assert any(lbl.text() == "User interface language:" for lbl in form.findChildren(QLabel))
     window.status.timer.stop()
 
 
+def test_every_setting_description_is_translatable() -> None:
+    """The lupdate marks list exactly the descriptions declared in app.config."""
+    assert set(TRANSLATABLE_DESCRIPTIONS) == {d.description for d in LOCAL_SETTINGS}
+
+
 SHELL_CONTEXTS = ("LoginDialog", "MainWindow", "TillStatusBar", "SettingsView", "Roles",
-                  "UserAdminPanel", "MachineSettingsForm", "Notifier")
+                  "UserAdminPanel", "MachineSettingsForm", "Notifier", "LocalSettings")
 
 
 def test_shell_strings_are_translated() -> None:

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CheckoutView</name>
-    <message>
-        <location filename="../../ui/views/checkout_view.py" line="20"/>
-        <source>Kasse</source>
-        <translation>Checkout</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/checkout_view.py" line="21"/>
-        <source>Hier wird verkauft: Artikel scannen, Warengruppen-Tasten mit offenem Preis, bar oder mit Karte bezahlen, Bon drucken. Diese Ansicht folgt mit dem Kassieren.</source>
-        <translation>Selling happens here: scan items, category keys with open price, pay cash or by card, print the receipt. This view comes with the checkout.</translation>
-    </message>
-</context>
-<context>
     <name>ClosingView</name>
     <message>
         <location filename="../../ui/views/closing_view.py" line="20"/>
@@ -28,16 +15,56 @@
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>LocalSettings</name>
     <message>
-        <location filename="../../ui/views/intake_view.py" line="20"/>
-        <source>Annahme</source>
-        <translation>Intake</translation>
+        <location filename="../../ui/views/machine_settings_form.py" line="35"/>
+        <source>Datenverzeichnis (leer = Standard des Systems)</source>
+        <translation>Data directory (empty = system default)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/intake_view.py" line="21"/>
-        <source>Hier werden Spenden angenommen, geprüft, repariert, ausgezeichnet und Etiketten gedruckt. Diese Ansicht folgt mit der Warenannahme.</source>
-        <translation>Donations are taken in, tested, repaired, priced and labelled here. This view comes with the intake.</translation>
+        <location filename="../../ui/views/machine_settings_form.py" line="36"/>
+        <source>Sprache der Oberfläche</source>
+        <translation>User interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="37"/>
+        <source>Bondrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="38"/>
+        <source>Anschluss des Bondruckers (z. B. /dev/ttyUSB0)</source>
+        <translation>Receipt printer port (e.g. /dev/ttyUSB0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="39"/>
+        <source>Baudrate des Bondruckers</source>
+        <translation>Receipt printer baud rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="40"/>
+        <source>Zeichen pro Zeile auf dem Bon</source>
+        <translation>Characters per receipt line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="41"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="42"/>
+        <source>Anschluss des seriellen Scanners</source>
+        <translation>Serial scanner port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="43"/>
+        <source>Größter Abstand zwischen Scanner-Tasten (ms)</source>
+        <translation>Longest gap between scanner keys (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="44"/>
+        <source>Adresse des zentralen Servers</source>
+        <translation>Central server address</translation>
     </message>
 </context>
 <context>
@@ -143,37 +170,37 @@
 <context>
     <name>MachineSettingsForm</name>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="51"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="73"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="57"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="79"/>
         <source>Diese Einstellungen gelten nur für diesen Rechner. Sprache und Geräte werden beim nächsten Start übernommen.</source>
         <translation>These settings apply to this computer only. Language and devices take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="75"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="105"/>
         <source>simuliert (ohne Gerät)</source>
         <translation>simulated (no device)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="76"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="106"/>
         <source>ESC/POS-Bondrucker (seriell/Netzwerk)</source>
         <translation>ESC/POS receipt printer (serial/network)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="77"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="107"/>
         <source>Tastatur-Scanner (USB)</source>
         <translation>Keyboard scanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="78"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="108"/>
         <source>serieller Scanner</source>
         <translation>serial scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="128"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="158"/>
         <source>Gespeichert in %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -295,22 +322,27 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="22"/>
+        <location filename="../../ui/views/settings_view.py" line="23"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="23"/>
+        <location filename="../../ui/views/settings_view.py" line="24"/>
         <source>Geräte und Sprache dieses Rechners sowie die Benutzer der Kasse.</source>
         <translation>Devices and language of this computer, and the users of the till.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="27"/>
+        <location filename="../../ui/views/settings_view.py" line="29"/>
         <source>&amp;Benutzer</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="28"/>
+        <location filename="../../ui/views/settings_view.py" line="30"/>
+        <source>&amp;Warengruppen</source>
+        <translation>&amp;Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.py" line="31"/>
         <source>Dieser &amp;Rechner</source>
         <translation>This &amp;computer</translation>
     </message>

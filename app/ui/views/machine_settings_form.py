@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,26 @@ from app.config import LOCAL_SETTINGS, LocalSettings, SettingDef
 from app.errors import KasseError
 from app.ui.session import SessionState
 
+# The descriptions are declared once, in German, in ``app.config``; these marks only let
+# lupdate collect them for the English file. A test checks that both lists agree.
+TRANSLATABLE_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("LocalSettings", "Datenverzeichnis (leer = Standard des Systems)"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Sprache der Oberfläche"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Bondrucker"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Anschluss des Bondruckers (z. B. /dev/ttyUSB0)"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Baudrate des Bondruckers"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Zeichen pro Zeile auf dem Bon"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Scanner"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Anschluss des seriellen Scanners"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Größter Abstand zwischen Scanner-Tasten (ms)"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Adresse des zentralen Servers"),
+)
+
+
+def setting_label(definition: SettingDef) -> str:
+    """The description of a setting in the UI language."""
+    return QCoreApplication.translate("LocalSettings", definition.description)
+
 
 class MachineSettingsForm(QWidget):
     """Edits the TOML settings of this till; ``saved`` fires after a successful save."""
@@ -44,9 +64,9 @@ class MachineSettingsForm(QWidget):
         for definition in LOCAL_SETTINGS:
             editor = self._editor(definition)
             editor.setObjectName(f"setting:{definition.key}")
-            editor.setAccessibleName(definition.description)
+            editor.setAccessibleName(setting_label(definition))
             self.editors[definition.key] = editor
-            label = QLabel(definition.description + ":")
+            label = QLabel(setting_label(definition) + ":")
             label.setBuddy(editor)
             form.addRow(label, editor)
         self.save_button = QPushButton(self.tr("Einstellungen speichern"))
