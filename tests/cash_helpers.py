@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.db.models import Category, Sale, SaleLine
+from app.db.models import Category, Sale
 from app.services import cart as carts
-from app.services import checkout, sale_records
+from app.services import checkout, refunds
 from app.services.backend import Backend
 from app.services.context import Actor, Ctx
 from app.services.sale_records import SaleResult
@@ -73,22 +72,11 @@ def void(backend: Backend, who: Actor, lines: list[Line]) -> SaleResult:
 
 
 def refund_all(backend: Backend, who: Actor, sale_id: int, method: str = "cash") -> int:
-    """A full refund as a new receipt with negative amounts pointing at the sale."""
+    """A full refund through the checkout's refund service (negative amounts)."""
     def run(ctx: Ctx) -> int:
-        lines = ctx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)).all()
-        rows = [{"item_id": ln.item_id, "item_code": ln.item_code,
-                 "category_id": ln.category_id, "description": ln.description,
-                 "quantity": ln.quantity, "unit_price_cents": -ln.unit_price_cents,
-                 "discount_cents": 0, "total_cents": -ln.total_cents, "vat_kind": ln.vat_kind,
-                 "vat_rate_bp": ln.vat_rate_bp, "needs_reconciliation": False,
-                 "refers_to_line_id": ln.id} for ln in lines]
-        total = sum(r["total_cents"] for r in rows)
-        written = sale_records.write(
-            ctx, uuid=str(uuid.uuid4()), kind="refund", started_at=ctx.now(),
-            total_cents=total, lines=rows, refers_to_sale_id=sale_id,
-            payments=[{"method": method, "amount_cents": total, "tendered_cents": 0,
-                       "change_cents": 0, "reference": ""}])
-        return written.sale_id
+        sale = refunds.load(ctx, sale_id)
+        wanted = [refunds.RefundRequest(ln.line_id, ln.quantity_left) for ln in sale.lines]
+        return refunds.refund(ctx, sale_id, wanted, method, reason="Defekt").sale_id
     return backend.call(who, run)
 
 
