@@ -90,7 +90,7 @@ def _vat_rows(totals: tuple[VatTotal, ...], width: int) -> list[Row]:
             out += _two(f"{c[0]} Brutto", c[3], width)
     for t in totals:
         if not t.shows_vat:
-            out += _wrap(f"{t.letter} = Gebrauchtgegenstände/Sonderregelung (§ 25a UStG), "
+            out += _wrap(f"{t.letter} = Gebrauchtgegenstände / Sonderregelung (§ 25a UStG), "
                          f"Brutto {format_amount(t.gross_cents)}", width)
     return out
 
@@ -142,7 +142,7 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     if receipt.kind == "cancelled":
         out += _wrap("Abgebrochen, nichts berechnet. " + receipt.note, width)
     out += _two("SUMME EUR", format_amount(receipt.total_cents), width, bold=True, big=True)
-    for p in receipt.payments:
+    for p in sorted(receipt.payments, key=lambda p: p.method == "cash"):  # change comes last
         label = p.label + (f" (Ref. {p.reference})" if p.reference else "")
         if p.method == "cash" and p.change_cents:
             out += _two("Gegeben " + label, format_amount(p.tendered_cents), width)
