@@ -29,7 +29,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test lint typecheck pytest
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/ruff check app tests bench server
 
 typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
