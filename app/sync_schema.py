@@ -1,0 +1,157 @@
+"""The sync wire format, defined once and imported by the till and the central server.
+
+Pure pydantic: no Qt, no database. ``SCHEMA_VERSION`` changes whenever a message changes
+incompatibly; the server refuses other versions with ``ErrorCode.SCHEMA_VERSION``.
+
+``station_id`` on the wire is the station NUMBER (1-99, the one baked into every item
+code), never a row id of some database: the number is the one identity every till and
+the server agree on, so station numbers are unique across all stores.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+SCHEMA_HEADER = "X-Kreislauf-Schema"
+MAX_BATCH = 1000
+DEFAULT_BATCH = 400
+API_PREFIX = "/api/v1"
+
+
+class _Msg(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Event(_Msg):
+    """One outbox event as it travels; ``payload`` is validated per type by the server."""
+
+    event_id: str = Field(min_length=36, max_length=36)
+    station_id: int = Field(ge=1, le=99)
+    seq: int = Field(ge=1)
+    type: str = Field(min_length=1, max_length=40)
+    occurred_at: datetime
+    payload: dict[str, Any]
+
+
+class PushBatch(_Msg):
+    """Events of one station in seq order. The server validates each event on its own,
+    so one malformed event is quarantined instead of refusing the batch."""
+
+    schema_version: int = SCHEMA_VERSION
+    station_id: int = Field(ge=1, le=99)
+    events: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
+    last_seq: int | None = None  # the till's newest seq, so the office sees its lag
+
+    @classmethod
+    def of(cls, station_id: int, events: list[Event], last_seq: int | None = None) -> PushBatch:
+        return cls(station_id=station_id, last_seq=last_seq,
+                   events=[e.model_dump(mode="json") for e in events])
+
+
+class Gap(_Msg):
+    """Seqs ``first..last`` are missing on the server: the client must send them."""
+
+    first: int
+    last: int
+
+
+class PushResult(_Msg):
+    """The answer to a push. Everything up to ``acked_seq`` is stored for good
+    (applied or quarantined), so the client may mark it acknowledged."""
+
+    schema_version: int = SCHEMA_VERSION
+    acked_seq: int
+    stored: int  # new events stored by this request
+    duplicates: int
+    quarantined: list[str] = []  # event ids (or "seq N" when the id was unreadable)
+    gaps: list[Gap] = []
+
+
+class Change(_Msg):
+    """One central change a till should apply: ``kind`` is item, category, user,
+    markdown or conflict; ``key`` identifies the record within its kind."""
+
+    cursor: int
+    kind: str
+    key: str
+    origin_station: int | None
+    data: dict[str, Any]
+
+
+class PullResult(_Msg):
+    schema_version: int = SCHEMA_VERSION
+    changes: list[Change]
+    cursor: int  # pass this back on the next pull
+    more: bool
+
+
+class RegisterRequest(_Msg):
+    schema_version: int = SCHEMA_VERSION
+    code: str = Field(min_length=4, max_length=40)
+    station_id: int | None = Field(default=None, ge=1, le=99)
+
+
+class RegisterResult(_Msg):
+    schema_version: int = SCHEMA_VERSION
+    station_id: int
+    store: str
+    token: str
+
+
+class StatusResult(_Msg):
+    schema_version: int = SCHEMA_VERSION
+    station_id: int
+    acked_seq: int
+    server_time: datetime
+
+
+class ErrorCode(StrEnum):
+    AUTH_MISSING = "auth_missing"
+    AUTH_INVALID = "auth_invalid"
+    REVOKED = "revoked"
+    FORBIDDEN = "forbidden"
+    SCHEMA_VERSION = "schema_version"
+    BAD_REQUEST = "bad_request"
+    CODE_INVALID = "code_invalid"
+    SERVER = "server"
+
+
+ERROR_MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.AUTH_MISSING: (
+        "Die Anfrage hat keinen Stationsschlüssel. Bitte die Kasse mit "
+        "'kreislauf sync --register CODE --server URL' anmelden."),
+    ErrorCode.AUTH_INVALID: (
+        "Der Stationsschlüssel ist ungültig. Bitte bei der Zentrale einen neuen "
+        "Anmeldecode holen und die Kasse neu anmelden."),
+    ErrorCode.REVOKED: (
+        "Diese Station wurde in der Zentrale gesperrt. Bitte die Zentrale fragen; "
+        "die Daten bleiben in der Kasse."),
+    ErrorCode.FORBIDDEN: (
+        "Die Station darf nur ihre eigenen Vorgänge senden (Station {expected}, "
+        "gesendet {got}). Bitte das Datenverzeichnis prüfen."),
+    ErrorCode.SCHEMA_VERSION: (
+        "Kasse und Server sprechen verschiedene Versionen (Kasse {client}, Server "
+        "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben erhalten."),
+    ErrorCode.BAD_REQUEST: "Der Server hat die Anfrage nicht verstanden: {detail}.",
+    ErrorCode.CODE_INVALID: (
+        "Der Anmeldecode ist ungültig oder schon benutzt. Bitte in der Zentrale einen "
+        "neuen Code erzeugen lassen."),
+    ErrorCode.SERVER: "Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.",
+}
+
+
+class ErrorBody(_Msg):
+    """Every error the server answers with; ``message`` is German and shown as is."""
+
+    code: ErrorCode
+    message: str
+    schema_version: int = SCHEMA_VERSION
+
+    @classmethod
+    def make(cls, code: ErrorCode, **fields: Any) -> ErrorBody:
+        return cls(code=code, message=ERROR_MESSAGES[code].format(**fields))

@@ -1,0 +1,1 @@
+"""The central office's view: stations, sales per store and day, quarantine, conflicts."""

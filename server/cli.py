@@ -1,0 +1,134 @@
+"""``kreislauf-server``: run the central server and manage stations and the admin login."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import NoReturn
+
+from server.admin import service as admin
+from server.db import ENV_DB, default_url, normalise_url, open_database
+from server.errors import AdminError
+from server.stations import service as stations
+
+log = logging.getLogger("server.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"kreislauf-server: Ungültiger Aufruf: {message}. "
+                     "Hilfe: kreislauf-server --help\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kreislauf-server", description="Zentraler Server der Kreislauf-Kasse")
+    parser.add_argument("--db", help=f"Datenbank-URL (sonst {ENV_DB} oder SQLite-Datei)")
+    parser.add_argument("--host", default="127.0.0.1", help="Adresse (Standard 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8700, help="Port (Standard 8700)")
+    parser.add_argument("--workers", type=int, default=1, help="Prozesse (nur PostgreSQL > 1)")
+    parser.add_argument("--ssl-certfile", help="TLS-Zertifikat (PEM)")
+    parser.add_argument("--ssl-keyfile", help="TLS-Schlüssel (PEM)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    st = sub.add_parser("stations", help="Stationen verwalten")
+    st_sub = st.add_subparsers(dest="stations_command", required=True, parser_class=_Parser)
+    add = st_sub.add_parser("add", help="Station anlegen und Anmeldecode ausgeben")
+    add.add_argument("--store", required=True, help="Name des Kaufhauses")
+    add.add_argument("--station", required=True, type=int, help="Stationsnummer 1-99")
+    rev = st_sub.add_parser("revoke", help="Station sperren")
+    rev.add_argument("station", type=int)
+    st_sub.add_parser("list", help="Stationen anzeigen")
+
+    ad = sub.add_parser("admin", help="Zugang der Zentrale")
+    ad_sub = ad.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
+    pw = ad_sub.add_parser("set-password", help="Passwort für /admin setzen")
+    pw.add_argument("--password", help="sonst KREISLAUF_ADMIN_PASSWORD oder Abfrage")
+
+    sub.add_parser("migrate", help="Datenbank anlegen oder aktualisieren")
+    return parser
+
+
+def _serve(args: argparse.Namespace, url: str) -> int:
+    import uvicorn
+
+    if args.workers > 1 and url.startswith("sqlite"):
+        raise AdminError("Mehrere Prozesse brauchen PostgreSQL (--db postgresql://…).")
+    open_database(url).dispose()  # migrate once before the workers start
+    os.environ[ENV_DB] = url
+    print(f"Kreislauf-Server auf http://{args.host}:{args.port} ({args.workers} Prozess(e))",
+          file=sys.stderr)
+    uvicorn.run("server.asgi:make", factory=True, host=args.host, port=args.port,
+                workers=args.workers, ssl_certfile=args.ssl_certfile,
+                ssl_keyfile=args.ssl_keyfile, log_level="warning")
+    return 0
+
+
+def _stations(args: argparse.Namespace, url: str) -> int:
+    db = open_database(url)
+    try:
+        if args.stations_command == "add":
+            with db.write() as session:
+                code = stations.add_station(session, args.store, args.station)
+            print(f"Station {code.station} ({code.store}) – Anmeldecode: {code.code}")
+            print(f"An der Kasse: kreislauf sync --register {code.code} --server URL")
+        elif args.stations_command == "revoke":
+            with db.write() as session:
+                stations.revoke(session, args.station, datetime.now(UTC))
+            print(f"Station {args.station} ist gesperrt.")
+        else:
+            with db.read() as session:
+                rows = admin.station_rows(session)
+            for r in rows:
+                state = "gesperrt" if r.revoked else ("angemeldet" if r.registered else "offen")
+                print(f"{r.number:>2}  {r.store}  {state}  bestätigt bis {r.acked_seq}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def _admin(args: argparse.Namespace, url: str) -> int:
+    password = args.password or os.environ.get(admin.ENV_PASSWORD) or getpass.getpass(
+        "Neues Passwort für die Zentrale: ")
+    db = open_database(url)
+    try:
+        with db.write() as session:
+            admin.set_password(session, password)
+    finally:
+        db.dispose()
+    print("Passwort gesetzt. Anmeldung unter /admin mit Benutzer „admin“.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    url = normalise_url(args.db or default_url())
+    try:
+        if args.command == "stations":
+            return _stations(args, url)
+        if args.command == "admin":
+            return _admin(args, url)
+        if args.command == "migrate":
+            open_database(url).dispose()
+            print("Datenbank ist aktuell.")
+            return 0
+        return _serve(args, url)
+    except AdminError as exc:
+        print(f"kreislauf-server: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error")
+        print(f"kreislauf-server: Unerwarteter Fehler ({type(exc).__name__}). "
+              "Bitte die Datenbank-URL und das Protokoll prüfen.", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""Server tables: stations and their tokens, the event store, quarantine, change feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.db.models.base import NAMING
+from app.db.types import JSONText, UTCDateTime, utcnow
+
+EVENT_STATUSES = ("applied", "stored", "quarantined")
+# A 64-bit key on PostgreSQL; SQLite only auto-increments a plain INTEGER primary key.
+BIGID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Store(Base):
+    __tablename__ = "store"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Station(Base):
+    """A till; ``number`` is the station number on the wire and in item codes."""
+
+    __tablename__ = "station"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("store.id"))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    reported_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # highest seq seen
+    pull_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Event(Base):
+    """Every event exactly once: unique ``event_id`` and unique ``(station, seq)``."""
+
+    __tablename__ = "event"
+    __table_args__ = (UniqueConstraint("station_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(BIGID, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(40))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    payload: Mapped[Any] = mapped_column(JSONText)
+    status: Mapped[str] = mapped_column(String(12))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Quarantine(Base):
+    """A bad event with its reason, listed for the central office; never dropped."""
+
+    __tablename__ = "quarantine"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"), index=True)
+    event_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    type: Mapped[str] = mapped_column(String(40), default="")
+    raw: Mapped[Any] = mapped_column(JSONText)
+    reason: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ChangeCounter(Base):
+    """One row: the global change sequence. Taking it with UPDATE ... RETURNING locks it
+    until commit, so cursors are handed out in commit order and a puller never skips a
+    change committed late by a concurrent worker."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Change(Base):
+    """The pull feed: ``cursor`` from ``ChangeCounter``; ``origin`` is a station number."""
+
+    __tablename__ = "change"
+    __table_args__ = (Index("ix_change_kind_key", "kind", "key"),)
+
+    cursor: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(80))
+    origin: Mapped[int | None] = mapped_column(default=None)
+    data: Mapped[Any] = mapped_column(JSONText)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Server settings such as the admin password hash."""
+
+    __tablename__ = "server_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))

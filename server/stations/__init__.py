@@ -1,0 +1,1 @@
+"""Stores, stations, registration codes, tokens and revocation."""

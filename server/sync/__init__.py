@@ -1,0 +1,1 @@
+"""Push (events in, exactly once), pull (the change feed), conflicts."""

@@ -1,0 +1,74 @@
+"""``/api/v1``: register, push, pull, status. Each request is one transaction, committed
+here at the edge before the answer leaves, so an acknowledged seq is durable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query
+
+from app.db.engine import Database
+from app.sync_schema import (
+    SCHEMA_VERSION,
+    ErrorCode,
+    PullResult,
+    PushBatch,
+    PushResult,
+    RegisterRequest,
+    RegisterResult,
+    StatusResult,
+)
+from server.deps import database
+from server.errors import ApiError
+from server.stations import service as stations
+from server.sync import service
+
+router = APIRouter(prefix="/api/v1")
+Db = Annotated[Database, Depends(database)]
+Auth = Annotated[str | None, Header()]
+
+
+def _version(value: int) -> None:
+    if value != SCHEMA_VERSION:
+        raise ApiError(ErrorCode.SCHEMA_VERSION, client=value, server=SCHEMA_VERSION)
+
+
+@router.get("/health")
+def health() -> dict[str, int | bool]:
+    return {"ok": True, "schema_version": SCHEMA_VERSION}
+
+
+@router.post("/register")
+def register(body: RegisterRequest, db: Db) -> RegisterResult:
+    _version(body.schema_version)
+    with db.write() as session:
+        station, store, token = stations.register(session, body.code, datetime.now(UTC))
+        if body.station_id is not None and body.station_id != station.number:
+            raise ApiError(ErrorCode.FORBIDDEN, expected=station.number, got=body.station_id)
+        return RegisterResult(station_id=station.number, store=store, token=token)
+
+
+@router.post("/push")
+def push(body: PushBatch, db: Db, authorization: Auth = None) -> PushResult:
+    _version(body.schema_version)
+    with db.write() as session:
+        station = stations.authenticate(session, authorization, lock=True)
+        return service.push(session, station, body, datetime.now(UTC))
+
+
+@router.get("/pull")
+def pull(db: Db, authorization: Auth = None, cursor: Annotated[int, Query(ge=0)] = 0,
+         limit: Annotated[int, Query(ge=1, le=service.PULL_LIMIT)] = service.PULL_LIMIT,
+         ) -> PullResult:
+    with db.write() as session:
+        station = stations.authenticate(session, authorization)
+        return service.pull(session, station, cursor, limit)
+
+
+@router.get("/status")
+def status(db: Db, authorization: Auth = None) -> StatusResult:
+    with db.write() as session:
+        station = stations.authenticate(session, authorization)
+        return StatusResult(station_id=station.number, acked_seq=station.acked_seq,
+                            server_time=datetime.now(UTC))

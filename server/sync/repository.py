@@ -1,0 +1,62 @@
+"""Queries of the event store and the change feed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from server.models import Change, ChangeCounter, Event, Quarantine
+
+
+def known_event_ids(session: Session, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """event_id -> (station row id, seq) for the ids already stored."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    rows = session.execute(select(Event.event_id, Event.station_id, Event.seq)
+                           .where(Event.event_id.in_(wanted)))
+    return {eid: (sid, seq) for eid, sid, seq in rows}
+
+
+def known_seqs(session: Session, station_id: int, seqs: Iterable[int]) -> set[int]:
+    wanted = list(seqs)
+    if not wanted:
+        return set()
+    return set(session.scalars(select(Event.seq).where(
+        Event.station_id == station_id, Event.seq.in_(wanted))))
+
+
+def seqs_after(session: Session, station_id: int, after: int, limit: int = 5000) -> list[int]:
+    return list(session.scalars(
+        select(Event.seq).where(Event.station_id == station_id, Event.seq > after)
+        .order_by(Event.seq).limit(limit)))
+
+
+def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(Event), rows)
+
+
+def insert_quarantine(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(Quarantine), rows)
+
+
+def insert_changes(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Number the changes from the global counter (locked until commit) and store them."""
+    if not rows:
+        return
+    last = session.execute(
+        update(ChangeCounter).where(ChangeCounter.id == 1)
+        .values(value=ChangeCounter.value + len(rows)).returning(ChangeCounter.value)
+    ).scalar_one()
+    first = last - len(rows) + 1
+    session.execute(insert(Change), [{**row, "cursor": first + n} for n, row in enumerate(rows)])
+
+
+def changes_after(session: Session, cursor: int, limit: int) -> list[Change]:
+    return list(session.scalars(select(Change).where(Change.cursor > cursor)
+                                .order_by(Change.cursor).limit(limit)))

@@ -1,0 +1,213 @@
+"""Push and pull. Services take the request's session and never commit.
+
+Push stores each event exactly once (unique ``event_id`` and ``(station, seq)``),
+applies it to the central tables, and answers with the highest contiguous seq stored.
+A bad event is stored with status ``quarantined`` plus a quarantine row with the
+reason, so it counts as stored and never blocks the events behind it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+import pydantic
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from app.sync_schema import (
+    Change,
+    ErrorCode,
+    Event,
+    Gap,
+    PullResult,
+    PushBatch,
+    PushResult,
+)
+from server.errors import ApiError
+from server.models import Station
+from server.sync import apply as central
+from server.sync import payloads
+from server.sync import repository as repo
+
+log = logging.getLogger(__name__)
+PULL_LIMIT = 1000
+
+
+def _reason(exc: pydantic.ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(x) for x in err["loc"]) or "Ereignis"
+        parts.append(f"{where}: {err['msg']}")
+    return ("Ungültiges Ereignis – " + "; ".join(parts))[:500]
+
+
+def push(session: Session, station: Station, batch: PushBatch, now: datetime) -> PushResult:
+    """Store, apply and acknowledge one batch of the authenticated station's events."""
+    if batch.station_id != station.number:
+        raise ApiError(ErrorCode.FORBIDDEN, expected=station.number, got=batch.station_id)
+    quarantine: list[dict[str, Any]] = []
+    quarantined: list[str] = []
+    events: list[Event] = []
+    broken: dict[str, str] = {}  # event_id -> reason, for envelopes that failed validation
+    for raw in batch.events:
+        try:
+            event = Event.model_validate(raw)
+        except pydantic.ValidationError as exc:
+            salvaged = _salvage(raw, station.number, now)
+            if salvaged is not None:
+                events.append(salvaged)
+                broken[salvaged.event_id] = _reason(exc)
+                continue
+            seq = raw.get("seq")
+            eid = str(raw.get("event_id") or "")[:64] or None
+            quarantine.append({"station_id": station.id, "event_id": eid,
+                               "seq": seq if isinstance(seq, int) else None,
+                               "type": str(raw.get("type") or "")[:40], "raw": raw,
+                               "reason": _reason(exc), "received_at": now})
+            quarantined.append(eid or f"seq {seq}")
+            continue
+        if event.station_id != station.number:
+            raise ApiError(ErrorCode.FORBIDDEN, expected=station.number, got=event.station_id)
+        events.append(event)
+
+    known = repo.known_event_ids(session, (e.event_id for e in events))
+    taken = repo.known_seqs(session, station.id, (e.seq for e in events))
+    fresh: list[Event] = []
+    seen_ids: set[str] = set()
+    duplicates = 0
+    for event in sorted(events, key=lambda e: e.seq):
+        if event.event_id in known or event.event_id in seen_ids:
+            duplicates += 1
+            continue
+        if event.seq in taken:
+            quarantine.append({"station_id": station.id, "event_id": event.event_id,
+                               "seq": event.seq, "type": event.type,
+                               "raw": event.model_dump(mode="json"), "received_at": now,
+                               "reason": f"Sequenznummer {event.seq} ist schon mit einem "
+                                         "anderen Ereignis belegt"})
+            quarantined.append(event.event_id)
+            continue
+        seen_ids.add(event.event_id)
+        taken.add(event.seq)
+        fresh.append(event)
+
+    pending = central.Pending(station.number, station.store_id, now)
+    statuses = _apply_all(session, pending, [e for e in fresh if e.event_id not in broken],
+                          quarantine, quarantined, station.id, now)
+    for event in fresh:
+        if event.event_id in broken:
+            statuses[event.event_id] = "quarantined"
+            quarantine.append({"station_id": station.id, "event_id": event.event_id,
+                               "seq": event.seq, "type": event.type, "raw": event.payload,
+                               "reason": broken[event.event_id], "received_at": now})
+            quarantined.append(event.event_id)
+    repo.insert_events(session, [{
+        "event_id": e.event_id, "station_id": station.id, "seq": e.seq, "type": e.type,
+        "occurred_at": e.occurred_at, "payload": e.payload, "status": statuses[e.event_id],
+        "received_at": now} for e in fresh])
+    repo.insert_quarantine(session, quarantine)
+    repo.insert_changes(session, pending.changes)
+
+    acked, gaps = _contiguous(session, station)
+    station.acked_seq = acked
+    station.reported_seq = max(station.reported_seq, batch.last_seq or 0,
+                               max((e.seq for e in events), default=0))
+    return PushResult(acked_seq=acked, stored=len(fresh), duplicates=duplicates,
+                      quarantined=quarantined, gaps=gaps)
+
+
+def _salvage(raw: dict[str, Any], station: int, now: datetime) -> Event | None:
+    """A malformed event whose id and seq are still readable is stored (quarantined), so
+    the contiguous seq moves past it; its original body is kept as the payload."""
+    eid, seq = raw.get("event_id"), raw.get("seq")
+    if not (isinstance(eid, str) and 1 <= len(eid) <= 36 and isinstance(seq, int)
+            and not isinstance(seq, bool) and seq >= 1 and raw.get("station_id") == station):
+        return None
+    return Event.model_construct(event_id=eid, station_id=station, seq=seq,
+                                 type=str(raw.get("type") or "?")[:40], occurred_at=now,
+                                 payload={"raw": raw})
+
+
+def _apply_all(session: Session, pending: central.Pending, fresh: list[Event],
+               quarantine: list[dict[str, Any]], quarantined: list[str], station_id: int,
+               now: datetime) -> dict[str, str]:
+    """Apply every event; the fast path has no savepoints, and only if the database
+    refuses something unforeseen is the batch redone one savepoint per event."""
+    outer = session.begin_nested()
+    marks = (len(quarantine), len(quarantined), len(pending.changes))
+    try:
+        statuses = _apply_each(session, pending, fresh, quarantine, quarantined,
+                               station_id, now, savepoints=False)
+        outer.commit()
+        return statuses
+    except SQLAlchemyError:
+        log.info("batch of station %s needs the slow path", pending.station, exc_info=True)
+        outer.rollback()
+        del quarantine[marks[0]:], quarantined[marks[1]:], pending.changes[marks[2]:]
+    return _apply_each(session, pending, fresh, quarantine, quarantined, station_id, now,
+                       savepoints=True)
+
+
+def _apply_each(session: Session, pending: central.Pending, fresh: list[Event],
+                quarantine: list[dict[str, Any]], quarantined: list[str], station_id: int,
+                now: datetime, *, savepoints: bool) -> dict[str, str]:
+    statuses: dict[str, str] = {}
+    for event in fresh:
+        reason = None
+        try:
+            data = payloads.parse(event.type, event.payload)
+            if data is None:
+                statuses[event.event_id] = "stored"
+                continue
+            if savepoints:
+                mark = len(pending.changes)
+                try:
+                    with session.begin_nested():
+                        central.apply(session, pending, event.event_id, event.type, data,
+                                      event.payload)
+                except SQLAlchemyError as exc:
+                    del pending.changes[mark:]
+                    reason = f"Von der Datenbank abgelehnt: {type(exc).__name__}"
+            else:
+                central.apply(session, pending, event.event_id, event.type, data,
+                              event.payload)
+        except pydantic.ValidationError as exc:
+            reason = _reason(exc)
+        except central.Reject as exc:
+            reason = str(exc)[:500]
+        if reason is None:
+            statuses[event.event_id] = "applied"
+            continue
+        statuses[event.event_id] = "quarantined"
+        quarantine.append({"station_id": station_id, "event_id": event.event_id,
+                           "seq": event.seq, "type": event.type,
+                           "raw": event.model_dump(mode="json"), "reason": reason,
+                           "received_at": now})
+        quarantined.append(event.event_id)
+    return statuses
+
+
+def _contiguous(session: Session, station: Station) -> tuple[int, list[Gap]]:
+    """The highest seq up to which everything is stored, and the holes above it."""
+    acked = prev = station.acked_seq
+    gaps: list[Gap] = []
+    for seq in repo.seqs_after(session, station.id, acked):
+        if seq != prev + 1:
+            gaps.append(Gap(first=prev + 1, last=seq - 1))
+        elif not gaps:
+            acked = seq
+        prev = seq
+    return acked, gaps
+
+
+def pull(session: Session, station: Station, cursor: int, limit: int = PULL_LIMIT) -> PullResult:
+    """Central changes after ``cursor`` that did not come from this station."""
+    limit = max(1, min(limit, PULL_LIMIT))
+    rows = repo.changes_after(session, cursor, limit)
+    station.pull_cursor = max(station.pull_cursor, cursor)
+    changes = [Change(cursor=r.cursor, kind=r.kind, key=r.key, origin_station=r.origin,
+                      data=r.data) for r in rows if r.origin != station.number]
+    next_cursor = rows[-1].cursor if rows else cursor
+    return PullResult(changes=changes, cursor=next_cursor, more=len(rows) == limit)
