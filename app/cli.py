@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app import messages, report_cli
+from app import cli_sync, messages, report_cli
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError, ValidationError
 from app.services import audit, demo_data, label_layouts, label_pdf, labels, setup
@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = p.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     v = audit_sub.add_parser("verify", help="Hash-Kette des Protokolls prüfen")
     v.set_defaults(func=cmd_audit_verify)
+
+    cli_sync.add_parser(sub)
     return parser
 
 

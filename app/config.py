@@ -51,6 +51,7 @@ LOCAL_SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("scanner.url", str, "", "Anschluss des seriellen Scanners"),
     SettingDef("scanner.max_gap_ms", int, 30, "Größter Abstand zwischen Scanner-Tasten (ms)"),
     SettingDef("sync.server_url", str, "", "Adresse des zentralen Servers"),
+    SettingDef("sync.ca_file", str, "", "CA-Zertifikat der Zentrale (leer = System-CAs)"),
 )
 _BY_KEY = {d.key: d for d in LOCAL_SETTINGS}
 

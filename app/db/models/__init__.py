@@ -8,6 +8,7 @@ from app.db.models.org import Setting, Station, Store, User
 from app.db.models.parking import ParkedCart
 from app.db.models.records import AuditEntry, OutboxEvent
 from app.db.models.sales import Payment, Sale, SaleLine
+from app.db.models.sync_state import SyncConflict, SyncReconciliation, SyncState
 from app.db.models.workshop import Disposal, RepairNote, SafetyTest
 
 __all__ = [
@@ -30,5 +31,8 @@ __all__ = [
     "Setting",
     "Station",
     "Store",
+    "SyncConflict",
+    "SyncReconciliation",
+    "SyncState",
     "User",
 ]

@@ -1,0 +1,50 @@
+"""German messages of the sync client (the server's own messages arrive in its answers)."""
+
+from __future__ import annotations
+
+NOT_REGISTERED = (
+    "Diese Kasse ist noch nicht beim zentralen Server angemeldet. Bitte "
+    "'kreislauf sync --register CODE --server URL' ausführen (Code von der Zentrale)."
+)
+NO_SERVER = (
+    "Keine Serveradresse eingestellt. Bitte --server URL angeben oder die Kasse mit "
+    "'kreislauf sync --register CODE --server URL' anmelden."
+)
+BAD_URL = "„{url}“ ist keine gültige Serveradresse. Beispiel: https://zentrale.example.de"
+REFUSED = (
+    "Der Server {url} ist nicht erreichbar ({reason}). Die Verkäufe bleiben in der Kasse "
+    "und werden später gesendet; bitte Netzwerk und Serveradresse prüfen."
+)
+TIMEOUT = (
+    "Der Server {url} antwortet nicht rechtzeitig. Die Verkäufe bleiben in der Kasse und "
+    "werden später gesendet."
+)
+CERTIFICATE = (
+    "Das Zertifikat des Servers {url} ist nicht vertrauenswürdig ({reason}). Bitte die "
+    "Adresse prüfen oder die CA-Datei der Zentrale einstellen (sync.ca_file)."
+)
+CA_FILE = "Die CA-Datei {path} kann nicht gelesen werden. Bitte den Pfad prüfen."
+AUTH = (
+    "Der Server hat die Anmeldung der Kasse abgelehnt: {detail} Die Daten bleiben in der "
+    "Kasse."
+)
+VERSION = (
+    "Kasse und Server passen nicht zusammen (Protokollversion Kasse {client}, Server "
+    "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben in der Kasse."
+)
+SERVER_ERROR = (
+    "Der Server hat mit einem Fehler geantwortet (HTTP {status}). Die Daten bleiben in der "
+    "Kasse; es wird später erneut versucht."
+)
+BAD_ANSWER = (
+    "Die Antwort des Servers ist unverständlich. Bitte prüfen, ob die Adresse auf den "
+    "Kreislauf-Server zeigt."
+)
+STATION_MISMATCH = (
+    "Der Anmeldecode gehört zu Station {server}, diese Kasse ist aber Station {local}. "
+    "Bitte den richtigen Code verwenden."
+)
+STUCK = (
+    "Der Server hat Ereignisse ab Nummer {seq} nicht bestätigt. Bitte die Zentrale "
+    "verständigen (Quarantäne prüfen)."
+)

@@ -1,0 +1,68 @@
+"""Reading and writing the till's sync state and its outbox delivery columns."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+
+from app.db.models import OutboxEvent, SyncState
+from app.services.context import Ctx
+from app.sync_schema import Event
+
+
+def get(ctx: Ctx) -> SyncState:
+    """The single state row, created on first use."""
+    state = ctx.session.get(SyncState, 1)
+    if state is None:
+        state = SyncState(id=1)
+        ctx.session.add(state)
+        ctx.session.flush()
+    return state
+
+
+def peek(ctx: Ctx) -> SyncState | None:
+    """The state row without creating it (read-only callers)."""
+    return ctx.session.get(SyncState, 1)
+
+
+def pending_events(ctx: Ctx, limit: int) -> list[Event]:
+    """The oldest unacknowledged events of this station, in seq order, as sent."""
+    station = ctx.station
+    assert station is not None
+    rows = ctx.session.execute(
+        select(OutboxEvent.event_id, OutboxEvent.seq, OutboxEvent.type,
+               OutboxEvent.occurred_at, OutboxEvent.payload)
+        .where(OutboxEvent.station_id == station.id, OutboxEvent.acked_at.is_(None))
+        .order_by(OutboxEvent.seq).limit(limit))
+    return [Event(event_id=eid, station_id=station.number, seq=seq, type=kind,
+                  occurred_at=at, payload=payload) for eid, seq, kind, at, payload in rows]
+
+
+def last_seq(ctx: Ctx) -> int:
+    return ctx.session.scalar(select(func.max(OutboxEvent.seq)).where(
+        OutboxEvent.station_id == ctx.station_id)) or 0
+
+
+def mark_acked(ctx: Ctx, acked_seq: int, now: datetime) -> int:
+    """Acknowledge everything up to ``acked_seq``; un-acknowledge anything above it that
+    the server says it lacks (a server restored from a backup). Returns rows acked."""
+    sid = ctx.station_id
+    done = ctx.session.connection().execute(
+        update(OutboxEvent).where(OutboxEvent.station_id == sid, OutboxEvent.seq <= acked_seq,
+                                  OutboxEvent.acked_at.is_(None))
+        .values(acked_at=now, last_error="")).rowcount
+    ctx.session.execute(
+        update(OutboxEvent).where(OutboxEvent.station_id == sid, OutboxEvent.seq > acked_seq,
+                                  OutboxEvent.acked_at.is_not(None))
+        .values(acked_at=None))
+    return int(done or 0)
+
+
+def note_failure(ctx: Ctx, first_seq: int, last: int, error: str) -> None:
+    """Count a failed delivery on the events of the batch and keep the reason."""
+    ctx.session.execute(
+        update(OutboxEvent).where(OutboxEvent.station_id == ctx.station_id,
+                                  OutboxEvent.seq.between(first_seq, last),
+                                  OutboxEvent.acked_at.is_(None))
+        .values(attempts=OutboxEvent.attempts + 1, last_error=error[:500]))

@@ -1,0 +1,57 @@
+"""Sync fixtures: a real server on a loopback port (SQLite or PostgreSQL), real tills."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.live import LiveServer, pg_database, pg_url_or_fail
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def server_url_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty server database: a SQLite file, or a throwaway PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        return
+    base = pg_url_or_fail()
+    with pg_database(base, f"kt_{uuid.uuid4().hex[:12]}") as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_server_db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+
+
+@pytest.fixture
+def live_server(server_url_db: str) -> Iterator[LiveServer]:
+    server = LiveServer(server_url_db)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def make_server() -> Iterator[Callable[[str], LiveServer]]:
+    started: list[LiveServer] = []
+
+    def make(url: str) -> LiveServer:
+        server = LiveServer(url)
+        server.start()
+        started.append(server)
+        return server
+
+    yield make
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_admin_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KREISLAUF_ADMIN_PASSWORD", raising=False)
