@@ -24,7 +24,8 @@ class SimulatedPrinter:
         self.files: list[Path] = []
         self.drawer_kicks = 0
         self.cuts = 0
-        self._counter = 0
+        # Continue numbering after files left by earlier runs, so nothing is overwritten.
+        self._counter = len(list(self.out_dir.glob("*.txt"))) if self.out_dir.is_dir() else 0
 
     def set_status(self, status: PrinterStatus | str) -> None:
         """Pretend the printer is in ``status`` (ok, paper_out, cover_open, offline, ...)."""
@@ -42,9 +43,12 @@ class SimulatedPrinter:
         self._check()
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            self._counter = max(self._counter, len(list(self.out_dir.glob("*.txt")))) + 1
-            stem = f"{self._counter:04d}-{_safe(job.name)}"
-            text_file = self.out_dir / f"{stem}.txt"
+            while True:  # skip numbers another process may have used meanwhile
+                self._counter += 1
+                stem = f"{self._counter:04d}-{_safe(job.name)}"
+                text_file = self.out_dir / f"{stem}.txt"
+                if not text_file.exists():
+                    break
             (self.out_dir / f"{stem}.bin").write_bytes(job.escpos)
             text_file.write_text(job.text, encoding="utf-8")
         except OSError as exc:
