@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import KasseError, NotFoundError, PermissionDenied, ValidationError
 from app.services import cart as carts
@@ -240,3 +242,13 @@ def test_vat_totals_per_kind(backend: Backend, cashier: Actor, manager: Actor) -
     assert totals["margin"].vat_cents == 0 and not totals["margin"].shows_vat
     assert all(t.net_cents + t.vat_cents == t.gross_cents for t in totals.values())
     assert sum(t.gross_cents for t in totals.values()) == cart.total_cents
+
+
+@given(st.lists(st.integers(0, 500_000), min_size=1, max_size=30), st.data())
+def test_spread_sums_exactly_and_never_exceeds_a_line(weights: list[int],
+                                                      data: st.DataObject) -> None:
+    """Spreading a sale discount: parts add up to it and no line gets more than its amount."""
+    total = data.draw(st.integers(0, sum(weights)))
+    parts = carts.spread(total, weights)
+    assert sum(parts) == (total if sum(weights) else 0)
+    assert all(0 <= p <= w for p, w in zip(parts, weights, strict=True))
