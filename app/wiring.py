@@ -21,7 +21,6 @@ from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
-from app.device_setup import make_devices
 from app.errors import KasseError
 from app.services.backend import Backend, open_backend
 from app.services.context import Actor
@@ -72,9 +71,13 @@ class Till:
         self.login.show()
 
     def _first_login(self, actor: Actor) -> None:
-        # Imported here: the areas are not needed to show the login, which comes first.
+        # Imported here: areas and devices (python-escpos is slow to import) are not
+        # needed to show the login, which comes first.
+        from app.device_setup import make_devices
         from app.ui.main_window import MainWindow
 
+        self.session.devices = make_devices(self.settings, self.paths.receipts_dir,
+                                            self.session.simulated)
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
         self.window.resize(1280, 720)
@@ -108,6 +111,7 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
     try:
         paths = resolve_paths(args.data_dir, settings)
         paths.ensure()
+        _drop_basic_config_handler()
         reporter.log_file = setup_logging(paths)
         log.info("starting, data dir %s", paths.data_dir)
         backend = open_backend(paths)
@@ -118,13 +122,35 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
         return None
     ops = Operations(backend, reporter)
     session = SessionState(ops, notifier, settings, simulated=args.simulated)
-    session.devices = make_devices(settings, paths.receipts_dir, args.simulated)
     login = LoginDialog(session)
     return Till(app, paths, settings, backend, reporter, ops, session, login, translators)
 
 
+def _drop_basic_config_handler() -> None:
+    """Remove the stderr handler python-escpos installs on import.
+
+    escpos/capabilities.py calls ``logging.basicConfig()`` at import time, which would copy
+    every log record of the till to stderr; records belong in the rotating log file.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if type(handler) is logging.StreamHandler and handler.stream is sys.stderr:
+            root.removeHandler(handler)
+
+
 def _peak_rss_mb() -> float:
-    # ru_maxrss is in KiB on Linux.
+    """Peak resident memory of this process in MB.
+
+    VmHWM rather than ru_maxrss: Linux carries ru_maxrss across fork and exec, so a
+    process spawned by a big parent (pytest) would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from app.config import LocalSettings
 from app.services.context import Actor
 from app.services.roles import Permission, allowed
-from app.services.sale_flow import TillDevices
 from app.ui.notifier import Notifier
 from app.ui.operations import Operations
+
+if TYPE_CHECKING:
+    # Only for the annotation: the sale machinery loads after login, not before it.
+    from app.services.sale_flow import TillDevices
 
 
 class SessionState(QObject):

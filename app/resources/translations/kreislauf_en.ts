@@ -17,54 +17,59 @@
 <context>
     <name>LocalSettings</name>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="35"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="34"/>
         <source>Datenverzeichnis (leer = Standard des Systems)</source>
         <translation>Data directory (empty = system default)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="36"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="35"/>
         <source>Sprache der Oberfläche</source>
         <translation>User interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="37"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="36"/>
         <source>Bondrucker</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="38"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="37"/>
         <source>Anschluss des Bondruckers (z. B. /dev/ttyUSB0)</source>
         <translation>Receipt printer port (e.g. /dev/ttyUSB0)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="39"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="38"/>
         <source>Baudrate des Bondruckers</source>
         <translation>Receipt printer baud rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="40"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="39"/>
         <source>Zeichen pro Zeile auf dem Bon</source>
         <translation>Characters per receipt line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="41"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="40"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="42"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="41"/>
         <source>Anschluss des seriellen Scanners</source>
         <translation>Serial scanner port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="43"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="42"/>
         <source>Größter Abstand zwischen Scanner-Tasten (ms)</source>
         <translation>Longest gap between scanner keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="44"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="43"/>
         <source>Adresse des zentralen Servers</source>
         <translation>Central server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="44"/>
+        <source>CA-Zertifikat der Zentrale (leer = System-CAs)</source>
+        <translation>CA certificate of the central server (empty = system CAs)</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ TRANSLATABLE_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("LocalSettings", "Anschluss des seriellen Scanners"),
     QT_TRANSLATE_NOOP("LocalSettings", "Größter Abstand zwischen Scanner-Tasten (ms)"),
     QT_TRANSLATE_NOOP("LocalSettings", "Adresse des zentralen Servers"),
+    QT_TRANSLATE_NOOP("LocalSettings", "CA-Zertifikat der Zentrale (leer = System-CAs)"),
 )
 
 
