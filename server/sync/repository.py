@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.models import Change, ChangeCounter, Event, Quarantine
@@ -33,6 +33,16 @@ def seqs_after(session: Session, station_id: int, after: int, limit: int = 5000)
     return list(session.scalars(
         select(Event.seq).where(Event.station_id == station_id, Event.seq > after)
         .order_by(Event.seq).limit(limit)))
+
+
+def lock_item_codes(session: Session, codes: Iterable[str]) -> None:
+    """On PostgreSQL, serialise sales of the same unique item across workers, so two tills
+    selling it at once cannot both miss the conflict. Taken in sorted order, after the
+    station's row and before the change counter, so pushes never deadlock each other."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite writers are serialised by BEGIN IMMEDIATE already
+    for code in sorted(set(codes)):
+        session.execute(select(func.pg_advisory_xact_lock(int(code))))
 
 
 def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import pydantic
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.sync_schema import (
@@ -93,6 +93,7 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         taken.add(event.seq)
         fresh.append(event)
 
+    repo.lock_item_codes(session, _sold_codes(fresh))
     pending = central.Pending(station.number, station.store_id, now)
     statuses = _apply_all(session, pending, [e for e in fresh if e.event_id not in broken],
                           quarantine, quarantined, station.id, now)
@@ -116,6 +117,18 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
                                max((e.seq for e in events), default=0))
     return PushResult(acked_seq=acked, stored=len(fresh), duplicates=duplicates,
                       quarantined=quarantined, gaps=gaps)
+
+
+def _sold_codes(events: list[Event]) -> list[str]:
+    codes = []
+    for event in events:
+        if event.type == "sale.completed":
+            lines = event.payload.get("lines")
+            for line in lines if isinstance(lines, list) else []:
+                code = line.get("item_code") if isinstance(line, dict) else None
+                if isinstance(code, str) and code.isdigit() and len(code) == 13:
+                    codes.append(code)
+    return codes
 
 
 def _salvage(raw: dict[str, Any], station: int, now: datetime) -> Event | None:
@@ -142,7 +155,7 @@ def _apply_all(session: Session, pending: central.Pending, fresh: list[Event],
                                station_id, now, savepoints=False)
         outer.commit()
         return statuses
-    except SQLAlchemyError:
+    except (IntegrityError, DataError):  # the data's fault; lost connections propagate
         log.info("batch of station %s needs the slow path", pending.station, exc_info=True)
         outer.rollback()
         del quarantine[marks[0]:], quarantined[marks[1]:], pending.changes[marks[2]:]
@@ -167,7 +180,7 @@ def _apply_each(session: Session, pending: central.Pending, fresh: list[Event],
                     with session.begin_nested():
                         central.apply(session, pending, event.event_id, event.type, data,
                                       event.payload)
-                except SQLAlchemyError as exc:
+                except (IntegrityError, DataError) as exc:
                     del pending.changes[mark:]
                     reason = f"Von der Datenbank abgelehnt: {type(exc).__name__}"
             else:
