@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -91,13 +92,16 @@ def test_shell_strings_are_translated() -> None:
             assert translation.get("type") is None, message.findtext("source")
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lrelease") is None
-                    and not (Path(__file__).parents[2] / ".venv/bin/pyside6-lrelease").exists(),
-                    reason="pyside6-lrelease is not installed")
+def _lrelease() -> str | None:
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside_python) if beside_python.exists() else shutil.which("pyside6-lrelease")
+
+
+@pytest.mark.skipif(_lrelease() is None, reason="pyside6-lrelease is not installed")
 def test_compiled_translation_is_current(tmp_path: Path) -> None:
     """The shipped .qm is what lrelease makes of the .ts (run `make translations`)."""
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(__file__).parents[2] / ".venv/bin/pyside6-lrelease")
+    lrelease = _lrelease()
+    assert lrelease is not None
     out = tmp_path / "kreislauf_en.qm"
     subprocess.run([lrelease, "-silent", str(TRANSLATIONS / "kreislauf_en.ts"), "-qm", str(out)],
                    check=True, timeout=60)
