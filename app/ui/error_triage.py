@@ -29,6 +29,7 @@ class ErrorReporter:
     def __init__(self, notifier: Notifier, log_file: Path | str) -> None:
         self.notifier = notifier
         self.log_file = log_file
+        self._in_hook = False
 
     def user_message(self, exc: BaseException) -> str:
         """The German sentence the user sees for ``exc``."""
@@ -58,10 +59,18 @@ class ErrorReporter:
             return
         if exc.__traceback__ is None:
             exc = exc.with_traceback(tb)
+        if self._in_hook:
+            # An error raised while the message box of an earlier one is open (a broken
+            # paint event repeats forever): log it, but do not stack up dialogs.
+            log.error("further unexpected error", exc_info=(exc_type, exc, tb))
+            return
+        self._in_hook = True
         try:
             self.report(exc)
         except Exception:  # the hook itself must never raise
             log.exception("error while reporting an error")
+        finally:
+            self._in_hook = False
 
 
 def install_excepthook(reporter: ErrorReporter) -> ExceptHook:

@@ -60,6 +60,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self._actor: Actor | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("Benutzer wechseln") if switching else self.tr("Anmelden"))
         self.setMinimumSize(520, 520)
         self.pages = QStackedWidget()
@@ -140,6 +141,8 @@ class LoginDialog(QDialog):
 
     def submit(self) -> None:
         """Check the PIN of the selected user (off the GUI thread)."""
+        if self._busy:
+            return  # Enter pressed again while the PIN is being checked
         name = self.selected_name()
         pin = self.pin_edit.text()
         if name is None:
@@ -176,6 +179,7 @@ class LoginDialog(QDialog):
         self.pin_edit.clear()
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.login_button.setEnabled(not busy)
         self.pin_edit.setReadOnly(busy)
 

@@ -104,3 +104,28 @@ def test_callbacks_skipped_when_the_screen_is_gone(qtbot: QtBot, session: Sessio
     idle(qtbot, session)
     assert results == []
     assert notifier.errors == []
+
+
+def test_errors_while_a_message_is_open_are_only_logged(
+        hook: None, session: SessionState, caplog: pytest.LogCaptureFixture) -> None:
+    """A second error raised while the first message is showing does not stack dialogs."""
+    shown: list[str] = []
+
+    class NestedNotifier:
+        def error(self, message: str, parent: object = None) -> None:
+            shown.append(message)
+            try:
+                raise RuntimeError("raised while the box is open")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        def info(self, message: str, parent: object = None) -> None:
+            raise AssertionError("not used")
+
+    session.ops.reporter.notifier = NestedNotifier()
+    try:
+        raise ValueError("first")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    assert "raised while the box is open" in caplog.text
