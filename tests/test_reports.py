@@ -175,3 +175,22 @@ def test_z_for_a_berlin_calendar_day(backend: Backend, manager: Actor, clock: Cl
         backend.query(manager, reports.z_reports_on, date(2026, 11, 20))
     with pytest.raises(ValidationError, match="in der Zukunft"):
         backend.query(manager, reports.z_reports_on, date(2026, 11, 27))
+
+
+
+GROSS_SAMPLES = (0, 1, 5, 6, 59, 60, 119, 595, 600, 2500, 99_999, -1, -6, -600, -2500, -99_999)
+
+
+@pytest.mark.parametrize("kind", ["normal", "reduced", "exempt", "margin"])
+def test_vat_in_sql_rounds_like_the_receipt(backend: Backend, kind: str) -> None:
+    """The SQL VAT formula gives exactly ``vat_of_gross`` (margin and exempt show none)."""
+    from sqlalchemy import literal
+
+    from app.services.report_queries import shown_rate_bp, vat_in_sql
+    from app.services.vat import VAT_KINDS, vat_of_gross
+
+    rate = VAT_KINDS[kind].rate_bp
+    with backend.read() as ctx:
+        got = [ctx.session.scalar(select(vat_in_sql(literal(g), shown_rate_bp(literal(kind)))))
+               for g in GROSS_SAMPLES]
+    assert got == [0 if kind == "margin" else vat_of_gross(g, rate) for g in GROSS_SAMPLES]

@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
-from app.db.models import CashClosing, Payment, Sale, SaleLine
+from app.db.models import CashClosing, Payment, Sale
 from app.errors import ValidationError
 from app.services import cash_messages as msg
 from app.services.context import Ctx
 from app.services.formatting import BERLIN
-from app.services.reports import TURNOVER_KINDS, signed
+from app.services.report_queries import TURNOVER_KINDS, per_receipt_vat, signed
 from app.services.roles import Permission
-from app.services.vat import VAT_KINDS, vat_of_gross
 
 # VAT treatment -> column suffix in the CSV, in this order
 VAT_COLUMNS = (("normal", "19"), ("reduced", "7"), ("exempt", "0"), ("margin", "25a"))
@@ -96,13 +95,9 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
             days[d] = DayFigures(d.isoformat(), d)
         return days[d]
 
-    per_receipt = ctx.session.execute(
-        select(hour, SaleLine.vat_kind, func.sum(signed(SaleLine.total_cents)))
-        .join(SaleLine, SaleLine.sale_id == Sale.id).where(*where)
-        .group_by(Sale.id, SaleLine.vat_kind))
-    for utc_hour, kind, gross in per_receipt:
-        shown = 0 if kind == "margin" else vat_of_gross(int(gross), VAT_KINDS[kind].rate_bp)
-        day_of(utc_hour).add_vat(kind, int(gross), shown)
+    for utc_hour, kind, gross, vat in ctx.session.execute(
+            per_receipt_vat(and_(*where[:3]), hour)):
+        day_of(utc_hour).add_vat(kind, int(gross), int(vat))
     for utc_hour, count in ctx.session.execute(
             select(hour, func.count()).where(*where[:3], Sale.kind == "sale").group_by(hour)):
         day_of(utc_hour).receipts += int(count)

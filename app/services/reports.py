@@ -10,30 +10,19 @@ no VAT (net = gross).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import select
 
-from app.db.models import (
-    CashClosing,
-    CashMovement,
-    CashSession,
-    Category,
-    Item,
-    Payment,
-    Sale,
-    SaleLine,
-    User,
-)
+from app.db.models import CashClosing, User
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services import cash_messages as msg
+from app.services import report_queries as q
 from app.services.cash_sessions import (
     MOVEMENTS,
     current_session,
-    expected_cash,
     require_open_session,
 )
 from app.services.context import Ctx
@@ -49,11 +38,9 @@ from app.services.report_model import (
     from_json,
 )
 from app.services.roles import Permission, allowed
-from app.services.vat import VAT_KINDS, vat_of_gross
+from app.services.vat import VAT_KINDS
 
 PAYMENT_LABELS = {"cash": "Bar", "card": "Karte"}
-NO_CATEGORY = "ohne Warengruppe"
-TURNOVER_KINDS = ("sale", "refund")
 
 
 @dataclass(frozen=True)
@@ -68,101 +55,33 @@ class ClosingFacts:
     comment: str
 
 
-def signed(column: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[int]:
-    """A refund's amounts count negative, whichever sign the row carries."""
-    return case((Sale.kind == "refund", -func.abs(column)), else_=column)
-
-
-def _in_session(session_id: int, end: datetime) -> ColumnElement[bool]:
-    return and_(Sale.cash_session_id == session_id, Sale.finished_at <= end)
-
-
-def _vat_rows(ctx: Ctx, where: ColumnElement[bool]) -> list[VatRow]:
-    per_receipt = ctx.session.execute(
-        select(SaleLine.vat_kind, func.sum(signed(SaleLine.total_cents)))
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(where, Sale.kind.in_(TURNOVER_KINDS))
-        .group_by(Sale.id, SaleLine.vat_kind)
-    ).all()
-    return vat_rows_of(per_receipt)
-
-
-def vat_rows_of(per_receipt: Iterable[tuple[str, int]]) -> list[VatRow]:
-    """``(vat_kind, gross)`` per receipt -> one row per VAT kind (VAT summed per receipt)."""
-    gross: dict[str, int] = {}
-    vat: dict[str, int] = {}
-    for kind, cents in per_receipt:
-        vk = VAT_KINDS[kind]
-        gross[kind] = gross.get(kind, 0) + int(cents)
-        shown = 0 if kind == "margin" else vat_of_gross(int(cents), vk.rate_bp)
-        vat[kind] = vat.get(kind, 0) + shown
-    return [VatRow(k, VAT_KINDS[k].label, VAT_KINDS[k].rate_bp, VAT_KINDS[k].dsfinvk_key,
-                   gross[k], gross[k] - vat[k], vat[k])
-            for k in VAT_KINDS if k in gross]
-
-
-def _payments(ctx: Ctx, where: ColumnElement[bool]) -> list[PaymentRow]:
-    rows = ctx.session.execute(
-        select(Payment.method, func.count(distinct(Payment.sale_id)),
-               func.sum(signed(Payment.amount_cents)))
-        .join(Sale, Sale.id == Payment.sale_id)
-        .where(where, Sale.kind.in_(TURNOVER_KINDS)).group_by(Payment.method)
-    ).all()
-    found = {method: (count, int(amount)) for method, count, amount in rows}
-    return [PaymentRow(m, PAYMENT_LABELS[m], found.get(m, (0, 0))[0], found.get(m, (0, 0))[1])
-            for m in PAYMENT_LABELS]
-
-
-def _categories(ctx: Ctx, where: ColumnElement[bool]) -> list[CategoryRow]:
-    quantity = signed(SaleLine.quantity)
-    weight = case((Item.weight_g > 0, Item.weight_g),
-                  else_=func.coalesce(Category.avg_weight_g, 0))
-    rows = ctx.session.execute(
-        select(func.coalesce(Category.name, NO_CATEGORY), func.sum(quantity),
-               func.sum(signed(SaleLine.total_cents)), func.sum(quantity * weight))
-        .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
-        .outerjoin(Category, Category.id == SaleLine.category_id)
-        .outerjoin(Item, Item.id == SaleLine.item_id)
-        .where(where, Sale.kind.in_(TURNOVER_KINDS))
-        .group_by(func.coalesce(Category.name, NO_CATEGORY))
-        .order_by(func.sum(signed(SaleLine.total_cents)).desc(),
-                  func.coalesce(Category.name, NO_CATEGORY))
-    ).all()
-    return [CategoryRow(name, int(count), int(amount), int(grams))
-            for name, count, amount, grams in rows]
-
-
-def _tallies(ctx: Ctx, where: ColumnElement[bool]) -> tuple[int, Tally, Tally, Tally]:
-    kinds: dict[str, int] = {kind: count for kind, count in ctx.session.execute(
-        select(Sale.kind, func.count()).where(where).group_by(Sale.kind))}
-    refund_cents = ctx.session.scalar(
-        select(func.coalesce(func.sum(func.abs(Sale.total_cents)), 0))
-        .where(where, Sale.kind == "refund")) or 0
-    void_cents = ctx.session.scalar(
-        select(func.coalesce(func.sum(func.abs(SaleLine.total_cents)), 0))
-        .join(Sale, Sale.id == SaleLine.sale_id).where(where, Sale.kind == "cancelled")) or 0
-    disc = ctx.session.execute(
-        select(func.count(), func.coalesce(func.sum(SaleLine.discount_cents), 0))
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(where, Sale.kind == "sale", SaleLine.discount_cents > 0)).one()
-    return (kinds.get("sale", 0), Tally(kinds.get("cancelled", 0), int(void_cents)),
-            Tally(int(disc[0]), int(disc[1])), Tally(kinds.get("refund", 0), int(refund_cents)))
-
-
-def _movements(ctx: Ctx, session_id: int, end: datetime) -> list[MovementRow]:
-    rows = ctx.session.execute(
-        select(CashMovement, User.display_name).join(User, User.id == CashMovement.user_id)
-        .where(CashMovement.cash_session_id == session_id, CashMovement.created_at <= end)
-        .order_by(CashMovement.id)
-    ).all()
-    return [MovementRow(m.created_at.isoformat(), m.kind, MOVEMENTS[m.kind][0],
-                        m.amount_cents, m.reason, name) for m, name in rows]
-
-
-def _count_items(ctx: Ctx, column: InstrumentedAttribute[datetime | None]
-                 | InstrumentedAttribute[datetime], start: datetime, end: datetime) -> int:
-    return ctx.session.scalar(
-        select(func.count()).select_from(Item).where(column >= start, column <= end)) or 0
+def _figures(ctx: Ctx, session_id: int, end: datetime, start: datetime) -> dict[str, Any]:
+    """Run the prebuilt aggregations of one session (see ``report_queries``)."""
+    conn = ctx.session.connection()
+    params = {"sid": session_id, "end": end, "start": start}
+    vat_found = {kind: (int(g), int(v)) for kind, g, v in conn.execute(q.VAT, params)}
+    pay_found = {m: (int(c), int(a)) for m, c, a in conn.execute(q.PAYMENTS, params)}
+    heads = conn.execute(q.HEADS, params).one()
+    lines = conn.execute(q.LINES, params).one()
+    items = conn.execute(q.ITEMS, params).one()
+    return {
+        "vat": [VatRow(k, vk.label, vk.rate_bp, vk.dsfinvk_key, vat_found[k][0],
+                       vat_found[k][0] - vat_found[k][1], vat_found[k][1])
+                for k, vk in VAT_KINDS.items() if k in vat_found],
+        "payments": [PaymentRow(m, label, *pay_found.get(m, (0, 0)))
+                     for m, label in PAYMENT_LABELS.items()],
+        "categories": [CategoryRow(name, int(n), int(a), int(g))
+                       for name, n, a, g in conn.execute(q.CATEGORIES, params)],
+        "receipts": int(heads[0]),
+        "voids": Tally(int(heads[1]), int(lines[0])),
+        "discounts": Tally(int(lines[1]), int(lines[2])),
+        "refunds": Tally(int(heads[2]), int(heads[3])),
+        "cashiers": list(conn.execute(q.CASHIERS, params).scalars()),
+        "movements": [MovementRow(at.isoformat(), kind, MOVEMENTS[kind][0], amount, reason, who)
+                      for at, kind, amount, reason, who in conn.execute(q.MOVEMENTS, params)],
+        "items_received": int(items[0]),
+        "items_labelled": int(items[1]),
+    }
 
 
 def user_name(ctx: Ctx, user_id: int | None) -> str:
@@ -172,20 +91,18 @@ def user_name(ctx: Ctx, user_id: int | None) -> str:
 def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | None = None,
             *, with_cash: bool = True) -> Report:
     """The figures of one session up to ``end``: a Z with ``closing``, else an X."""
-    row = ctx.session.get(CashSession, session_id)
-    if row is None or row.station_id != ctx.station_id:
+    head = ctx.session.connection().execute(q.SESSION, {"sid": session_id}).first()
+    if head is None or head[0] != ctx.station_id:
         raise NotFoundError(msg.SESSION_UNKNOWN)
     assert ctx.station is not None
-    where = _in_session(session_id, end)
-    vat = _vat_rows(ctx, where)
-    receipts, voids, discounts, refunds = _tallies(ctx, where)
-    cashiers = sorted(ctx.session.scalars(
-        select(User.display_name).distinct().join(Sale, Sale.user_id == User.id)
-        .where(where)))
-    movements = _movements(ctx, session_id, end)
-    moved = sum(m.amount_cents for m in movements)
-    expected = expected_cash(ctx, session_id, end)
-    cash = CashFigures(row.float_cents, expected - row.float_cents - moved, moved, expected)
+    _station, number, opened_at, float_cents, opened_by = head
+    f = _figures(ctx, session_id, end, opened_at)
+    vat: list[VatRow] = f["vat"]
+    moved = sum(m.amount_cents for m in f["movements"])
+    # The same sum as cash_sessions.expected_cash, from the rows already read.
+    cash_sales = next(p.amount_cents for p in f["payments"] if p.method == "cash")
+    expected = float_cents + cash_sales + moved
+    cash = CashFigures(float_cents, cash_sales, moved, expected)
     if closing is not None:
         cash = replace(cash, counted_cents=closing.counted_cents,
                        difference_cents=closing.counted_cents - expected,
@@ -194,20 +111,14 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
                        comment=closing.comment, denominations=closing.denominations)
     if not with_cash:
         cash = CashFigures(0, 0, 0, 0)
-        movements = []
+        f["movements"] = []
     return Report(
         kind="Z" if closing else "X", store=ctx.station.store_name, station=ctx.station.number,
-        session_id=session_id, session_number=row.number,
-        period_start=row.opened_at.isoformat(), period_end=end.isoformat(),
-        z_number=closing.z_number if closing else None, opened_by=user_name(ctx, row.opened_by),
-        closed_by=closing.closed_by if closing else "", cashiers=cashiers, receipts=receipts,
+        session_id=session_id, session_number=number, period_start=opened_at.isoformat(),
+        period_end=end.isoformat(), z_number=closing.z_number if closing else None,
+        opened_by=opened_by, closed_by=closing.closed_by if closing else "",
         gross_cents=sum(v.gross_cents for v in vat), net_cents=sum(v.net_cents for v in vat),
-        vat_cents=sum(v.vat_cents for v in vat), vat=vat, payments=_payments(ctx, where),
-        categories=_categories(ctx, where), voids=voids, discounts=discounts, refunds=refunds,
-        movements=movements, cash=cash,
-        items_received=_count_items(ctx, Item.received_at, row.opened_at, end),
-        items_labelled=_count_items(ctx, Item.label_printed_at, row.opened_at, end),
-        with_cash=with_cash,
+        vat_cents=sum(v.vat_cents for v in vat), cash=cash, with_cash=with_cash, **f,
     )
 
 

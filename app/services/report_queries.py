@@ -1,0 +1,139 @@
+"""The SQL behind the X/Z figures, built once with bind parameters and run with Core.
+
+A Z is about ten small aggregations over one session's rows; building the statements
+once (and skipping the ORM) keeps it near the cost of the SQL itself. Parameters:
+``sid`` (cash session id), ``end`` (end of the period), ``start`` (its beginning).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    distinct,
+    func,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute
+
+from app.db.models import CashMovement, CashSession, Category, Item, Payment, Sale, SaleLine, User
+from app.db.types import UTCDateTime
+from app.services.vat import VAT_KINDS
+
+TURNOVER_KINDS = ("sale", "refund")
+NO_CATEGORY = "ohne Warengruppe"
+
+SID: BindParameter[int] = bindparam("sid", type_=Integer())
+START = bindparam("start", type_=UTCDateTime())
+END = bindparam("end", type_=UTCDateTime())
+
+
+def signed(column: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[int]:
+    """A refund's amounts count negative, whichever sign the row carries."""
+    return case((Sale.kind == "refund", -func.abs(column)), else_=column)
+
+
+def shown_rate_bp(kind: ColumnElement[str]) -> ColumnElement[int]:
+    """The rate whose VAT a receipt shows: 0 for exempt and the margin scheme."""
+    return case(*((kind == key, 0 if key == "margin" else vk.rate_bp)
+                  for key, vk in VAT_KINDS.items()), else_=0)
+
+
+def vat_in_sql(gross: ColumnElement[int], rate_bp: ColumnElement[int]) -> ColumnElement[int]:
+    """``vat.vat_of_gross`` as SQL: VAT in a gross amount, rounded half up, sign kept."""
+    den = rate_bp + 10_000
+    magnitude = (func.abs(gross) * rate_bp * 2 + den) // (den * 2)
+    return case((gross < 0, -magnitude), else_=magnitude)
+
+
+def per_receipt_vat(where: ColumnElement[bool], *keys: ColumnElement[str]) -> Select[Any]:
+    """``keys…, vat_kind, gross, VAT`` with the VAT rounded per receipt and VAT kind."""
+    inner = (
+        select(*(k.label(f"key{n}") for n, k in enumerate(keys)),
+               SaleLine.vat_kind.label("kind"),
+               func.sum(signed(SaleLine.total_cents)).label("gross"))
+        .select_from(Sale).join(SaleLine, SaleLine.sale_id == Sale.id)
+        .where(where, Sale.kind.in_(TURNOVER_KINDS))
+        .group_by(Sale.id, *keys, SaleLine.vat_kind).subquery()
+    )
+    outer_keys = [inner.c[f"key{n}"] for n in range(len(keys))]
+    return (select(*outer_keys, inner.c.kind, func.sum(inner.c.gross),
+                   func.sum(vat_in_sql(inner.c.gross, shown_rate_bp(inner.c.kind))))
+            .group_by(*outer_keys, inner.c.kind))
+
+
+def _sum(expr: ColumnElement[Any]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(expr), 0)
+
+
+IN_SESSION = and_(Sale.cash_session_id == SID, Sale.finished_at <= END)
+
+SESSION = (
+    select(CashSession.station_id, CashSession.number, CashSession.opened_at,
+           CashSession.float_cents, User.display_name)
+    .join(User, User.id == CashSession.opened_by).where(CashSession.id == SID)
+)
+VAT = per_receipt_vat(IN_SESSION)
+PAYMENTS = (
+    select(Payment.method, func.count(distinct(Payment.sale_id)),
+           func.sum(signed(Payment.amount_cents)))
+    .join(Sale, Sale.id == Payment.sale_id)
+    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS)).group_by(Payment.method)
+)
+_QUANTITY = signed(SaleLine.quantity)
+_WEIGHT = case((Item.weight_g > 0, Item.weight_g), else_=func.coalesce(Category.avg_weight_g, 0))
+_CATEGORY = func.coalesce(Category.name, NO_CATEGORY)
+CATEGORIES = (
+    select(_CATEGORY, func.sum(_QUANTITY), func.sum(signed(SaleLine.total_cents)),
+           func.sum(_QUANTITY * _WEIGHT))
+    .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
+    .outerjoin(Category, Category.id == SaleLine.category_id)
+    .outerjoin(Item, Item.id == SaleLine.item_id)
+    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS))
+    .group_by(_CATEGORY).order_by(func.sum(signed(SaleLine.total_cents)).desc(), _CATEGORY)
+)
+# receipts (sales), voids, refunds, refunded amount
+HEADS = select(
+    _sum(case((Sale.kind == "sale", 1), else_=0)),
+    _sum(case((Sale.kind == "cancelled", 1), else_=0)),
+    _sum(case((Sale.kind == "refund", 1), else_=0)),
+    _sum(case((Sale.kind == "refund", func.abs(Sale.total_cents)), else_=0)),
+).where(IN_SESSION)
+_DISCOUNTED = and_(Sale.kind == "sale", SaleLine.discount_cents > 0)
+# voided amount, discounted lines, discount amount
+LINES = (
+    select(_sum(case((Sale.kind == "cancelled", func.abs(SaleLine.total_cents)), else_=0)),
+           _sum(case((_DISCOUNTED, 1), else_=0)),
+           _sum(case((_DISCOUNTED, SaleLine.discount_cents), else_=0)))
+    .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
+    .where(IN_SESSION, Sale.kind.in_(("sale", "cancelled")))
+)
+CASHIERS = (
+    select(User.display_name).distinct().join(Sale, Sale.user_id == User.id)
+    .where(IN_SESSION).order_by(User.display_name)
+)
+MOVEMENTS = (
+    select(CashMovement.created_at, CashMovement.kind, CashMovement.amount_cents,
+           CashMovement.reason, User.display_name)
+    .join(User, User.id == CashMovement.user_id)
+    .where(CashMovement.cash_session_id == SID, CashMovement.created_at <= END)
+    .order_by(CashMovement.id)
+)
+
+
+def _within(column: InstrumentedAttribute[Any]) -> ColumnElement[int]:
+    return _sum(case((and_(column >= START, column <= END), 1), else_=0))
+
+
+# items taken in, items labelled (anywhere in the store) within start…end
+ITEMS = (
+    select(_within(Item.received_at), _within(Item.label_printed_at))
+    .where((Item.received_at >= START) | (Item.label_printed_at >= START))
+)
