@@ -187,3 +187,21 @@ def test_cli_refuses_unknown_output_format(backend: Backend, paths: Paths, tmp_p
 def test_clock_is_utc() -> None:
     """The test day lies in the past of the machine clock (CLI uses the real time)."""
     assert datetime(2026, 11, 26, tzinfo=UTC) <= datetime.now(UTC)
+
+
+@pytest.mark.parametrize("width", [32, 42, 48])
+def test_short_report_for_the_receipt_printer(backend: Backend, manager: Actor,
+                                              cashier: Actor, clock: Clock,
+                                              width: int) -> None:
+    """The short Z fits the paper width and carries the key figures in ESC/POS CP858."""
+    from app.services import report_receipt
+
+    z = _closed_day(backend, manager, cashier, clock)
+    printed = report_receipt.job(z, width)
+    text_lines = printed.text.splitlines()
+    assert all(len(line) <= width for line in text_lines)
+    assert "Z-BERICHT Nr. 1" in printed.text
+    assert any(line.startswith("SUMME") and line.endswith("27,14") for line in text_lines)
+    assert any(line.startswith("SOLL-BESTAND") and line.endswith("62,14") for line in text_lines)
+    assert "Möbel".encode("cp858") in printed.escpos
+    assert printed.escpos.startswith(b"\x1b@\x1bt\x13")
