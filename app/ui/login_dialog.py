@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import users
 from app.services.context import SYSTEM, Actor
 from app.services.users import LoginOutcome, UserView
-from app.ui.role_names import role_label
+from app.ui.role_names import name_with_role
 from app.ui.session import SessionState
 
 USER_ROLE = Qt.ItemDataRole.UserRole
@@ -119,7 +119,7 @@ class LoginDialog(QDialog):
         keep = self.selected_name()
         self.user_list.clear()
         for view in views:
-            text = f"{view.display_name} — {role_label(view.role)}"
+            text = name_with_role(view.display_name, view.role)
             if view.locked:
                 text += self.tr(" (gesperrt)")
             item = QListWidgetItem(text)

@@ -16,3 +16,9 @@ def role_label(role: Role) -> str:
         Role.ADMIN: QCoreApplication.translate("Roles", "Verwaltung"),
     }
     return labels[role]
+
+
+def name_with_role(name: str, role: Role, template: str = "{name} — {role}") -> str:
+    """``name`` followed by the role label, unless they read the same ("Verwaltung")."""
+    label = role_label(role)
+    return name if name == label else template.format(name=name, role=label)

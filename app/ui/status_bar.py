@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from app.services import outbox
 from app.services.context import SYSTEM, Actor, StationInfo
-from app.ui.role_names import role_label
+from app.ui.role_names import name_with_role
 from app.ui.session import SessionState
 
 SYNC_REFRESH_MS = 5000
@@ -46,7 +46,7 @@ class TillStatusBar(QStatusBar):
 
     def show_actor(self, actor: Actor) -> None:
         name = actor.display_name or actor.name
-        self.user_label.setText(f"{name} ({role_label(actor.role)})")
+        self.user_label.setText(name_with_role(name, actor.role, "{name} ({role})"))
 
     def set_device_state(self, device: str, state: str) -> None:
         """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""

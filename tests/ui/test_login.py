@@ -31,6 +31,7 @@ def test_user_list_shows_active_users_with_role(qtbot: QtBot, session: SessionSt
     assert "Kai Kasse — Kasse" in texts
     assert "Maria Leitung — Leitung" in texts
     assert "Vera Annahme — Annahme/Werkstatt" in texts
+    assert "Verwaltung" in texts  # not "Verwaltung — Verwaltung"
 
 
 def test_keyboard_only_login(qtbot: QtBot, session: SessionState) -> None:
