@@ -12,6 +12,7 @@ from app.errors import KasseError
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services import audit, checkout, receipt_layout, receipts, refunds, sale_flow
+from app.services import cart as carts
 from app.services.backend import Backend
 from app.services.checkout import cash
 from app.services.context import Actor
@@ -23,8 +24,6 @@ from tests.checkout_helpers import cart_with, counts, item_status, take_in
 @pytest.fixture
 def sold(backend: Backend, volunteer: Actor, cashier: Actor) -> tuple[SaleResult, str]:
     """A sale of one labelled item (10,00) and three books at 1,00 with a 10 % discount."""
-    from app.services import cart as carts
-
     [code] = take_in(backend, volunteer, price="10,00", description="Toaster")
     cart = cart_with(backend, cashier, [code], (("Bücher", "1,00", 3),))
     carts.set_sale_discount(cart, percent=10)
@@ -162,3 +161,22 @@ def test_refund_flow_prints_and_opens_drawer(backend: Backend, cashier: Actor, t
     outcome = sale_flow.complete_refund(backend, cashier, result.sale_id,
                                         [RefundRequest(line_id)], "cash", devices)
     assert outcome.printed and outcome.drawer_opened and "RÜCKGABE" in printer.last_text
+
+
+def test_outbox_payloads_satisfy_the_server_schema(backend: Backend, cashier: Actor,
+                                                   sold: tuple[SaleResult, str]) -> None:
+    """Sale, refund and cancellation events validate against the central server's schema."""
+    from server.sync.payloads import parse
+
+    result, _ = sold
+    line_id = backend.query(cashier, refunds.load, result.sale_id).lines[1].line_id
+    backend.call(cashier, refunds.refund, result.sale_id, [RefundRequest(line_id, 2)], "card")
+    cart = cart_with(backend, cashier, [], (("Bücher", "1,00", 1),))
+    backend.call(cashier, checkout.cancel_sale, cart, "Kunde ging")
+    with backend.read() as ctx:
+        events = ctx.session.scalars(select(OutboxEvent).where(OutboxEvent.type.in_(
+            ["sale.completed", "refund.completed", "sale.cancelled"]))).all()
+    assert sorted(e.type for e in events) == ["refund.completed", "sale.cancelled",
+                                              "sale.completed"]
+    for event in events:
+        assert parse(event.type, event.payload) is not None

@@ -158,7 +158,7 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
                       change_cents=change, **extra)
     outbox.emit_fast(ctx, "sale.completed", sale_records.event_payload(
         ctx, written, uuid=sale_uuid, kind="sale", started_at=started, total_cents=total,
-        lines=lines, payments=pay_rows, **extra))
+        lines=lines, payments=pay_rows, note=note[:200], **extra))
     return sale_records.result(ctx, written, sale_uuid, "sale", total, change)
 
 
@@ -178,5 +178,5 @@ def cancel_sale(ctx: Ctx, cart: Cart, reason: str = "") -> SaleResult:
                       cart_total_cents=sum(r["total_cents"] for r in lines), reason=note)
     outbox.emit_fast(ctx, "sale.cancelled", sale_records.event_payload(
         ctx, written, uuid=sale_uuid, kind="cancelled", started_at=started, total_cents=0,
-        lines=lines, payments=[], reason=note))
+        lines=lines, payments=[], note=note))
     return sale_records.result(ctx, written, sale_uuid, "cancelled", 0)

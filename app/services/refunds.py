@@ -169,5 +169,5 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = 
         ctx, written, uuid=refund_uuid, kind="refund", started_at=now, total_cents=total,
         lines=rows, payments=payments, refers_to_receipt=original.receipt_number,
         refers_to_uuid=original.uuid,
-        restocked=restocked, reason=note))
+        restocked=restocked, note=note))
     return sale_records.result(ctx, written, refund_uuid, "refund", total)
