@@ -67,8 +67,10 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
         raise KasseError(messages.ITEMS_COUNT_RANGE.format(maximum=MAX_DEMO_ITEMS))
     with _open(paths) as backend:
         result = demo_data.fill(backend, args.items, progress=_progress("Demo-Artikel"))
+        trading = report_cli.demo_days(backend, args.days, _progress("Demo-Tage"))
     print(f"Demo-Daten: {result.users} Benutzer, {result.categories} Warengruppen, "
           f"{result.items} Artikel angelegt.")
+    print(trading)
     return 0
 
 
@@ -137,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo-data", help="Demo-Daten erzeugen")
     p.add_argument("--items", type=int, default=200, help="Anzahl Artikel (Standard 200)")
+    p.add_argument("--days", type=int, default=21,
+                   help="Verkaufstage mit Tagesabschluss bis gestern (Standard 21)")
     p.set_defaults(func=cmd_demo_data)
 
     p = sub.add_parser("labels", help="Etiketten als PDF schreiben")

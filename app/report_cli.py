@@ -7,16 +7,20 @@ live in one small module. The command line has no login: it acts as the system u
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from app.config import Paths
 from app.errors import ValidationError
 from app.services import cash_messages as msg
+from app.services import demo_days as demo_days_service
 from app.services import month_report, report_files, reports
-from app.services.backend import open_backend
+from app.services.backend import Backend, open_backend
 from app.services.context import SYSTEM, Ctx
 from app.services.formatting import BERLIN
+
+MAX_DEMO_DAYS = 366
 
 
 def add_parser(sub: Any) -> None:
@@ -28,6 +32,15 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--month", help="Monat der Übersicht, JJJJ-MM (Standard: dieser Monat)")
     p.add_argument("-o", "--output", required=True, help="Zieldatei .pdf oder .csv")
     p.set_defaults(func=cmd_report)
+
+
+def demo_days(backend: Backend, days: int, progress: Callable[[int, int], None]) -> str:
+    """Add demo trading days (``demo-data --days``); returns the line to print."""
+    if not 0 <= days <= MAX_DEMO_DAYS:
+        raise ValidationError(msg.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
+    done = demo_days_service.fill_days(backend, days, progress=progress if days else None)
+    return (f"Demo-Verkaufstage: {done.days} Tage mit Z-Bericht, {done.sales} Verkäufe, "
+            f"{done.refunds} Erstattungen, {done.movements} Bargeldbewegungen.")
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:

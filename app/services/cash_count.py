@@ -64,3 +64,13 @@ def ordered(counts: Mapping[str, int]) -> list[tuple[int, int]]:
     Stored JSON has sorted string keys ("10" before "2"), so never rely on its order.
     """
     return [(d, counts[str(d)]) for d in DENOMINATIONS if counts.get(str(d))]
+
+
+def greedy(cents: int) -> dict[int, int]:
+    """A plausible count for ``cents``: as many large pieces as possible (demo data)."""
+    out: dict[int, int] = {}
+    for value in DENOMINATIONS:
+        pieces, cents = divmod(cents, value)
+        if pieces:
+            out[value] = pieces
+    return out

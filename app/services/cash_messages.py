@@ -73,3 +73,6 @@ REPORT_WRITE_FAILED = (
     "Die Datei {path} kann nicht geschrieben werden ({reason}). "
     "Bitte ein vorhandenes, beschreibbares Verzeichnis wählen."
 )
+
+# --- demo data -----------------------------------------------------------------------------
+DEMO_DAYS_RANGE = "Die Anzahl der Demo-Verkaufstage muss zwischen 0 und {maximum} liegen."

@@ -1,0 +1,41 @@
+"""Demo trading days: weeks of sales, refunds, movements and Z closings through the services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.db.models import CashClosing, Sale
+from app.services import demo_days, month_report, reports
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.services.report_model import to_json
+
+
+def test_demo_days_close_every_trading_day_with_a_consistent_z(backend: Backend,
+                                                               manager: Actor) -> None:
+    """Ten days (minus Sundays) get sales and a Z each; every Z recomputes to itself."""
+    done = demo_days.fill_days(backend, 10)
+    assert done.days == 9 and done.sales > 100 and done.refunds >= 0
+    with backend.read(manager) as ctx:
+        closings = list(ctx.session.scalars(select(CashClosing).order_by(CashClosing.z_number)))
+        assert [c.z_number for c in closings] == list(range(1, 10))
+        for c in closings:
+            assert to_json(reports.recompute_z(ctx, c.id)) == c.figures
+        sales = ctx.session.scalar(select(func.sum(Sale.total_cents))) or 0
+        month = month_report.month_overview(ctx, 2026, 11)
+    assert month.total.gross_cents == sales  # refunds carry negative totals
+    assert demo_days.fill_days(backend, 10).days == 0  # never twice
+
+
+@pytest.mark.parametrize("days", ["-1", "400"])
+def test_demo_days_range_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    days: str) -> None:
+    """`demo-data --days` outside 0…366 is one German line."""
+    d = str(tmp_path / "till")
+    assert main(["--data-dir", d, "init", "--station", "3", "--store", "X"]) == 0
+    assert main(["--data-dir", d, "demo-data", "--items", "0", "--days", days]) != 0
+    assert "Demo-Verkaufstage" in capsys.readouterr().err
