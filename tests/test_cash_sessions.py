@@ -74,6 +74,8 @@ def test_only_one_open_session_per_station(backend: Backend, manager: Actor) -> 
     ({"counted": {100: -2}}, "ganze Zahl von 0 bis"),
     ({"counted": {100: 10_001}}, "ganze Zahl von 0 bis"),
     ({"counted": {"x": 1}}, "keine Euro-Stückelung"),
+    ({"counted": {50000: 101}}, "unrealistisch hoch"),
+    ({"counted": {100: True}}, "ganze Zahl von 0 bis"),
     ({"float_cents": 100, "counted": {100: 1}}, "nicht beides"),
 ])
 def test_bad_floats_are_refused(backend: Backend, manager: Actor, kwargs: dict[str, Any],

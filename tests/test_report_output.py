@@ -205,3 +205,17 @@ def test_short_report_for_the_receipt_printer(backend: Backend, manager: Actor,
     assert any(line.startswith("SOLL-BESTAND") and line.endswith("62,14") for line in text_lines)
     assert "Möbel".encode("cp858") in printed.escpos
     assert printed.escpos.startswith(b"\x1b@\x1bt\x13")
+
+
+def test_cashier_x_files_leave_out_the_cash_figures(backend: Backend, manager: Actor,
+                                                    cashier: Actor, clock: Clock) -> None:
+    """A cashier's X shows turnover but neither float, movements nor expected cash."""
+    day_of_business(backend, manager, cashier, clock)
+    x = backend.query(cashier, reports.x_report)
+    text = _pdf_text(report_pdf.reports_pdf([x]))
+    assert "X-Bericht" in text and "27,14 €" in text
+    assert "Soll-Bestand" not in text and "Bargeldbewegungen" not in text
+    data = report_csv.reports_csv([x]).decode("utf-8-sig")
+    assert "Kassenbestand" not in data and "Bargeldbewegung" not in data
+    assert "Kassenbestand" in report_csv.reports_csv(
+        [backend.query(manager, reports.x_report)]).decode("utf-8-sig")
