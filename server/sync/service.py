@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import pydantic
+from pydantic import BaseModel
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,9 +28,10 @@ from app.sync_schema import (
 )
 from server.errors import ApiError
 from server.models import Station
-from server.sync import apply as central
 from server.sync import payloads
 from server.sync import repository as repo
+from server.sync.apply import BatchApplier
+from server.sync.pending import Pending, Reject
 
 log = logging.getLogger(__name__)
 PULL_LIMIT = 1000
@@ -94,7 +96,7 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         fresh.append(event)
 
     repo.lock_item_codes(session, _sold_codes(fresh))
-    pending = central.Pending(station.number, station.store_id, now)
+    pending = Pending(station.number, station.store_id, now)
     statuses = _apply_all(session, pending, [e for e in fresh if e.event_id not in broken],
                           quarantine, quarantined, station.id, now)
     for event in fresh:
@@ -143,63 +145,75 @@ def _salvage(raw: dict[str, Any], station: int, now: datetime) -> Event | None:
                                  payload={"raw": raw})
 
 
-def _apply_all(session: Session, pending: central.Pending, fresh: list[Event],
+def _apply_all(session: Session, pending: Pending, fresh: list[Event],
                quarantine: list[dict[str, Any]], quarantined: list[str], station_id: int,
                now: datetime) -> dict[str, str]:
-    """Apply every event; the fast path has no savepoints, and only if the database
-    refuses something unforeseen is the batch redone one savepoint per event."""
+    """Apply every event; the fast path applies the batch at once, and only if the
+    database refuses something unforeseen is it redone one savepoint per event."""
+    statuses: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    todo: list[tuple[Event, BaseModel]] = []
+    for event in fresh:
+        try:
+            data = payloads.parse(event.type, event.payload)
+        except pydantic.ValidationError as exc:
+            reasons[event.event_id] = _reason(exc)
+            continue
+        if data is None:
+            statuses[event.event_id] = "stored"
+        else:
+            todo.append((event, data))
+    mark = len(pending.changes)
     outer = session.begin_nested()
-    marks = (len(quarantine), len(quarantined), len(pending.changes))
     try:
-        statuses = _apply_each(session, pending, fresh, quarantine, quarantined,
-                               station_id, now, savepoints=False)
+        batch_reasons = _apply_batch(session, pending, todo, savepoints=False)
         outer.commit()
-        return statuses
     except (IntegrityError, DataError):  # the data's fault; lost connections propagate
         log.info("batch of station %s needs the slow path", pending.station, exc_info=True)
         outer.rollback()
-        del quarantine[marks[0]:], quarantined[marks[1]:], pending.changes[marks[2]:]
-    return _apply_each(session, pending, fresh, quarantine, quarantined, station_id, now,
-                       savepoints=True)
-
-
-def _apply_each(session: Session, pending: central.Pending, fresh: list[Event],
-                quarantine: list[dict[str, Any]], quarantined: list[str], station_id: int,
-                now: datetime, *, savepoints: bool) -> dict[str, str]:
-    statuses: dict[str, str] = {}
+        del pending.changes[mark:]
+        batch_reasons = _apply_batch(session, pending, todo, savepoints=True)
+    reasons.update(batch_reasons)
     for event in fresh:
-        reason = None
-        try:
-            data = payloads.parse(event.type, event.payload)
-            if data is None:
-                statuses[event.event_id] = "stored"
-                continue
-            if savepoints:
-                mark = len(pending.changes)
-                try:
-                    with session.begin_nested():
-                        central.apply(session, pending, event.event_id, event.type, data,
-                                      event.payload)
-                except (IntegrityError, DataError) as exc:
-                    del pending.changes[mark:]
-                    reason = f"Von der Datenbank abgelehnt: {type(exc).__name__}"
-            else:
-                central.apply(session, pending, event.event_id, event.type, data,
-                              event.payload)
-        except pydantic.ValidationError as exc:
-            reason = _reason(exc)
-        except central.Reject as exc:
-            reason = str(exc)[:500]
-        if reason is None:
-            statuses[event.event_id] = "applied"
-            continue
-        statuses[event.event_id] = "quarantined"
-        quarantine.append({"station_id": station_id, "event_id": event.event_id,
-                           "seq": event.seq, "type": event.type,
-                           "raw": event.model_dump(mode="json"), "reason": reason,
-                           "received_at": now})
-        quarantined.append(event.event_id)
+        if event.event_id in reasons:
+            statuses[event.event_id] = "quarantined"
+            quarantine.append({"station_id": station_id, "event_id": event.event_id,
+                               "seq": event.seq, "type": event.type,
+                               "raw": event.model_dump(mode="json"),
+                               "reason": reasons[event.event_id], "received_at": now})
+            quarantined.append(event.event_id)
+        else:
+            statuses.setdefault(event.event_id, "applied")
     return statuses
+
+
+def _apply_batch(session: Session, pending: Pending, todo: list[tuple[Event, BaseModel]],
+                 *, savepoints: bool) -> dict[str, str]:
+    """Reasons for the events turned away; the rest is applied."""
+    reasons: dict[str, str] = {}
+    if not savepoints:
+        applier = BatchApplier(session, pending, [(e.type, d) for e, d in todo])
+        for event, data in todo:
+            try:
+                applier.apply(event.event_id, event.type, data, event.payload)
+            except Reject as exc:
+                reasons[event.event_id] = str(exc)[:500]
+        applier.flush()
+        return reasons
+    for event, data in todo:
+        mark = len(pending.changes)
+        try:
+            with session.begin_nested():
+                one = BatchApplier(session, pending, [(event.type, data)])
+                one.apply(event.event_id, event.type, data, event.payload)
+                one.flush()
+        except Reject as exc:
+            del pending.changes[mark:]
+            reasons[event.event_id] = str(exc)[:500]
+        except (IntegrityError, DataError) as exc:
+            del pending.changes[mark:]
+            reasons[event.event_id] = f"Von der Datenbank abgelehnt: {type(exc).__name__}"
+    return reasons
 
 
 def _contiguous(session: Session, station: Station) -> tuple[int, list[Gap]]:

@@ -1,0 +1,106 @@
+"""Applying the rarer event types, one at a time: categories, users, markdown rules, cash
+sessions, cash movements and closings. Each checks before it writes (``Reject``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from server.central import CashMovement, CashSession, Category, Closing, MarkdownRule, User
+from server.sync import payloads as p
+from server.sync.pending import Pending, Reject
+
+
+def _category(session: Session, ctx: Pending, _eid: str, data: Any,
+              raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.CategoryPayload)
+    row = session.get(Category, data.name)
+    if row is not None and row.data == raw:
+        return
+    if row is None:
+        session.add(Category(name=data.name, data=raw, origin=ctx.station, updated_at=ctx.now))
+    else:
+        row.data, row.origin, row.updated_at = raw, ctx.station, ctx.now
+    session.flush()
+    ctx.change("category", data.name, raw, ctx.station)
+
+
+def _user(session: Session, ctx: Pending, _eid: str, data: Any, raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.UserPayload)
+    row = session.get(User, data.name)
+    values = (data.display_name, data.role, data.active)
+    if row is not None and (row.display_name, row.role, row.active) == values:
+        return
+    if row is None:
+        session.add(User(name=data.name, display_name=data.display_name, role=data.role,
+                         active=data.active, origin=ctx.station, updated_at=ctx.now))
+    else:
+        row.display_name, row.role, row.active = values
+        row.origin, row.updated_at = ctx.station, ctx.now
+    session.flush()
+    ctx.change("user", data.name, data.model_dump(), ctx.station)
+
+
+def _markdown(session: Session, ctx: Pending, _eid: str, data: Any,
+              raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.MarkdownPayload)
+    row = session.scalar(select(MarkdownRule).where(MarkdownRule.origin == ctx.station,
+                                                    MarkdownRule.local_id == data.id))
+    if row is None:
+        session.add(MarkdownRule(origin=ctx.station, local_id=data.id, data=raw))
+    else:
+        row.data = raw
+    session.flush()
+    ctx.change("markdown", f"{ctx.station}:{data.id}", raw, ctx.station)
+
+
+def _cash_opened(session: Session, ctx: Pending, _eid: str, data: Any,
+                 _raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.CashSessionPayload)
+    if _session_known(session, ctx.station, data.session_id):
+        raise Reject(f"Kassensitzung {data.session_id} ist schon gespeichert")
+    session.execute(insert(CashSession).values(
+        station=ctx.station, local_id=data.session_id, number=data.number,
+        opened_at=data.opened_at, float_cents=data.float_cents))
+
+
+def _cash_movement(session: Session, ctx: Pending, _eid: str, data: Any,
+                   _raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.CashMovementPayload)
+    if not _session_known(session, ctx.station, data.session_id):
+        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt")
+    session.execute(insert(CashMovement).values(
+        station=ctx.station, local_id=data.movement_id, session_local_id=data.session_id,
+        kind=data.kind, amount_cents=data.amount_cents, reason=data.reason,
+        created_at=data.created_at))
+
+
+def _closing(session: Session, ctx: Pending, _eid: str, data: Any,
+             _raw: dict[str, Any]) -> None:
+    assert isinstance(data, p.ClosingPayload)
+    if not _session_known(session, ctx.station, data.session_id):
+        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt")
+    if session.scalar(select(Closing.id).where(Closing.station == ctx.station,
+                                               Closing.z_number == data.z_number)):
+        raise Reject(f"Z-Nummer {data.z_number} ist schon vergeben")
+    session.execute(insert(Closing).values(
+        station=ctx.station, z_number=data.z_number, session_local_id=data.session_id,
+        closed_at=data.closed_at, counted_cents=data.counted_cents,
+        expected_cents=data.expected_cents, difference_cents=data.difference_cents))
+
+
+def _session_known(session: Session, station: int, local_id: int) -> bool:
+    return session.scalar(select(CashSession.id).where(
+        CashSession.station == station, CashSession.local_id == local_id)) is not None
+
+
+HANDLERS = {
+    "category.upserted": _category,
+    "user.upserted": _user,
+    "markdown.changed": _markdown,
+    "cash_session.opened": _cash_opened,
+    "cash_movement.recorded": _cash_movement,
+    "cash_session.closed": _closing,
+}

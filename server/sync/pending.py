@@ -1,0 +1,25 @@
+"""What applying a batch collects, and how an event is turned away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class Reject(Exception):
+    """The event is stored but quarantined with this (German) reason."""
+
+
+@dataclass
+class Pending:
+    """Change-feed rows still to be numbered and inserted at the end of the push."""
+
+    station: int
+    store_id: int
+    now: datetime
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+    def change(self, kind: str, key: str, data: dict[str, Any], origin: int | None) -> None:
+        self.changes.append({"kind": kind, "key": key, "data": data, "origin": origin,
+                             "created_at": self.now})
