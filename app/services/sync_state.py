@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 
-from app.db.models import OutboxEvent, SyncState
+from app.db.models import OutboxEvent, SyncConflict, SyncState
+from app.services import outbox
 from app.services.context import Ctx
 from app.sync_schema import Event
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """What the status bar and the settings page show about sync."""
+
+    registered: bool
+    server_url: str
+    last_sync_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str
+    pending: int
+    conflicts: int
+
+    @property
+    def online(self) -> bool:
+        return self.registered and not self.last_error and self.last_sync_at is not None
+
+
+def overview(ctx: Ctx) -> SyncOverview:
+    """Sync status without touching the network (safe to call on every refresh)."""
+    state = peek(ctx)
+    conflicts = ctx.session.scalar(select(func.count()).select_from(SyncConflict)) or 0
+    return SyncOverview(
+        registered=bool(state and state.token), server_url=state.server_url if state else "",
+        last_sync_at=state.last_sync_at if state else None,
+        last_attempt_at=state.last_attempt_at if state else None,
+        last_error=state.last_error if state else "", pending=outbox.pending_count(ctx),
+        conflicts=conflicts)
 
 
 def get(ctx: Ctx) -> SyncState:

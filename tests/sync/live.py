@@ -65,14 +65,17 @@ def free_socket() -> socket.socket:
 class LiveServer:
     """uvicorn serving ``create_app(db)`` in a thread, on a port chosen by the OS."""
 
-    def __init__(self, db_url: str) -> None:
+    def __init__(self, db_url: str, *, certfile: str | None = None,
+                 keyfile: str | None = None) -> None:
         self.db_url = db_url
         self.db: Database = open_database(db_url)
         self._sock = free_socket()
         self.port = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        scheme = "https" if certfile else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(self.db), log_level="error", lifespan="off",
-                                timeout_keep_alive=5)
+                                timeout_keep_alive=5, ssl_certfile=certfile,
+                                ssl_keyfile=keyfile)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run,
                                         kwargs={"sockets": [self._sock]}, daemon=True)
