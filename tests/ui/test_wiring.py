@@ -49,7 +49,7 @@ def test_missing_till_says_run_init(tmp_path: Path, qapp: QApplication,
 
 
 def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
-    """Login by keyboard only, then Ctrl+1..4 reach each area."""
+    """Login by keyboard only, then Ctrl+1..4 and Alt mnemonics reach each area."""
     till.start()
     qtbot.waitExposed(till.login)
     till.login.activateWindow()
@@ -64,6 +64,11 @@ def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
                       (Area.CLOSING, Qt.Key.Key_3), (Area.SETTINGS, Qt.Key.Key_4)):
         press(qtbot, key, CTRL)
         assert window.current_area() is area
+    # Alt + the underlined letter works too (the button clicks after a short animation).
+    press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.current_area() is Area.CHECKOUT)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.current_area() is Area.INTAKE)
     idle(qtbot, till.session)
     assert window.status.user_label.text() == "Maria Leitung (Leitung)"
     assert window.status.sync_label.text().startswith("offline · ")
