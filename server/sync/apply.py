@@ -83,10 +83,12 @@ class BatchApplier:
         self.last_sale: dict[str, tuple[str, int]] = {}
         if not codes:
             return
-        for row in s.execute(select(Item).where(Item.code.in_(codes))).scalars():
-            self.items[row.code] = _ItemState(row.origin, row.category, row.description,
-                                              row.price_cents, row.status, row.data, False)
-            s.expunge(row)
+        columns = (Item.code, Item.origin, Item.category, Item.description, Item.price_cents,
+                   Item.status, Item.data)
+        for code, origin, category, description, price, status, data in s.execute(
+                select(*columns).where(Item.code.in_(codes))):
+            self.items[code] = _ItemState(origin, category, description, price, status, data,
+                                          new=False)
         net = (select(SaleLine.item_code, func.sum(SaleLine.quantity))
                .join(Sale, Sale.uuid == SaleLine.sale_uuid)
                .where(SaleLine.item_code.in_(codes), Sale.kind.in_(("sale", "refund")))

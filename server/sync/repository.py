@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from server.models import Change, ChangeCounter, Event, Quarantine
@@ -41,8 +41,12 @@ def lock_item_codes(session: Session, codes: Iterable[str]) -> None:
     station's row and before the change counter, so pushes never deadlock each other."""
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite writers are serialised by BEGIN IMMEDIATE already
-    for code in sorted(set(codes)):
-        session.execute(select(func.pg_advisory_xact_lock(int(code))))
+    keys = sorted({int(code) for code in codes})
+    if keys:  # one round trip; the sorted subquery feeds the locks in ascending order
+        session.execute(text(
+            "SELECT count(pg_advisory_xact_lock(k)) FROM "
+            "(SELECT unnest(CAST(:keys AS bigint[])) AS k ORDER BY 1) AS sorted_keys"),
+            {"keys": keys})
 
 
 def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
