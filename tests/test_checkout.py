@@ -240,3 +240,26 @@ def test_open_amount_while_typing_payments() -> None:
     assert checkout.open_cents(1300, []) == 1300
     assert checkout.open_cents(1300, [card(1000)]) == 300
     assert checkout.open_cents(1300, [card(1000), cash(500)]) == -200
+
+
+def test_fast_sql_stores_exactly_what_core_stores(backend: Backend, cashier: Actor) -> None:
+    """The compiled hot path writes datetimes, JSON and booleans as SQLAlchemy Core does."""
+    from sqlalchemy import insert, text
+
+    from app.services import fast_sql, outbox
+
+    payload = {"b": [1, "ä"], "a": True}
+    with backend.write(cashier) as ctx:
+        fast_id, _ = outbox.emit_fast(ctx, "x.fast", payload)
+        ctx.session.execute(insert(OutboxEvent), {
+            "event_id": "core", "station_id": ctx.station_id, "seq": 10_000, "type": "x.core",
+            "occurred_at": ctx.now(), "payload": payload})
+        line = fast_sql.Prepared(select(SaleLine.id).where(
+            SaleLine.needs_reconciliation.is_(True)).limit(1))
+        assert fast_sql.execute(ctx, line, {}) is None
+    with backend.read() as ctx:
+        rows = ctx.session.execute(text(
+            "SELECT event_id, typeof(occurred_at), occurred_at, payload, attempts, last_error, "
+            "acked_at FROM outbox_event WHERE type IN ('x.fast', 'x.core') ORDER BY type")).all()
+    core, fast = rows
+    assert fast[0] == fast_id and core[1:] == fast[1:]

@@ -12,11 +12,11 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, select, update
 
-from app.db.models import Item
+from app.db.models import Item, Sale, SaleLine
 from app.errors import ConflictError, ValidationError
-from app.services import audit, outbox, sale_records
+from app.services import audit, fast_sql, outbox, sale_records
 from app.services import sale_messages as msg
 from app.services.cart import Cart
 from app.services.context import Ctx
@@ -26,9 +26,9 @@ from app.services.sale_records import SaleResult
 from app.services.vat import VAT_KINDS
 
 METHODS = ("cash", "card")
-_SELL_ITEMS = (
-    update(Item).where(Item.id.in_(bindparam("ids", expanding=True)), Item.status == "ready")
-    .values(status="sold", status_changed_at=bindparam("now")).returning(Item.id)
+_SELL_ITEM = fast_sql.Prepared(
+    update(Item).where(Item.id == bindparam("iid"), Item.status == "ready")
+    .values(status="sold", status_changed_at=bindparam("now"))
 )
 
 
@@ -127,6 +127,17 @@ def _discount_details(cart: Cart) -> dict[str, Any]:
     return out
 
 
+def _gone(ctx: Ctx, cart: Cart, item_ids: list[int]) -> list[str]:
+    """Items of the cart that were not ``ready``: sold before (have a line) or moved away."""
+    earlier = set(ctx.session.scalars(select(SaleLine.item_id).join(
+        Sale, Sale.id == SaleLine.sale_id).where(SaleLine.item_id.in_(item_ids),
+                                                 Sale.kind == "sale")))
+    moved = set(ctx.session.scalars(select(Item.id).where(Item.id.in_(item_ids),
+                                                          Item.status != "sold")))
+    return [ln.item_code or "?" for ln in cart.lines
+            if ln.item_id is not None and ln.item_id in earlier | moved]
+
+
 def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = "") -> SaleResult:
     """Record the sale in the caller's transaction; items become ``sold``."""
     ctx.require(Permission.SELL)
@@ -140,12 +151,11 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
     now = ctx.now()
     item_ids = [ln.item_id for ln in cart.lines if ln.item_id is not None]
     if item_ids:
-        sold = set(ctx.session.connection().execute(
-            _SELL_ITEMS, {"ids": item_ids, "now": now}).scalars())
-        if len(sold) != len(item_ids):
-            gone = [ln.item_code or "?" for ln in cart.lines
-                    if ln.item_id is not None and ln.item_id not in sold]
-            raise ConflictError(msg.ITEM_GONE_AT_CHECKOUT.format(codes=", ".join(gone)))
+        changed = fast_sql.execute_many(ctx, _SELL_ITEM,
+                                        [{"iid": i, "now": now} for i in item_ids])
+        if changed != len(item_ids):  # rare: name the culprits; raising rolls all back
+            raise ConflictError(msg.ITEM_GONE_AT_CHECKOUT.format(
+                codes=", ".join(_gone(ctx, cart, item_ids))))
     sale_uuid = str(uuidlib.uuid4())
     started = cart.started_at or now
     written = sale_records.write(ctx, uuid=sale_uuid, kind="sale", started_at=started,

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select
 
 from app.db.models import OutboxEvent
+from app.services import fast_sql
 from app.services.context import Ctx
 
 
@@ -31,18 +32,22 @@ _NEXT_SEQ = (
     .where(OutboxEvent.station_id == bindparam("sid"))
     .scalar_subquery()
 )
-_INSERT = insert(OutboxEvent).values(seq=_NEXT_SEQ).returning(OutboxEvent.seq)
+_INSERT = fast_sql.Prepared(
+    insert(OutboxEvent).values(seq=_NEXT_SEQ).returning(OutboxEvent.seq),
+    ("event_id", "station_id", "type", "occurred_at", "payload", "acked_at", "attempts",
+     "last_error"))
 
 
 def emit_fast(ctx: Ctx, event_type: str, payload: dict[str, Any]) -> tuple[str, int]:
     """The same event as ``emit`` in one Core statement; returns ``(event_id, seq)``."""
     station_id = ctx.station_id
     event_id = str(uuid.uuid4())
-    seq = ctx.session.connection().execute(_INSERT, {
+    row = fast_sql.execute(ctx, _INSERT, {
         "event_id": event_id, "station_id": station_id, "sid": station_id,
-        "type": event_type, "occurred_at": ctx.now(), "payload": payload,
-    }).scalar_one()
-    return event_id, seq
+        "type": event_type, "occurred_at": ctx.now(), "payload": payload, "acked_at": None,
+        "attempts": 0, "last_error": "",
+    })
+    return event_id, int(row[0])
 
 
 def pending_count(ctx: Ctx) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select
 
 from app.db.models import CashSession, Payment, Sale, SaleLine
+from app.services import fast_sql
 from app.services.context import Ctx
 from app.services.scan_lookup import receipt_code
 
@@ -31,8 +32,15 @@ _INSERT_SALE = (
     insert(Sale).values(receipt_number=_NEXT_RECEIPT, cash_session_id=_CASH_SESSION)
     .returning(Sale.id, Sale.receipt_number, Sale.cash_session_id)
 )
-_INSERT_LINE = insert(SaleLine)
-_INSERT_PAYMENT = insert(Payment)
+_HEAD_KEYS = ("uuid", "station_id", "kind", "user_id", "started_at", "finished_at",
+              "total_cents", "refers_to_sale_id", "note")
+LINE_KEYS = ("item_id", "item_code", "category_id", "description", "quantity",
+             "unit_price_cents", "discount_cents", "total_cents", "vat_kind", "vat_rate_bp",
+             "needs_reconciliation", "refers_to_line_id")
+PAYMENT_KEYS = ("method", "amount_cents", "tendered_cents", "change_cents", "reference")
+_SALE = fast_sql.Prepared(_INSERT_SALE, _HEAD_KEYS)
+_LINE = fast_sql.Prepared(insert(SaleLine), ("sale_id", "position", *LINE_KEYS))
+_PAYMENT = fast_sql.Prepared(insert(Payment), ("sale_id", *PAYMENT_KEYS))
 
 
 @dataclass(frozen=True)
@@ -60,19 +68,19 @@ def write(ctx: Ctx, *, uuid: str, kind: str, started_at: datetime, total_cents: 
           lines: list[dict[str, Any]], payments: list[dict[str, Any]],
           refers_to_sale_id: int | None = None, note: str = "") -> Written:
     """Insert head, lines and payments; ``lines``/``payments`` are column dicts."""
-    conn = ctx.session.connection()
     sid = ctx.station_id
-    head = conn.execute(_INSERT_SALE, {
+    head = fast_sql.execute(ctx, _SALE, {
         "uuid": uuid, "station_id": sid, "sid": sid, "kind": kind, "user_id": ctx.actor.user_id,
         "started_at": started_at, "finished_at": ctx.now(), "total_cents": total_cents,
         "refers_to_sale_id": refers_to_sale_id, "note": note[:200],
-    }).one()
+    })
     sale_id = head[0]
     if lines:
-        conn.execute(_INSERT_LINE, [
-            {"sale_id": sale_id, "position": n, **line} for n, line in enumerate(lines, 1)])
+        fast_sql.execute_many(ctx, _LINE, [
+            {"refers_to_line_id": None, **line, "sale_id": sale_id, "position": n}
+            for n, line in enumerate(lines, 1)])
     if payments:
-        conn.execute(_INSERT_PAYMENT, [{"sale_id": sale_id, **p} for p in payments])
+        fast_sql.execute_many(ctx, _PAYMENT, [{**p, "sale_id": sale_id} for p in payments])
     return Written(sale_id, head[1], head[2])
 
 
