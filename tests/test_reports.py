@@ -194,3 +194,32 @@ def test_vat_in_sql_rounds_like_the_receipt(backend: Backend, kind: str) -> None
         got = [ctx.session.scalar(select(vat_in_sql(literal(g), shown_rate_bp(literal(kind)))))
                for g in GROSS_SAMPLES]
     assert got == [0 if kind == "margin" else vat_of_gross(g, rate) for g in GROSS_SAMPLES]
+
+
+def test_sales_while_the_till_was_closed_count_in_the_next_session(
+        backend: Backend, manager: Actor, cashier: Actor, clock: Clock) -> None:
+    """Receipts booked before an opening (none or a closed session) land in that session."""
+    sell(backend, cashier, [Line("Bücher", 300)])  # before any session: no session id
+    clock.advance(minutes=1)
+    backend.call(manager, cash_sessions.open_session, float_cents=1_000)
+    first = _x(backend, manager)
+    assert (first.receipts, first.receipts_before_opening, first.cash.expected_cents) == (
+        1, 1, 1_300)
+    clock.advance(hours=1)
+    z1 = backend.call(manager, closing.close_session, {1000: 1, 200: 1, 100: 1})
+    clock.advance(minutes=5)
+    late = sell(backend, cashier, [Line("Möbel", 2_500)])  # checkout: the closed session
+    assert late.cash_session_id == z1.report.session_id
+    clock.advance(minutes=5)
+    opened = backend.call(manager, cash_sessions.open_session)
+    x = _x(backend, manager)
+    assert (x.receipts, x.receipts_before_opening, x.gross_cents) == (1, 1, 2_500)
+    assert x.cash.expected_cents == 1_300 + 2_500
+    with backend.read() as ctx:
+        assert cash_sessions.expected_cash(ctx, opened.session.id) == 3_800
+    again = backend.query(manager, reports.recompute_z, z1.closing_id)
+    assert to_json(again) == to_json(z1.report)
+    from app.services import report_csv, report_pdf, report_receipt
+    assert "Belege vor Kassenöffnung" in report_csv.reports_csv([x]).decode("utf-8-sig")
+    assert b"Belege vor" in report_receipt.job(x).escpos
+    assert report_pdf.reports_pdf([x]).startswith(b"%PDF")

@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import func, select
 
-from app.db.models import CashClosing, CashMovement, CashSession, Payment, Sale, User
+from app.db.models import CashClosing, CashMovement, CashSession, User
 from app.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit, cash_count, outbox
+from app.services import audit, cash_count, outbox, report_queries
 from app.services import cash_messages as msg
 from app.services.context import Ctx
 from app.services.formatting import format_cents, format_local
@@ -171,30 +171,19 @@ def _station_number(ctx: Ctx) -> int:
     return ctx.station.number
 
 
-def signed_cash_payments(session_id: int, until: datetime) -> Select[int]:
-    """Cash taken for a session's sales up to ``until`` (refunds count negative)."""
-    amount = case((Sale.kind == "refund", -func.abs(Payment.amount_cents)),
-                  else_=Payment.amount_cents)
-    return (
-        select(func.coalesce(func.sum(amount), 0))
-        .select_from(Payment).join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.cash_session_id == session_id, Sale.finished_at <= until,
-               Sale.kind.in_(("sale", "refund")), Payment.method == "cash")
-    )
-
-
 def expected_cash(ctx: Ctx, session_id: int, until: datetime | None = None) -> int:
-    """Float + cash sales − cash refunds ± movements: what the drawer should hold."""
-    until = until or ctx.now()
-    row = ctx.session.get(CashSession, session_id)
-    if row is None:
+    """Float + cash sales − cash refunds ± movements: what the drawer should hold.
+
+    Cash receipts booked while the till was closed count in the next session (their
+    money went into this drawer); see ``report_queries.IN_SESSION``.
+    """
+    conn = ctx.session.connection()
+    params = report_queries.session_params(conn, session_id, until or ctx.now())
+    if params is None:
         raise NotFoundError(msg.SESSION_UNKNOWN)
-    cash = ctx.session.scalar(signed_cash_payments(session_id, until)) or 0
-    moved = ctx.session.scalar(
-        select(func.coalesce(func.sum(CashMovement.amount_cents), 0))
-        .where(CashMovement.cash_session_id == session_id, CashMovement.created_at <= until)
-    ) or 0
-    return row.float_cents + int(cash) + int(moved)
+    cash = conn.execute(report_queries.CASH_TAKEN, params).scalar_one()
+    moved = conn.execute(report_queries.MOVED, params).scalar_one()
+    return int(params["float_cents"]) + int(cash) + int(moved)
 
 
 def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> MovementResult:

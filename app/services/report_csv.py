@@ -85,6 +85,8 @@ def _rows(r: Report) -> Iterable[list[str]]:
         yield row("Kasse", f"Abgeschlossen von: {r.closed_by}")
     for name in r.cashiers:
         yield row("Kasse", f"Kassierer/in: {name}")
+    if r.receipts_before_opening:
+        yield row("Kasse", "Belege vor Kassenöffnung (hier gezählt)", r.receipts_before_opening)
     for v in r.vat:
         yield row("Umsatz nach Steuersatz", v.label, None, v.gross_cents, v.net_cents,
                   v.vat_cents)

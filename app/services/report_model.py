@@ -106,6 +106,7 @@ class Report:
     items_received: int
     items_labelled: int
     with_cash: bool = True  # False: a cashier's X without float, movements, cash
+    receipts_before_opening: int = 0  # booked while the till was closed, counted here
 
 
 def to_json(report: Report) -> dict[str, Any]:

@@ -98,6 +98,9 @@ def _report_story(r: Report) -> list[Flowable]:
     if r.closed_by:
         head.append(["Abgeschlossen von", r.closed_by])
     head.append(["Kassierende", ", ".join(r.cashiers) or "—"])
+    if r.receipts_before_opening:
+        head.append(["Belege vor Kassenöffnung",
+                     f"{r.receipts_before_opening} (ohne geöffnete Kasse gebucht, hier gezählt)"])
     story.append(_table(head, [45 * mm, WIDTH - 45 * mm], header=False, left_cols=2))
 
     story += _heading("Umsatz nach Steuersatz")

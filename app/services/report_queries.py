@@ -7,11 +7,13 @@ once (and skipping the ORM) keeps it near the cost of the SQL itself. Parameters
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Connection,
     Integer,
     Select,
     and_,
@@ -19,11 +21,22 @@ from sqlalchemy import (
     case,
     distinct,
     func,
+    or_,
     select,
 )
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.db.models import CashMovement, CashSession, Category, Item, Payment, Sale, SaleLine, User
+from app.db.models import (
+    CashClosing,
+    CashMovement,
+    CashSession,
+    Category,
+    Item,
+    Payment,
+    Sale,
+    SaleLine,
+    User,
+)
 from app.db.types import UTCDateTime
 from app.services.vat import VAT_KINDS
 
@@ -33,6 +46,9 @@ NO_CATEGORY = "ohne Warengruppe"
 SID: BindParameter[int] = bindparam("sid", type_=Integer())
 START = bindparam("start", type_=UTCDateTime())
 END = bindparam("end", type_=UTCDateTime())
+STATION: BindParameter[int] = bindparam("station", type_=Integer())
+PREV = bindparam("prev", type_=UTCDateTime())  # the station's closing before this session
+NO_CLOSING_YET = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def signed(column: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[int]:
@@ -69,17 +85,52 @@ def per_receipt_vat(where: ColumnElement[bool], *keys: ColumnElement[str]) -> Se
             .group_by(*outer_keys, inner.c.kind))
 
 
-def _sum(expr: ColumnElement[Any]) -> ColumnElement[int]:
+def _sum(expr: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[int]:
     return func.coalesce(func.sum(expr), 0)
 
 
-IN_SESSION = and_(Sale.cash_session_id == SID, Sale.finished_at <= END)
+# A session's receipts: its own, plus those booked while the till was closed (between the
+# previous closing and this opening: checkout then points them at the closed session, or
+# at none). Their cash went into this drawer, so they belong to this session's count.
+BEFORE_OPENING = and_(Sale.station_id == STATION, Sale.finished_at > PREV,
+                      Sale.finished_at <= START)
+IN_SESSION = and_(Sale.finished_at <= END, or_(Sale.cash_session_id == SID, BEFORE_OPENING))
 
+_PREV_CLOSING = (
+    select(func.max(CashClosing.closed_at))
+    .where(CashClosing.station_id == CashSession.station_id,
+           CashClosing.cash_session_id < CashSession.id)
+    .scalar_subquery()
+)
 SESSION = (
     select(CashSession.station_id, CashSession.number, CashSession.opened_at,
-           CashSession.float_cents, User.display_name)
+           CashSession.float_cents, User.display_name, _PREV_CLOSING)
     .join(User, User.id == CashSession.opened_by).where(CashSession.id == SID)
 )
+CASH_TAKEN = (
+    select(_sum(signed(Payment.amount_cents))).select_from(Payment)
+    .join(Sale, Sale.id == Payment.sale_id)
+    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS), Payment.method == "cash")
+)
+MOVED = (
+    select(_sum(CashMovement.amount_cents))
+    .where(CashMovement.cash_session_id == SID, CashMovement.created_at <= END)
+)
+
+
+def session_params(conn: Connection, session_id: int, end: datetime) -> dict[str, Any] | None:
+    """The bind parameters of a session's period, or None if there is no such session.
+
+    Keys: sid, station, start (opening), prev (previous closing), end, plus the head
+    values number, float_cents and opened_by (a name).
+    """
+    head = conn.execute(SESSION, {"sid": session_id}).first()
+    if head is None:
+        return None
+    station, number, opened_at, float_cents, opened_by, prev = head
+    prev = prev or NO_CLOSING_YET
+    return {"sid": session_id, "station": station, "start": opened_at, "prev": prev,
+            "end": end, "number": number, "float_cents": float_cents, "opened_by": opened_by}
 VAT = per_receipt_vat(IN_SESSION)
 PAYMENTS = (
     select(Payment.method, func.count(distinct(Payment.sale_id)),
@@ -99,12 +150,13 @@ CATEGORIES = (
     .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS))
     .group_by(_CATEGORY).order_by(func.sum(signed(SaleLine.total_cents)).desc(), _CATEGORY)
 )
-# receipts (sales), voids, refunds, refunded amount
+# receipts (sales), voids, refunds, refunded amount, receipts booked before the opening
 HEADS = select(
     _sum(case((Sale.kind == "sale", 1), else_=0)),
     _sum(case((Sale.kind == "cancelled", 1), else_=0)),
     _sum(case((Sale.kind == "refund", 1), else_=0)),
     _sum(case((Sale.kind == "refund", func.abs(Sale.total_cents)), else_=0)),
+    _sum(case((Sale.finished_at < START, 1), else_=0)),
 ).where(IN_SESSION)
 _DISCOUNTED = and_(Sale.kind == "sale", SaleLine.discount_cents > 0)
 # voided amount, discounted lines, discount amount

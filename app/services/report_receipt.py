@@ -39,6 +39,8 @@ def lines(r: Report, width: int = 42) -> list[str]:
            f"Von {_local(r.period_start)}", f"Bis {_local(r.period_end)}"]
     if r.cashiers:
         out.append(f"Kasse: {', '.join(r.cashiers)}"[:width])
+    if r.receipts_before_opening:
+        out.append(f"Belege vor Öffnung: {r.receipts_before_opening}"[:width])
     out += [rule, "Umsatz nach Steuersatz (EUR)"]
     for v in r.vat:
         out.append(_two(f"{v.label} brutto", v.gross_cents, width))

@@ -55,10 +55,9 @@ class ClosingFacts:
     comment: str
 
 
-def _figures(ctx: Ctx, session_id: int, end: datetime, start: datetime) -> dict[str, Any]:
+def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
     """Run the prebuilt aggregations of one session (see ``report_queries``)."""
     conn = ctx.session.connection()
-    params = {"sid": session_id, "end": end, "start": start}
     vat_found = {kind: (int(g), int(v)) for kind, g, v in conn.execute(q.VAT, params)}
     pay_found = {m: (int(c), int(a)) for m, c, a in conn.execute(q.PAYMENTS, params)}
     heads = conn.execute(q.HEADS, params).one()
@@ -76,6 +75,7 @@ def _figures(ctx: Ctx, session_id: int, end: datetime, start: datetime) -> dict[
         "voids": Tally(int(heads[1]), int(lines[0])),
         "discounts": Tally(int(lines[1]), int(lines[2])),
         "refunds": Tally(int(heads[2]), int(heads[3])),
+        "receipts_before_opening": int(heads[4]),
         "cashiers": list(conn.execute(q.CASHIERS, params).scalars()),
         "movements": [MovementRow(at.isoformat(), kind, MOVEMENTS[kind][0], amount, reason, who)
                       for at, kind, amount, reason, who in conn.execute(q.MOVEMENTS, params)],
@@ -91,12 +91,13 @@ def user_name(ctx: Ctx, user_id: int | None) -> str:
 def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | None = None,
             *, with_cash: bool = True) -> Report:
     """The figures of one session up to ``end``: a Z with ``closing``, else an X."""
-    head = ctx.session.connection().execute(q.SESSION, {"sid": session_id}).first()
-    if head is None or head[0] != ctx.station_id:
+    params = q.session_params(ctx.session.connection(), session_id, end)
+    if params is None or params["station"] != ctx.station_id:
         raise NotFoundError(msg.SESSION_UNKNOWN)
     assert ctx.station is not None
-    _station, number, opened_at, float_cents, opened_by = head
-    f = _figures(ctx, session_id, end, opened_at)
+    opened_at: datetime = params["start"]
+    float_cents: int = params["float_cents"]
+    f = _figures(ctx, params)
     vat: list[VatRow] = f["vat"]
     moved = sum(m.amount_cents for m in f["movements"])
     # The same sum as cash_sessions.expected_cash, from the rows already read.
@@ -114,9 +115,10 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
         f["movements"] = []
     return Report(
         kind="Z" if closing else "X", store=ctx.station.store_name, station=ctx.station.number,
-        session_id=session_id, session_number=number, period_start=opened_at.isoformat(),
+        session_id=session_id, session_number=params["number"],
+        period_start=opened_at.isoformat(),
         period_end=end.isoformat(), z_number=closing.z_number if closing else None,
-        opened_by=opened_by, closed_by=closing.closed_by if closing else "",
+        opened_by=params["opened_by"], closed_by=closing.closed_by if closing else "",
         gross_cents=sum(v.gross_cents for v in vat), net_cents=sum(v.net_cents for v in vat),
         vat_cents=sum(v.vat_cents for v in vat), cash=cash, with_cash=with_cash, **f,
     )
