@@ -135,3 +135,27 @@ def test_revoked_till_keeps_its_events_and_says_so(tmp_path: Path,
     with till.client() as client, pytest.raises(SyncError, match="gesperrt"):
         client.sync()
     assert central.count_events(live_server.db) == 0
+
+
+def test_pull_pages_and_skips_own_changes(live_server: LiveServer) -> None:
+    """Pull pages by cursor, reports more, and never returns the puller's own changes."""
+    one, two = token_for(live_server, 1), token_for(live_server, 2)
+    push(live_server, [event(n) for n in range(1, 6)], one)
+    push(live_server, [event(1, station=2, payload={"name": "Eigene"})], two, station=2)
+
+    def page(token: str, cursor: int) -> dict[str, Any]:
+        answer = httpx.get(f"{live_server.url}/api/v1/pull", params={"cursor": cursor,
+                           "limit": 2}, headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200, answer.text
+        body: dict[str, Any] = answer.json()
+        return body
+
+    seen, cursor, more = [], 0, True
+    while more:
+        body = page(two, cursor)
+        seen += [c["key"] for c in body["changes"]]
+        cursor, more = body["cursor"], body["more"]
+    assert seen == [f"Kategorie {n}" for n in range(1, 6)]
+    assert [c["key"] for c in page(one, 0)["changes"]] == []  # both its own
+    assert [c["key"] for c in page(one, 4)["changes"]] == ["Eigene"]
+    assert page(one, 6) == {"schema_version": 1, "changes": [], "cursor": 6, "more": False}
