@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import SyncError
+from app.services.backend import open_backend
+from app.services.sync_client import SyncClient
 from tests.sync import central
 from tests.sync.live import LiveServer, free_socket, make_till, register
 from tests.sync.selling import (
@@ -93,3 +95,35 @@ def test_unknown_code_sold_is_reconciled_when_item_arrives(tmp_path: Path,
     with two.client() as c:
         assert c.sync().reconciled == []  # idempotent
     assert not central.conflicts(live_server.db)
+
+
+def test_restart_mid_sync_resumes_without_resending_acked(tmp_path: Path,
+                                                          live_server: LiveServer) -> None:
+    """A till that stops after two batches resumes after a restart; nothing is resent."""
+    till = make_till(tmp_path, 1)
+    register(till, live_server)
+    codes = stock(till.backend, 20)
+    for code in codes:
+        sell(till.backend, [code])
+    total = len(outbox_ids(till.backend))
+
+    class Crash(Exception):
+        pass
+
+    def crash_after_two(_phase: str, done: int, _total: int) -> None:
+        if done >= 20:
+            raise Crash
+
+    with till.client(batch_size=10) as client, pytest.raises(Crash):
+        client.sync(crash_after_two)
+    assert pending(till.backend) == total - 20
+    till.backend.close()
+    reopened = open_backend(till.paths)
+    try:
+        with SyncClient(reopened, batch_size=10) as client:
+            report = client.sync()
+        assert report.duplicates == 0 and report.pushed == total - 20
+        stored = central.event_ids(live_server.db, 1)
+        assert len(stored) == len(set(stored)) == total
+    finally:
+        reopened.close()
