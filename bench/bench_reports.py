@@ -9,9 +9,12 @@ about 1 % refunds and 0.5 % cancelled sales, a cash movement per day.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import random
 import sqlite3
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -20,8 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _till import emit, make_till, median
+from _till import emit, median
 
+from app.cli import main as cli_main
 from app.config import Paths
 from app.services import month_report, report_csv, report_pdf, reports
 from app.services.backend import open_backend
@@ -124,8 +128,19 @@ def timed(fn: Callable[[], object]) -> float:
     return median(samples)
 
 
+def make_empty_till() -> Paths:
+    """A till with demo users and categories but no demo trading days."""
+    data = Path(tempfile.mkdtemp(prefix="kreislauf-bench-")) / "data"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert cli_main(["--data-dir", str(data), "init", "--station", "1",
+                         "--store", "Bench-Kaufhaus"]) == 0
+        assert cli_main(["--data-dir", str(data), "demo-data", "--items", "0",
+                         "--days", "0"]) == 0
+    return Paths(data)
+
+
 def main() -> None:
-    paths = make_till(0)
+    paths = make_empty_till()
     start = time.perf_counter()
     fill_year(paths)
     print(f"# filled {SALES} sales in {time.perf_counter() - start:.1f} s", file=sys.stderr)
