@@ -3,9 +3,11 @@ bulk-inserted with sqlite3 (the intake service is far too slow for a million row
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import json
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -19,7 +21,9 @@ from app.services import demo_data, item_codes
 
 def make_till(items: int, *, ready: bool = True) -> Paths:
     """A till database in a temp dir with demo users/categories and ``items`` items."""
-    data = Path(tempfile.mkdtemp(prefix="kreislauf-bench-")) / "data"
+    root = Path(tempfile.mkdtemp(prefix="kreislauf-bench-"))
+    atexit.register(shutil.rmtree, root, True)  # a million items take ~200 MB
+    data = root / "data"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         assert cli_main(["--data-dir", str(data), "init", "--station", "1",
                          "--store", "Bench-Kaufhaus"]) == 0
