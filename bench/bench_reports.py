@@ -9,9 +9,11 @@ about 1 % refunds and 0.5 % cancelled sales, a cash movement per day.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -130,7 +132,9 @@ def timed(fn: Callable[[], object]) -> float:
 
 def make_empty_till() -> Paths:
     """A till with demo users and categories but no demo trading days."""
-    data = Path(tempfile.mkdtemp(prefix="kreislauf-bench-")) / "data"
+    root = Path(tempfile.mkdtemp(prefix="kreislauf-bench-reports-"))
+    atexit.register(shutil.rmtree, root, True)  # a year of sales takes ~100 MB
+    data = root / "data"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         assert cli_main(["--data-dir", str(data), "init", "--station", "1",
                          "--store", "Bench-Kaufhaus"]) == 0

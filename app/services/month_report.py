@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 
 from sqlalchemy import and_, func, select
 
@@ -73,9 +74,11 @@ def month_range(year: int, month: int) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def _berlin_day(utc_hour: str) -> date:
     """'2026-11-26 23' (a naive UTC hour as SQLite stores it) -> the Berlin date."""
-    at = datetime.strptime(utc_hour, "%Y-%m-%d %H").replace(tzinfo=UTC)
+    at = datetime(int(utc_hour[:4]), int(utc_hour[5:7]), int(utc_hour[8:10]),
+                  int(utc_hour[11:13]), tzinfo=UTC)
     return at.astimezone(BERLIN).date()
 
 
