@@ -1,7 +1,9 @@
 """X and Z report figures, computed only from records.
 
 The period of a session runs from its opening to its closing (a Z) or to now (an X);
-a session's receipts are those carrying its id and finished within the period. Refunds
+a session's receipts are those carrying its id and finished within the period, plus
+those booked while the till was closed just before it opened (their cash is in this
+drawer; ``report_queries.IN_SESSION``). Later records never change a Z. Refunds
 count negative whichever sign the refund rows carry; cancelled sales (voids) count
 apart and never as turnover. VAT is summed per receipt and VAT treatment (as printed on
 each receipt), so the report matches the receipts to the cent. The margin scheme shows
