@@ -276,3 +276,20 @@ def test_require_open_session_for_checkout(backend: Backend, manager: Actor) -> 
     opened = _open(backend, manager, float_cents=0)
     with backend.read() as ctx:
         assert cash_sessions.require_open_session(ctx).id == opened.session.id
+
+
+def test_outbox_payloads_fit_the_server_schemas(backend: Backend, manager: Actor) -> None:
+    """Opening, movement and closing events validate against what the server applies."""
+    from server.sync.payloads import PAYLOADS
+
+    _open(backend, manager, float_cents=5_000)
+    backend.call(manager, cash_sessions.record_movement, "withdrawal", 1_000, "Bank")
+    backend.call(manager, closing.close_session, {2000: 2}, banked_cents=0)
+    with backend.read() as ctx:
+        events = ctx.session.scalars(
+            select(OutboxEvent).where(OutboxEvent.type.like("cash_%"))
+            .order_by(OutboxEvent.seq)).all()
+    assert [e.type for e in events] == [
+        "cash_session.opened", "cash_movement.recorded", "cash_session.closed"]
+    for event in events:
+        PAYLOADS[event.type].model_validate(event.payload)
