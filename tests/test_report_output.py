@@ -219,3 +219,30 @@ def test_cashier_x_files_leave_out_the_cash_figures(backend: Backend, manager: A
     assert "Kassenbestand" not in data and "Bargeldbewegung" not in data
     assert "Kassenbestand" in report_csv.reports_csv(
         [backend.query(manager, reports.x_report)]).decode("utf-8-sig")
+
+
+def test_two_closings_on_one_day_both_go_into_the_file(
+        backend: Backend, manager: Actor, paths: Paths, tmp_path: Path, clock: Clock) -> None:
+    """A day with two Z closings gives one page per Z and CSV rows of both."""
+    for _ in range(2):
+        backend.call(manager, cash_sessions.open_session, float_cents=1_000)
+        clock.advance(hours=2)
+        backend.call(manager, closing.close_session, {1000: 1})
+    pdf, table = tmp_path / "z.pdf", tmp_path / "z.csv"
+    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(pdf)) == 0
+    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(table)) == 0
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    assert pages[0].startswith("Z-Bericht Nr. 1")
+    assert any(p.startswith("Z-Bericht Nr. 2") for p in pages[1:])  # on a new page
+    rows = list(csv.DictReader(io.StringIO(table.read_text("utf-8-sig")), delimiter=";"))
+    assert {r["z_nr"] for r in rows} == {"1", "2"}
+
+
+def test_unwritable_target_is_a_german_error(tmp_path: Path) -> None:
+    """A missing directory gives a German sentence and leaves nothing behind."""
+    from app.errors import KasseError
+    from app.services.report_files import write_atomic
+
+    with pytest.raises(KasseError, match="kann nicht geschrieben werden"):
+        write_atomic(tmp_path / "fehlt" / "z.pdf", b"%PDF")
+    assert list(tmp_path.iterdir()) == []
