@@ -202,17 +202,24 @@ def _apply_batch(session: Session, pending: Pending, todo: list[tuple[Event, Bas
         return reasons
     for event, data in todo:
         mark = len(pending.changes)
-        try:
-            with session.begin_nested():
-                one = BatchApplier(session, pending, [(event.type, data)])
-                one.apply(event.event_id, event.type, data, event.payload)
-                one.flush()
-        except Reject as exc:
-            del pending.changes[mark:]
-            reasons[event.event_id] = str(exc)[:500]
-        except (IntegrityError, DataError) as exc:
-            del pending.changes[mark:]
-            reasons[event.event_id] = f"Von der Datenbank abgelehnt: {type(exc).__name__}"
+        # Two tries: a unique violation may come from another worker that committed the
+        # same new category or user a moment ago; the second try sees its row.
+        for attempt in (1, 2):
+            try:
+                with session.begin_nested():
+                    one = BatchApplier(session, pending, [(event.type, data)])
+                    one.apply(event.event_id, event.type, data, event.payload)
+                    one.flush()
+                break
+            except Reject as exc:
+                del pending.changes[mark:]
+                reasons[event.event_id] = str(exc)[:500]
+                break
+            except (IntegrityError, DataError) as exc:
+                del pending.changes[mark:]
+                if attempt == 2 or isinstance(exc, DataError):
+                    reasons[event.event_id] = (
+                        f"Von der Datenbank abgelehnt: {type(exc).__name__}")
     return reasons
 
 

@@ -41,9 +41,16 @@ def _event(station: int, seq: int, kind: str, payload: dict[str, Any]) -> dict[s
 
 def station_stream(station: int, items: int, shared_code: str | None = None
                    ) -> list[dict[str, Any]]:
-    """``items`` items taken in, each sold on its own receipt; plus one sale of
+    """A shared category and user, ``items`` items taken in, each sold on its own
+    receipt; plus one sale of
     ``shared_code`` (a unique item every station sells: a conflict per extra sale)."""
-    events: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = [
+        # every station announces the same new category and user at once: racing inserts
+        _event(station, 1, "category.upserted", {"name": "Gemeinsam", "vat_kind": "normal",
+                                                 "default_price_cents": 100 * station}),
+        _event(station, 2, "user.upserted", {"name": "gast", "display_name": f"Gast {station}",
+                                             "role": "cashier", "active": True}),
+    ]
     codes = [make_code(station, n) for n in range(1, items + 1)]
     for code in codes:
         events.append(item_event(station, len(events) + 1, code))

@@ -103,7 +103,7 @@ def test_two_workers_twenty_stations_concurrent_pushes_nothing_doubled(tmp_path:
             quarantined = session.scalar(select(func.count()).select_from(Event)
                                          .where(Event.status == "quarantined"))
         db.dispose()
-    expected = 2 * ITEMS + 1
+    expected = 2 * ITEMS + 3
     assert sorted(per_station.values()) == [expected] * STATIONS
     assert distinct == expected * STATIONS
     assert sales == (ITEMS + 1) * STATIONS
