@@ -293,3 +293,26 @@ def test_outbox_payloads_fit_the_server_schemas(backend: Backend, manager: Actor
         "cash_session.opened", "cash_movement.recorded", "cash_session.closed"]
     for event in events:
         PAYLOADS[event.type].model_validate(event.payload)
+
+
+def test_till_state_for_the_abschluss_screen(backend: Backend, manager: Actor,
+                                             cashier: Actor, clock: Clock) -> None:
+    """Closed till: suggestion and next Z; open till: session and expected cash."""
+    with backend.read(manager) as ctx:
+        state = closing.till_state(ctx)
+    assert state.session is None and state.expected_cash_cents is None
+    assert (state.float_suggestion_cents, state.next_z_number) == (0, 1)
+    assert state.denominations[0] == (50_000, "500 €") and state.denominations[-1] == (1, "1 ct")
+    _open(backend, manager, float_cents=10_000)
+    sell(backend, cashier, [Line("Bücher", 400)])
+    with backend.read(manager) as ctx:
+        state = closing.till_state(ctx)
+    assert state.session is not None and state.expected_cash_cents == 10_400
+    clock.advance(hours=1)
+    backend.call(manager, closing.close_session, {5000: 2, 200: 2}, banked_cents=400)
+    with backend.read(manager) as ctx:
+        state = closing.till_state(ctx)
+    assert state.last_closing is not None and state.last_closing.z_number == 1
+    assert (state.float_suggestion_cents, state.next_z_number) == (10_000, 2)
+    with backend.read(cashier) as ctx, pytest.raises(PermissionDenied):
+        closing.till_state(ctx)

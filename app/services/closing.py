@@ -19,7 +19,14 @@ from app.db.models import CashClosing
 from app.errors import ValidationError
 from app.services import audit, cash_count, outbox, reports
 from app.services import cash_messages as msg
-from app.services.cash_sessions import DIFFERENCE_GV_TYP, expected_cash, require_open_session
+from app.services.cash_sessions import (
+    DIFFERENCE_GV_TYP,
+    SessionInfo,
+    current_session,
+    expected_cash,
+    float_suggestion,
+    require_open_session,
+)
 from app.services.context import Ctx
 from app.services.formatting import format_cents
 from app.services.report_model import Report, to_json
@@ -120,6 +127,30 @@ def close_session(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
         "closed_by": ctx.actor.name, "difference_gv_typ": DIFFERENCE_GV_TYP,
         "denominations": denominations, "figures": row.figures, **details})
     return ClosingResult(row.id, z_number, now, report, total - banked_cents)
+
+
+@dataclass(frozen=True)
+class TillState:
+    """Everything the Abschluss screen shows before the manager acts."""
+
+    session: SessionInfo | None  # the open session, None when the till is closed
+    expected_cash_cents: int | None  # what the drawer should hold now (open till only)
+    float_suggestion_cents: int  # what the last closing left in the drawer
+    next_z_number: int
+    last_closing: ClosingInfo | None
+    denominations: tuple[tuple[int, str], ...]  # the count grid: (cents, "50 €"), …
+
+
+def till_state(ctx: Ctx) -> TillState:
+    """The open session (if any), expected cash, float suggestion and the next Z number."""
+    ctx.require(Permission.CLOSE_DAY)
+    session = current_session(ctx)
+    expected = expected_cash(ctx, session.id) if session else None
+    last = list_closings(ctx, 1)
+    return TillState(session, expected, float_suggestion(ctx), next_z_number(ctx),
+                     last[0] if last else None,
+                     tuple((d, cash_count.denomination_label(d))
+                           for d in cash_count.DENOMINATIONS))
 
 
 def list_closings(ctx: Ctx, limit: int = 100) -> list[ClosingInfo]:
