@@ -55,8 +55,22 @@ def insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 def insert_quarantine(session: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(Quarantine), rows)
+    """Store quarantine rows; an unreadable event that a till sends again (it is never
+    acknowledged) is listed once, not once per retry."""
+    fresh = []
+    for row in rows:
+        if row["seq"] is None or row["event_id"] is None:
+            again = session.scalar(select(Quarantine.id).where(
+                Quarantine.station_id == row["station_id"], Quarantine.reason == row["reason"],
+                Quarantine.event_id.is_(None) if row["event_id"] is None
+                else Quarantine.event_id == row["event_id"],
+                Quarantine.seq.is_(None) if row["seq"] is None
+                else Quarantine.seq == row["seq"]).limit(1))
+            if again is not None:
+                continue
+        fresh.append(row)
+    if fresh:
+        session.execute(insert(Quarantine), fresh)
 
 
 def insert_changes(session: Session, rows: list[dict[str, Any]]) -> None:

@@ -159,3 +159,15 @@ def test_pull_pages_and_skips_own_changes(live_server: LiveServer) -> None:
     assert [c["key"] for c in page(one, 0)["changes"]] == []  # both its own
     assert [c["key"] for c in page(one, 4)["changes"]] == ["Eigene"]
     assert page(one, 6) == {"schema_version": 1, "changes": [], "cursor": 6, "more": False}
+
+
+def test_unreadable_event_is_listed_once_however_often_it_comes(
+        live_server: LiveServer) -> None:
+    """An event without a usable id or seq is quarantined once; the batch still counts."""
+    token = token_for(live_server, 1)
+    broken = {"station_id": 1, "seq": "eins", "type": "item.upserted", "payload": {}}
+    good = event(1)
+    for _ in range(3):
+        body = push(live_server, [good, broken], token).json()
+        assert body["acked_seq"] == 1 and body["quarantined"] == ["seq eins"]
+    assert len(central.quarantine(live_server.db)) == 1
