@@ -23,3 +23,9 @@ class Pending:
     def change(self, kind: str, key: str, data: dict[str, Any], origin: int | None) -> None:
         self.changes.append({"kind": kind, "key": key, "data": data, "origin": origin,
                              "created_at": self.now})
+
+    def feed(self) -> list[dict[str, Any]]:
+        """The changes to publish: per record only its last state in this push (an item
+        taken in and sold in one batch is one change), in the order of that last state."""
+        last = {(c["kind"], c["key"]): n for n, c in enumerate(self.changes)}
+        return [c for n, c in enumerate(self.changes) if last[(c["kind"], c["key"])] == n]

@@ -111,7 +111,7 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         "occurred_at": e.occurred_at, "payload": e.payload, "status": statuses[e.event_id],
         "received_at": now} for e in fresh])
     repo.insert_quarantine(session, quarantine)
-    repo.insert_changes(session, pending.changes)
+    repo.insert_changes(session, pending.feed())
 
     acked, gaps = _contiguous(session, station)
     station.acked_seq = acked
