@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models import Base, Item
+from app.db.models import Base
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services import cash_sessions, closing, reports
 from app.services.backend import Backend
@@ -143,23 +143,31 @@ def test_z_reprint_needs_cash_report_rights(backend: Backend, manager: Actor,
 
 
 def test_items_taken_in_and_labelled_during_the_session(
-        backend: Backend, manager: Actor, clock: Clock) -> None:
-    """Items received and labelled within the session period are counted."""
+        backend: Backend, manager: Actor, volunteer: Actor, clock: Clock) -> None:
+    """Intake and label prints in the session count; a later reprint leaves the Z alone."""
+    from app.services import intake, labels
+
+    def take_in(quantity: int) -> list[str]:
+        return [i.code for i in backend.call(volunteer, intake.take_in, intake.IntakeInput(
+            category=category_id(backend, "Lampen"), description="Stehlampe",
+            condition="gut", price=800, quantity=quantity))]
+
+    before = take_in(2)  # yesterday's intake, labelled today
+    clock.advance(hours=1)
     backend.call(manager, cash_sessions.open_session, float_cents=0)
-    cid = category_id(backend, "Lampen")
-    now = clock.now
-    with backend.db.write() as session:
-        for n, (received, labelled) in enumerate([
-                (now + timedelta(minutes=1), now + timedelta(minutes=2)),
-                (now + timedelta(minutes=3), None),
-                (now - timedelta(days=2), now + timedelta(minutes=4)),
-                (now - timedelta(days=2), None)]):
-            session.add(Item(code=f"20010000{n:04d}0", category_id=cid, station_id=1,
-                             description="Lampe", price_cents=800, received_at=received,
-                             label_printed_at=labelled))
+    clock.advance(minutes=1)
+    today = take_in(3)
+    backend.call(volunteer, labels.mark_printed, [*before, today[0]])
+    backend.call(volunteer, labels.mark_printed, [today[0]])  # a reprint: counted once
     clock.advance(minutes=10)
     x = _x(backend, manager)
-    assert (x.items_received, x.items_labelled) == (2, 2)
+    assert (x.items_received, x.items_labelled) == (3, 3)
+    z = backend.call(manager, closing.close_session, {})
+    clock.advance(hours=1)
+    backend.call(volunteer, labels.mark_printed, today)
+    again = backend.query(manager, reports.recompute_z, z.closing_id)
+    assert (again.items_received, again.items_labelled) == (3, 3)
+    assert to_json(again) == to_json(z.report)
 
 
 def test_z_for_a_berlin_calendar_day(backend: Backend, manager: Actor, clock: Clock) -> None:

@@ -23,10 +23,12 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    true,
 )
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db.models import (
+    AuditEntry,
     CashClosing,
     CashMovement,
     CashSession,
@@ -180,12 +182,45 @@ MOVEMENTS = (
 )
 
 
-def _within(column: InstrumentedAttribute[Any]) -> ColumnElement[int]:
-    return _sum(case((and_(column >= START, column <= END), 1), else_=0))
-
-
-# items taken in, items labelled (anywhere in the store) within start…end
-ITEMS = (
-    select(_within(Item.received_at), _within(Item.label_printed_at))
-    .where((Item.received_at >= START) | (Item.label_printed_at >= START))
+# Intake figures come from the append-only audit log, not from the item table: a label
+# reprint moves ``item.label_printed_at``, and items synced in from other stations later
+# would change a Z recomputed afterwards.
+_AUDIT_FIRST_AT = (
+    select(AuditEntry.at).where(AuditEntry.id >= bindparam("probe"))
+    .order_by(AuditEntry.id).limit(1)
 )
+_CODES = func.json_each(AuditEntry.details, "$.codes").table_valued("value")
+_IN_WINDOW = and_(AuditEntry.id >= bindparam("lo"), AuditEntry.id <= bindparam("hi"),
+                  AuditEntry.at >= START, AuditEntry.at <= END)
+RECEIVED = select(func.count()).where(_IN_WINDOW, AuditEntry.action == "item.received")
+LABELLED = (
+    select(func.count(distinct(_CODES.c.value))).select_from(AuditEntry)
+    .join(_CODES, true()).where(_IN_WINDOW, AuditEntry.action == "item.labels_printed")
+)
+
+
+def _first_id(conn: Connection, moment: datetime, top: int, *, after: bool = False) -> int:
+    """The first audit id written at (or, ``after``, after) ``moment``, by bisection.
+
+    Audit ids grow with time, so a period's entries lie in one id range; the bisection
+    saves a scan of the whole log (it has no index on ``at``).
+    """
+    lo, hi = 1, top + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        at = conn.execute(_AUDIT_FIRST_AT, {"probe": mid}).scalar()
+        if at is not None and (at <= moment if after else at < moment):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def intake_counts(conn: Connection, start: datetime, end: datetime) -> tuple[int, int]:
+    """Items taken in and items whose label was printed within ``start``…``end``."""
+    top = conn.execute(select(func.max(AuditEntry.id))).scalar() or 0
+    params = {"lo": _first_id(conn, start, top), "hi": _first_id(conn, end, top, after=True) - 1,
+              "start": start, "end": end}
+    received = conn.execute(RECEIVED, params).scalar_one()
+    labelled = conn.execute(LABELLED, params).scalar_one()
+    return int(received), int(labelled)

@@ -64,7 +64,7 @@ def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
     pay_found = {m: (int(c), int(a)) for m, c, a in conn.execute(q.PAYMENTS, params)}
     heads = conn.execute(q.HEADS, params).one()
     lines = conn.execute(q.LINES, params).one()
-    items = conn.execute(q.ITEMS, params).one()
+    items = q.intake_counts(conn, params["start"], params["end"])
     return {
         "vat": [VatRow(k, vk.label, vk.rate_bp, vk.dsfinvk_key, vat_found[k][0],
                        vat_found[k][0] - vat_found[k][1], vat_found[k][1])
