@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from app.config import Paths
 from app.db.engine import Database
@@ -50,8 +51,15 @@ def pg_database(base_url: str, name: str) -> Iterator[str]:
     try:
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for attempt in range(5):  # an autovacuum worker may hold it for a moment
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                break
+            except DBAPIError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
         admin.dispose()
 
 
