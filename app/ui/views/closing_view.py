@@ -1,24 +1,12 @@
-"""The Abschluss area. Filled by a later issue; for now it says what will come here."""
+"""The Abschluss area of the main window (built in ``app.ui.closing``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from app.services.backend import Backend
-from app.ui.session import SessionState
-from app.ui.views.area import area_layout
+from app.ui.closing.closing_area import ClosingArea
 
 
-class ClosingView(QWidget):
-    """The Abschluss area of the main window."""
+class ClosingView(ClosingArea):
+    """Open the till, cash movements, count, X and Z reports."""
 
-    def __init__(self, backend: Backend, session: SessionState,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backend = backend
-        self.session = session
-        layout = area_layout(self, self.tr("Abschluss"), self.tr(
-            "Hier werden die Kasse geöffnet und abgeschlossen, das Bargeld gezählt "
-            "und X- und Z-Berichte erstellt. Diese Ansicht folgt mit dem "
-            "Tagesabschluss."))
-        layout.addStretch(1)
+
+__all__ = ["ClosingView"]
