@@ -37,8 +37,8 @@ def main(data_dir: str, seed: int) -> None:
             backend.query(actor, carts.scan, cart, codes.pop())
         backend.query(actor, carts.add_category, cart, rng.randint(1, 9),
                       rng.randint(50, 5000), rng.randint(1, 3))
-        if rng.random() < 0.2:
-            carts.set_sale_discount(cart, percent=10)
+        if rng.random() < 0.2 and cart.total_cents <= 20_000:  # below the approval limit
+            carts.set_sale_discount(cart, percent=5)
         roll = rng.random()
         if roll < 0.1:
             result = backend.call(actor, checkout.cancel_sale, cart, "Abbruch")
