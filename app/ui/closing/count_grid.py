@@ -15,7 +15,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class _CountSpin(QSpinBox):
     """Typing a count replaces the old one, however the field got the focus."""
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)
 
