@@ -102,3 +102,23 @@ def test_outbox_delivery_columns_may_change(backend: Backend) -> None:
     with backend.db.read() as session:
         assert session.execute(text(
             "SELECT count(*) FROM outbox_event WHERE acked_at IS NULL")).scalar() == 0
+
+
+def test_head_constant_matches_migrations() -> None:
+    """migrate.HEAD (the fast start-up check) names the newest migration script."""
+    assert migrate.head_revision() == migrate.HEAD
+
+
+def test_up_to_date_start_does_not_load_alembic(paths: Paths, backend: Backend) -> None:
+    """Opening a current database needs no Alembic import (start-up time)."""
+    import subprocess
+    import sys
+    backend.close()
+    code = ("import sys\nfrom pathlib import Path\nfrom app.config import Paths\n"
+            "from app.services.backend import open_backend\n"
+            f"b = open_backend(Paths(Path({str(paths.data_dir)!r})))\n"
+            "print('alembic' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

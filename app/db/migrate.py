@@ -1,24 +1,33 @@
-"""Apply the Alembic migrations that ship inside the package."""
+"""Apply the Alembic migrations that ship inside the package.
+
+A till starts many times a day on an up-to-date database, so the common case is
+answered with one SELECT against ``alembic_version`` and Alembic itself (about 60 ms of
+imports) is only loaded when there is something to migrate. ``HEAD`` names the newest
+revision; a test checks it against the migration scripts.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 from app import messages
 from app.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD = "0005"
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -26,11 +35,17 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is stamped with (None for an empty database)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        value = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return None if value is None else str(value)
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     assert head is not None
     return head
@@ -39,12 +54,16 @@ def head_revision() -> str:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to ``revision``; refuse a database from a newer version."""
     current = current_revision(engine)
+    if revision == "head" and current == HEAD:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS))
     if current is not None:
         try:
             script.get_revision(current)
         except Exception as exc:  # alembic raises several kinds for an unknown id
             raise DatabaseError(messages.SCHEMA_TOO_NEW.format(revision=current)) from exc
-    if current != head_revision() or revision != "head":
-        log.info("migrating database from %s to %s", current, revision)
+    log.info("migrating database from %s to %s", current, revision)
     command.upgrade(alembic_config(engine), revision)
