@@ -15,6 +15,9 @@ from server.admin import service as admin
 from server.db import ENV_DB, default_url, normalise_url, open_database
 from server.errors import AdminError
 from server.stations import service as stations
+from server.sync.pending import Pending
+from server.sync.repository import insert_changes
+from server.sync.retry import retry_quarantined
 
 log = logging.getLogger("server.cli")
 
@@ -48,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     ad_sub = ad.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
     pw = ad_sub.add_parser("set-password", help="Passwort für /admin setzen")
     pw.add_argument("--password", help="sonst KREISLAUF_ADMIN_PASSWORD oder Abfrage")
+
+    qu = sub.add_parser("quarantine", help="Ereignisse in Quarantäne")
+    qu_sub = qu.add_subparsers(dest="quarantine_command", required=True, parser_class=_Parser)
+    qu_sub.add_parser("retry", help="alle erneut anwenden (z. B. nach einem Update)")
 
     sub.add_parser("migrate", help="Datenbank anlegen oder aktualisieren")
     return parser
@@ -104,6 +111,20 @@ def _admin(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
+def _quarantine(url: str) -> int:
+    now = datetime.now(UTC)
+    db = open_database(url)
+    try:
+        with db.write() as session:
+            pending = Pending(0, 0, now)
+            done = retry_quarantined(session, pending, now, waiting_only=False, limit=1000)
+            insert_changes(session, pending.feed())
+    finally:
+        db.dispose()
+    print(f"{done} Ereignis(se) aus der Quarantäne angewendet.")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -113,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _stations(args, url)
         if args.command == "admin":
             return _admin(args, url)
+        if args.command == "quarantine":
+            return _quarantine(url)
         if args.command == "migrate":
             open_database(url).dispose()
             print("Datenbank ist aktuell.")

@@ -13,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -85,6 +86,10 @@ class Quarantine(Base):
     raw: Mapped[Any] = mapped_column(JSONText)
     reason: Mapped[str] = mapped_column(String(500))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Waits for a record that may still come: tried again after later pushes.
+    retry: Mapped[bool] = mapped_column(default=False, server_default=false())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None,
+                                                         index=True)
 
 
 class ChangeCounter(Base):

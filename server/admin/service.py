@@ -86,6 +86,7 @@ def sales_per_store_day(session: Session, now: datetime,
 def quarantined(session: Session, limit: int = 100) -> list[tuple[Quarantine, int]]:
     rows = session.execute(select(Quarantine, Station.number)
                            .join(Station, Station.id == Quarantine.station_id)
+                           .where(Quarantine.resolved_at.is_(None))
                            .order_by(Quarantine.id.desc()).limit(limit))
     return list(rows)
 

@@ -138,7 +138,8 @@ class BatchApplier:
             raise Reject(f"Bonnummer {data.receipt_number} ist schon vergeben")
         refers = data.refers_to_uuid if data.kind == "refund" else None
         if refers is not None and refers not in self.known_sales:
-            raise Reject(f"Unbekannter Bezug: ursprünglicher Bon {refers} fehlt in der Zentrale")
+            raise Reject(f"Unbekannter Bezug: ursprünglicher Bon {refers} fehlt in der Zentrale",
+                         retry=True)
         self.known_sales.add(data.uuid)
         self.receipts.add(data.receipt_number)
         self.sales.append({

@@ -70,7 +70,7 @@ def _cash_movement(session: Session, ctx: Pending, _eid: str, data: Any,
                    _raw: dict[str, Any]) -> None:
     assert isinstance(data, p.CashMovementPayload)
     if not _session_known(session, ctx.station, data.session_id):
-        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt")
+        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt", retry=True)
     session.execute(insert(CashMovement).values(
         station=ctx.station, local_id=data.movement_id, session_local_id=data.session_id,
         kind=data.kind, amount_cents=data.amount_cents, reason=data.reason,
@@ -81,7 +81,7 @@ def _closing(session: Session, ctx: Pending, _eid: str, data: Any,
              _raw: dict[str, Any]) -> None:
     assert isinstance(data, p.ClosingPayload)
     if not _session_known(session, ctx.station, data.session_id):
-        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt")
+        raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt", retry=True)
     if session.scalar(select(Closing.id).where(Closing.station == ctx.station,
                                                Closing.z_number == data.z_number)):
         raise Reject(f"Z-Nummer {data.z_number} ist schon vergeben")

@@ -8,7 +8,13 @@ from typing import Any
 
 
 class Reject(Exception):
-    """The event is stored but quarantined with this (German) reason."""
+    """The event is stored but quarantined with this (German) reason. ``retry``: it only
+    waits for a record that may still arrive (an unknown reference), so later pushes
+    try it again."""
+
+    def __init__(self, reason: str, *, retry: bool = False) -> None:
+        super().__init__(reason)
+        self.retry = retry
 
 
 @dataclass

@@ -68,7 +68,7 @@ def insert_quarantine(session: Session, rows: list[dict[str, Any]]) -> None:
                 else Quarantine.seq == row["seq"]).limit(1))
             if again is not None:
                 continue
-        fresh.append(row)
+        fresh.append({**row, "retry": row.get("retry", False), "resolved_at": None})
     if fresh:
         session.execute(insert(Quarantine), fresh)
 

@@ -32,6 +32,7 @@ from server.sync import payloads
 from server.sync import repository as repo
 from server.sync.apply import BatchApplier
 from server.sync.pending import Pending, Reject
+from server.sync.retry import retry_quarantined
 
 log = logging.getLogger(__name__)
 PULL_LIMIT = 1000
@@ -110,6 +111,7 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         "event_id": e.event_id, "station_id": station.id, "seq": e.seq, "type": e.type,
         "occurred_at": e.occurred_at, "payload": e.payload, "status": statuses[e.event_id],
         "received_at": now} for e in fresh])
+    retry_quarantined(session, pending, now)  # events that waited for what just came
     repo.insert_quarantine(session, quarantine)
     repo.insert_changes(session, pending.feed())
 
@@ -151,13 +153,13 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
     """Apply every event; the fast path applies the batch at once, and only if the
     database refuses something unforeseen is it redone one savepoint per event."""
     statuses: dict[str, str] = {}
-    reasons: dict[str, str] = {}
+    reasons: dict[str, tuple[str, bool]] = {}
     todo: list[tuple[Event, BaseModel]] = []
     for event in fresh:
         try:
             data = payloads.parse(event.type, event.payload)
         except pydantic.ValidationError as exc:
-            reasons[event.event_id] = _reason(exc)
+            reasons[event.event_id] = (_reason(exc), False)
             continue
         if data is None:
             statuses[event.event_id] = "stored"
@@ -177,10 +179,11 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
     for event in fresh:
         if event.event_id in reasons:
             statuses[event.event_id] = "quarantined"
+            reason, retry = reasons[event.event_id]
             quarantine.append({"station_id": station_id, "event_id": event.event_id,
                                "seq": event.seq, "type": event.type,
-                               "raw": event.model_dump(mode="json"),
-                               "reason": reasons[event.event_id], "received_at": now})
+                               "raw": event.model_dump(mode="json"), "reason": reason,
+                               "retry": retry, "received_at": now})
             quarantined.append(event.event_id)
         else:
             statuses.setdefault(event.event_id, "applied")
@@ -188,16 +191,17 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
 
 
 def _apply_batch(session: Session, pending: Pending, todo: list[tuple[Event, BaseModel]],
-                 *, savepoints: bool) -> dict[str, str]:
-    """Reasons for the events turned away; the rest is applied."""
-    reasons: dict[str, str] = {}
+                 *, savepoints: bool) -> dict[str, tuple[str, bool]]:
+    """Reasons (and whether to retry later) for the events turned away; the rest is
+    applied."""
+    reasons: dict[str, tuple[str, bool]] = {}
     if not savepoints:
         applier = BatchApplier(session, pending, [(e.type, d) for e, d in todo])
         for event, data in todo:
             try:
                 applier.apply(event.event_id, event.type, data, event.payload)
             except Reject as exc:
-                reasons[event.event_id] = str(exc)[:500]
+                reasons[event.event_id] = (str(exc)[:500], exc.retry)
         applier.flush()
         return reasons
     for event, data in todo:
@@ -213,13 +217,13 @@ def _apply_batch(session: Session, pending: Pending, todo: list[tuple[Event, Bas
                 break
             except Reject as exc:
                 del pending.changes[mark:]
-                reasons[event.event_id] = str(exc)[:500]
+                reasons[event.event_id] = (str(exc)[:500], exc.retry)
                 break
             except (IntegrityError, DataError) as exc:
                 del pending.changes[mark:]
                 if attempt == 2 or isinstance(exc, DataError):
                     reasons[event.event_id] = (
-                        f"Von der Datenbank abgelehnt: {type(exc).__name__}")
+                        f"Von der Datenbank abgelehnt: {type(exc).__name__}", False)
     return reasons
 
 

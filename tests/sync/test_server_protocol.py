@@ -8,10 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from app.errors import SyncError
 from app.services import sync_client
 from app.sync_schema import SCHEMA_HEADER
+from server import cli as server_cli
+from server.models import Event, Quarantine
 from tests.sync import central
 from tests.sync.live import LiveServer, make_till, register
 from tests.sync.selling import sell, stock
@@ -171,3 +174,23 @@ def test_unreadable_event_is_listed_once_however_often_it_comes(
         body = push(live_server, [good, broken], token).json()
         assert body["acked_seq"] == 1 and body["quarantined"] == ["seq eins"]
     assert len(central.quarantine(live_server.db)) == 1
+
+
+def test_refund_waiting_for_its_sale_is_applied_when_the_sale_arrives(
+        live_server: LiveServer) -> None:
+    """An unknown reference is quarantined, then applied (and resolved) once it arrives."""
+    one, two = token_for(live_server, 1), token_for(live_server, 2)
+    sale = sale_payload(400, 400)
+    refund = {**sale_payload(-400, -400), "kind": "refund", "station": 2,
+              "refers_to_uuid": sale["uuid"]}
+    refund["lines"][0]["quantity"] = -1
+    waiting = push(live_server, [event(1, station=2, kind="refund.completed",
+                                       payload=refund)], two, station=2).json()
+    assert waiting["acked_seq"] == 1 and len(waiting["quarantined"]) == 1
+    assert "Unbekannter Bezug" in central.quarantine(live_server.db)[0][1]
+    push(live_server, [event(1, kind="sale.completed", payload=sale)], one)
+    assert sorted(central.sale_uuids(live_server.db)) == sorted([sale["uuid"], refund["uuid"]])
+    with live_server.db.read() as session:
+        assert set(session.scalars(select(Event.status))) == {"applied"}
+        assert None not in set(session.scalars(select(Quarantine.resolved_at)))
+    assert server_cli.main(["--db", live_server.db_url, "quarantine", "retry"]) == 0
