@@ -9,11 +9,13 @@ stays as it is) and the item is marked sold.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.db.models import (
     Category,
@@ -30,6 +32,7 @@ from app.services import audit
 from app.services.context import Ctx
 from app.sync_schema import Change
 
+log = logging.getLogger(__name__)
 ROLES = ("volunteer", "cashier", "manager", "admin")
 UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
 
@@ -54,7 +57,17 @@ def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
         handler = _HANDLERS.get(change.kind)
         if handler is None:
             continue
-        if handler(ctx, change.data, out):
+        try:
+            # One savepoint each: a change this till cannot take is skipped (and logged)
+            # instead of blocking every pull after it.
+            with ctx.session.begin_nested():
+                applied = handler(ctx, change.data, out)
+        except (SQLAlchemyError, KeyError, ValueError, TypeError):
+            log.warning("skipped central change %s %s", change.kind, change.key,
+                        exc_info=True)
+            out.bump("skipped")
+            continue
+        if applied:
             out.bump(change.kind)
             if change.kind == "item":
                 codes.append(str(change.data["code"]))
@@ -116,8 +129,9 @@ def _item(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
         number = int(code[2:4]) if code.startswith("20") and code[2:4].isdigit() else 0
         local = ctx.station
         assert local is not None
+        minted_by = number if 1 <= number <= 99 else local.number
         row = Item(code=code, category_id=_category_id(ctx, str(data["category"])),
-                   station_id=_station_id(ctx, number or local.number), status=status,
+                   station_id=_station_id(ctx, minted_by), status=status,
                    description=str(data.get("description") or "")[:120],
                    price_cents=max(0, int(data.get("price_cents") or 0)),
                    received_at=_when(data.get("received_at"), ctx.now()),
