@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from app.db.models import OutboxEvent, Sale, SyncConflict, SyncReconciliation
 from app.services import cart as carts
-from app.services import checkout
+from app.services import cash_sessions, checkout
 from app.services.backend import Backend
 from tests.checkout_helpers import cart_with, category_id, take_in
 from tests.conftest import actor
@@ -16,8 +16,17 @@ def stock(backend: Backend, n: int, price: str = "4,00") -> list[str]:
     return take_in(backend, actor(backend, "vera"), price=price, quantity=n)
 
 
+def open_till(backend: Backend) -> None:
+    """Open a cash session with a float unless one is open (sales need one)."""
+    with backend.read() as ctx:
+        is_open = cash_sessions.current_session(ctx) is not None
+    if not is_open:
+        backend.call(actor(backend, "maria"), cash_sessions.open_session, float_cents=10_000)
+
+
 def sell(backend: Backend, codes: list[str], *, category_books: int = 0) -> str:
     """One cash sale of ``codes`` plus ``category_books`` books by category key."""
+    open_till(backend)
     cashier = actor(backend, "kai")
     cats = (("Bücher", "2,00", category_books),) if category_books else ()
     cart = cart_with(backend, cashier, codes, cats)
@@ -27,6 +36,7 @@ def sell(backend: Backend, codes: list[str], *, category_books: int = 0) -> str:
 
 
 def sell_unknown(backend: Backend, code: str, price: str = "5,00") -> str:
+    open_till(backend)
     cashier = actor(backend, "kai")
     cart = carts.Cart()
     backend.query(cashier, carts.add_unknown_code, cart, code, price,
