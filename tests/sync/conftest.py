@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,21 +35,6 @@ def live_server(server_url_db: str) -> Iterator[LiveServer]:
     server.start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def make_server() -> Iterator[Callable[[str], LiveServer]]:
-    started: list[LiveServer] = []
-
-    def make(url: str) -> LiveServer:
-        server = LiveServer(url)
-        server.start()
-        started.append(server)
-        return server
-
-    yield make
-    for server in started:
-        server.stop()
 
 
 @pytest.fixture(autouse=True)
