@@ -85,3 +85,11 @@ def manager(backend: Backend) -> Actor:
 @pytest.fixture
 def admin(backend: Backend) -> Actor:
     return actor(backend, "admin")
+
+
+@pytest.fixture
+def open_till(backend: Backend, manager: Actor) -> None:
+    """The till opened with a 100 € float: no sale, refund or void without an open session."""
+    from app.services import cash_sessions
+
+    backend.call(manager, cash_sessions.open_session, float_cents=10_000)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.db.models import AuditEntry, CashSession, OutboxEvent, Payment, Sale, SaleLine
+from app.db.models import AuditEntry, OutboxEvent, Payment, Sale, SaleLine
 from app.errors import ConflictError, KasseError, PermissionDenied, ValidationError
-from app.services import audit, checkout, item_codes, parking, sales_journal
+from app.services import audit, cash_sessions, checkout, closing, item_codes, parking, sales_journal
 from app.services import cart as carts
 from app.services.backend import Backend
 from app.services.checkout import PaymentInput, card, cash
 from app.services.context import Actor
 from tests.checkout_helpers import cart_with, counts, item_status, take_in
 from tests.conftest import Clock
+
+pytestmark = pytest.mark.usefixtures("open_till")
 
 
 def test_sale_writes_everything_in_one_go(backend: Backend, volunteer: Actor,
@@ -30,7 +32,8 @@ def test_sale_writes_everything_in_one_go(backend: Backend, volunteer: Actor,
     assert all(item_status(backend, c) == "sold" for c in codes)
     with backend.read() as ctx:
         sale = ctx.session.get(Sale, result.sale_id)
-        assert sale is not None and sale.cash_session_id is None and sale.user_id == cashier.user_id
+        assert sale is not None and sale.cash_session_id is not None
+        assert sale.user_id == cashier.user_id
         pay = ctx.session.scalars(select(Payment).where(Payment.sale_id == sale.id)).one()
         assert (pay.method, pay.amount_cents, pay.tendered_cents, pay.change_cents) == (
             "cash", 1300, 2000, 700)
@@ -126,18 +129,25 @@ def test_unknown_code_is_recorded_for_reconciliation(backend: Backend, cashier: 
     assert (line.item_code, line.item_id, line.needs_reconciliation) == (code, None, True)
 
 
-def test_sale_attaches_to_newest_cash_session(backend: Backend, cashier: Actor,
-                                              manager: Actor, clock: Clock) -> None:
-    """With an open cash session the sale records it; without one it stays empty."""
-    with backend.write(manager) as ctx:
-        for number in (1, 2):
-            ctx.session.add(CashSession(station_id=ctx.station_id, number=number,
-                                        opened_at=clock(), opened_by=manager.user_id))
+def test_sale_attaches_to_the_open_cash_session(backend: Backend, cashier: Actor) -> None:
+    """The sale records the till's open cash session."""
+    with backend.read() as ctx:
+        open_id = cash_sessions.require_open_session(ctx).id
     cart = cart_with(backend, cashier, [], (("Bücher", "1,00", 1),))
     result = backend.call(cashier, checkout.finish_sale, cart, [cash(100)])
-    with backend.read() as ctx:
-        newest = ctx.session.scalar(select(CashSession.id).where(CashSession.number == 2))
-    assert result.cash_session_id == newest
+    assert result.cash_session_id == open_id
+
+
+def test_no_sale_with_the_till_closed(backend: Backend, cashier: Actor, manager: Actor) -> None:
+    """After the Z closing, selling is refused in German and nothing is written."""
+    backend.call(manager, closing.close_session, {5000: 2})
+    cart = cart_with(backend, cashier, [], (("Bücher", "1,00", 1),))
+    before = counts(backend)
+    with pytest.raises(ConflictError, match="nicht geöffnet"):
+        backend.call(cashier, checkout.finish_sale, cart, [cash(100)])
+    with pytest.raises(ConflictError, match="nicht geöffnet"):
+        backend.call(cashier, checkout.cancel_sale, cart)
+    assert counts(backend) == before
 
 
 def test_discounts_are_recorded_per_line(backend: Backend, cashier: Actor,

@@ -18,6 +18,8 @@ from app.services.scan_lookup import receipt_code
 from tests.checkout_helpers import cart_with, category_id, take_in
 from tests.conftest import Clock
 
+pytestmark = pytest.mark.usefixtures("open_till")
+
 
 def test_scan_adds_ready_item_at_list_price(backend: Backend, volunteer: Actor,
                                             cashier: Actor) -> None:

@@ -19,6 +19,8 @@ from app.services.backend import Backend, open_backend
 from app.services.context import Actor
 from tests.checkout_helpers import take_in
 
+pytestmark = pytest.mark.usefixtures("open_till")
+
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 24
 

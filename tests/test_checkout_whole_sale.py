@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.hardware.protocols import PrinterDrawer, Scanner
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.hardware.simulated_scanner import SimulatedScanner
@@ -13,6 +15,8 @@ from app.services.backend import Backend
 from app.services.context import Actor
 from app.services.refunds import RefundRequest
 from tests.checkout_helpers import category_id, item_status, take_in
+
+pytestmark = pytest.mark.usefixtures("open_till")
 
 
 def test_scan_three_items_and_a_category_pay_cash_return_one(

@@ -22,6 +22,8 @@ from app.services.formatting import parse_cents
 from app.services.sale_flow import TillDevices
 from tests.checkout_helpers import cart_with, counts, take_in
 
+pytestmark = pytest.mark.usefixtures("open_till")
+
 LONG = "Kommode Eiche massiv mit drei Schubladen und Messinggriffen, restauriert"
 
 

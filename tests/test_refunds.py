@@ -20,6 +20,8 @@ from app.services.refunds import RefundRequest
 from app.services.sale_records import SaleResult
 from tests.checkout_helpers import cart_with, counts, item_status, take_in
 
+pytestmark = pytest.mark.usefixtures("open_till")
+
 
 @pytest.fixture
 def sold(backend: Backend, volunteer: Actor, cashier: Actor) -> tuple[SaleResult, str]:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Base
-from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.services import cash_sessions, closing, reports
 from app.services.backend import Backend
 from app.services.context import Actor
@@ -126,7 +126,8 @@ def test_z_recomputed_later_equals_the_stored_figures(
     assert stored.cash.counted_cents == 6_214 and stored.cash.difference_cents == 0
     assert stored.cash.left_in_drawer_cents == 1_214
     clock.advance(minutes=1)
-    sell(backend, cashier, [Line("Möbel", 9_900)])  # checkout still points at the old session
+    with pytest.raises(ConflictError, match="nicht geöffnet"):  # no sale with the till closed
+        sell(backend, cashier, [Line("Möbel", 9_900)])
     backend.call(manager, cash_sessions.open_session)
     sell(backend, cashier, [Line("Bücher", 300)])
     again = backend.query(manager, reports.recompute_z, result.closing_id)
@@ -204,30 +205,23 @@ def test_vat_in_sql_rounds_like_the_receipt(backend: Backend, kind: str) -> None
     assert got == [0 if kind == "margin" else vat_of_gross(g, rate) for g in GROSS_SAMPLES]
 
 
-def test_sales_while_the_till_was_closed_count_in_the_next_session(
+def test_no_receipt_while_the_till_is_closed(
         backend: Backend, manager: Actor, cashier: Actor, clock: Clock) -> None:
-    """Receipts booked before an opening (none or a closed session) land in that session."""
-    sell(backend, cashier, [Line("Bücher", 300)])  # before any session: no session id
-    clock.advance(minutes=1)
+    """Before the opening and after the Z, a sale is refused; the next X starts clean."""
+    with pytest.raises(ConflictError, match="nicht geöffnet"):
+        sell(backend, cashier, [Line("Bücher", 300)])
     backend.call(manager, cash_sessions.open_session, float_cents=1_000)
-    first = _x(backend, manager)
-    assert (first.receipts, first.receipts_before_opening, first.cash.expected_cents) == (
-        1, 1, 1_300)
+    sell(backend, cashier, [Line("Bücher", 300)])
     clock.advance(hours=1)
     z1 = backend.call(manager, closing.close_session, {1000: 1, 200: 1, 100: 1})
     clock.advance(minutes=5)
-    late = sell(backend, cashier, [Line("Möbel", 2_500)])  # checkout: the closed session
-    assert late.cash_session_id == z1.report.session_id
-    clock.advance(minutes=5)
+    with pytest.raises(ConflictError, match="nicht geöffnet"):
+        sell(backend, cashier, [Line("Möbel", 2_500)])
     opened = backend.call(manager, cash_sessions.open_session)
     x = _x(backend, manager)
-    assert (x.receipts, x.receipts_before_opening, x.gross_cents) == (1, 1, 2_500)
-    assert x.cash.expected_cents == 1_300 + 2_500
+    assert (x.receipts, x.receipts_before_opening, x.gross_cents) == (0, 0, 0)
     with backend.read() as ctx:
-        assert cash_sessions.expected_cash(ctx, opened.session.id) == 3_800
+        assert cash_sessions.expected_cash(ctx, opened.session.id) == 1_300
     again = backend.query(manager, reports.recompute_z, z1.closing_id)
     assert to_json(again) == to_json(z1.report)
-    from app.services import report_csv, report_pdf, report_receipt
-    assert "Belege vor Kassenöffnung" in report_csv.reports_csv([x]).decode("utf-8-sig")
-    assert b"Belege vor" in report_receipt.job(x).escpos
-    assert report_pdf.reports_pdf([x]).startswith(b"%PDF")
+

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, select, update
 
 from app.db.models import Item, Sale, SaleLine
 from app.errors import ConflictError, ValidationError
-from app.services import audit, fast_sql, outbox, sale_records
+from app.services import audit, cash_sessions, fast_sql, outbox, sale_records
 from app.services import sale_messages as msg
 from app.services.cart import Cart
 from app.services.context import Ctx
@@ -139,8 +139,12 @@ def _gone(ctx: Ctx, cart: Cart, item_ids: list[int]) -> list[str]:
 
 
 def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = "") -> SaleResult:
-    """Record the sale in the caller's transaction; items become ``sold``."""
+    """Record the sale in the caller's transaction; items become ``sold``.
+
+    No sale without an open cash session (the till is opened with a float first).
+    """
     ctx.require(Permission.SELL)
+    cash_sessions.require_open_session(ctx)
     if not cart.lines:
         raise ValidationError(msg.CART_EMPTY)
     lines = line_rows(cart)
@@ -175,6 +179,7 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
 def cancel_sale(ctx: Ctx, cart: Cart, reason: str = "") -> SaleResult:
     """Record an aborted sale (kind ``cancelled``, its lines, total 0, nothing paid)."""
     ctx.require(Permission.SELL)
+    cash_sessions.require_open_session(ctx)
     if not cart.lines:
         raise ValidationError(msg.CART_EMPTY)
     lines = line_rows(cart)

@@ -60,6 +60,10 @@ def fill_days(backend: Backend, days: int = 21, seed: int = 7,
             totals = [a + b for a, b in zip(totals, (1, *counts), strict=True)]
         if progress:
             progress(days - n + 1, days)
+    # Leave today's till open with the float the last Z left, so a newcomer can sell at once.
+    with backend.write(manager) as ctx:
+        if cash_sessions.current_session(ctx) is None:
+            cash_sessions.open_session(ctx)
     return DemoDays(*totals)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select, update
 
 from app.db.models import Item, Sale, SaleLine
 from app.errors import ValidationError
-from app.services import audit, outbox, sale_records
+from app.services import audit, cash_sessions, outbox, sale_records
 from app.services import sale_messages as msg
 from app.services.checkout import METHODS
 from app.services.context import Ctx
@@ -107,6 +107,7 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = 
            reference: str = "", reason: str = "") -> SaleResult:
     """Record a refund receipt for the chosen lines and pay it back in cash or by card."""
     ctx.require(Permission.SELL)
+    cash_sessions.require_open_session(ctx)  # money goes out of an open drawer only
     if method not in METHODS:
         raise ValidationError(msg.REFUND_CASH_ONLY_CASH)
     original = load(ctx, sale_id)

@@ -27,6 +27,8 @@ from app.ui.session import SessionState
 from tests.ui_checkout.test_wedge_scanner import KEYS
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
+pytestmark = pytest.mark.usefixtures("open_till")
+
 
 @pytest.fixture
 def stock(backend: Backend, volunteer: Actor) -> list[str]:
