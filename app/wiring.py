@@ -83,6 +83,7 @@ class Till:
         self.window.resize(1280, 720)
         self.window.show()
         self.window.status.start()
+        self.window.sync.start()
         log.info("logged in: %s", actor.name)
 
     def _login_cancelled(self) -> None:

@@ -24,6 +24,7 @@ from app.services.roles import Permission
 from app.ui.login_dialog import LoginDialog
 from app.ui.session import SessionState
 from app.ui.status_bar import TillStatusBar
+from app.ui.sync_controller import SyncController
 from app.ui.views.checkout_view import CheckoutView
 from app.ui.views.closing_view import ClosingView
 from app.ui.views.intake_view import IntakeView
@@ -110,8 +111,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.sync = SyncController(backend, session, self)
         self._build_menus()
         self.status = TillStatusBar(session, backend.station)
+        self.sync.finished.connect(self.status.refresh_sync)
         self.status.switch_button.clicked.connect(self.switch_user)
         self.setStatusBar(self.status)
         self.show_device_states()
@@ -125,6 +128,10 @@ class MainWindow(QMainWindow):
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_user)
         session_menu.addAction(self.switch_action)
+        self.sync_action = QAction(self.tr("Jetzt &synchronisieren"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now(self))
+        session_menu.addAction(self.sync_action)
         session_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -198,5 +205,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status.timer.stop()
+        self.sync.stop()
         self.session.ops.wait_for_done()
         super().closeEvent(event)

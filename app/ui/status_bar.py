@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from app.services import outbox
+from app.services import sync_state
 from app.services.context import SYSTEM, Actor, StationInfo
+from app.services.formatting import format_local
 from app.ui.role_names import name_with_role
 from app.ui.session import SessionState
 
@@ -59,13 +60,30 @@ class TillStatusBar(QStatusBar):
         self.timer.start()
 
     def refresh_sync(self) -> None:
-        self.session.ops.query(SYSTEM, outbox.pending_count).then(
-            self.show_pending, self._sync_failed, parent=self)
+        self.session.ops.query(SYSTEM, sync_state.overview).then(
+            self.show_sync, self._sync_failed, parent=self)
 
     def show_pending(self, count: int) -> None:
+        """Offline with ``count`` events waiting (no server registered yet)."""
         self.pending = count
-        # No sync client yet: the till is always offline and says how much is waiting.
         self.sync_label.setText(self.tr("offline · %d ausstehend") % count)
+
+    def show_sync(self, overview: sync_state.SyncOverview) -> None:
+        """Online/offline, the last successful sync, pending events, conflicts."""
+        self.pending = overview.pending
+        if not overview.registered:
+            self.show_pending(overview.pending)
+            self.sync_label.setToolTip(self.tr(
+                "Nicht bei der Zentrale angemeldet: kreislauf sync --register CODE --server URL"))
+            return
+        state = self.tr("online") if overview.online else self.tr("offline")
+        text = self.tr("%s · %d ausstehend") % (state, overview.pending)
+        if overview.last_sync_at is not None:
+            text += self.tr(" · zuletzt %s") % format_local(overview.last_sync_at, "%d.%m. %H:%M")
+        if overview.conflicts:
+            text += self.tr(" · %d Konflikte") % overview.conflicts
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(overview.last_error or overview.server_url)
 
     def _sync_failed(self, exc: BaseException) -> None:
         # A timer must not pop up a dialog every five seconds; the log keeps the detail.
