@@ -12,9 +12,9 @@ from app.ui.error_triage import ErrorReporter
 from app.ui.main_window import MainWindow
 from app.ui.operations import Operations
 from app.ui.session import SessionState
+from tests.conftest import actor
 from tests.sync import central
 from tests.sync.live import LiveServer, make_till, register
-from tests.conftest import actor
 from tests.sync.selling import stock
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
