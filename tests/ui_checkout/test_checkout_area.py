@@ -218,3 +218,21 @@ def test_park_and_resume(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> 
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     assert till.cart.lines[0].item_code == stock[0]
     assert QApplication.instance() is not None
+
+
+def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str],
+                              backend: Backend) -> None:
+    """Without the receipt: list the day's sales, pick one, refund a line."""
+    from app.services import checkout
+    scan(till, stock[1])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    till._complete([checkout.cash(250)])
+    qtbot.waitUntil(lambda: counts(backend)[0] == 1)
+    dialog = till.open_returns()
+    dialog.list_day()
+    qtbot.waitUntil(lambda: dialog.day_list.count() == 1)
+    dialog._pick_from_day()
+    qtbot.waitUntil(lambda: dialog.sale is not None)
+    dialog.choose(1)
+    dialog.submit()
+    qtbot.waitUntil(lambda: counts(backend)[0] == 2)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -39,6 +43,15 @@ class ReturnDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Bon scannen oder Bonnummer eingeben, Enter"))
         self.search.returnPressed.connect(self.find_sale)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day_button = QPushButton(self.tr("Bons des Tages"))
+        self.day_button.clicked.connect(self.list_day)
+        self.day_list = QListWidget()
+        self.day_list.setMaximumHeight(110)
+        self.day_list.itemActivated.connect(lambda _i: self._pick_from_day())
+        self.day_rows: list[sales_journal.JournalRow] = []
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.table = QTableWidget(0, 5)
@@ -63,7 +76,12 @@ class ReturnDialog(QDialog):
         bottom.addWidget(self.ok)
         bottom.addWidget(cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.day)
+        top.addWidget(self.day_button)
+        layout.addLayout(top)
+        layout.addWidget(self.day_list)
         layout.addWidget(self.info)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
@@ -78,6 +96,32 @@ class ReturnDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.info.setText(self.session.ops.reporter.message_for(exc))
+
+    def list_day(self) -> None:
+        """Receipts of the chosen day, for a customer who lost the receipt."""
+        qdate = self.day.date()
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        self.session.ops.query(self.session.actor, sales_journal.journal, day).then(
+            self._show_day, self._failed, parent=self)
+
+    def _show_day(self, rows: list[sales_journal.JournalRow]) -> None:
+        self.day_rows = [r for r in rows if r.kind == "sale"]
+        self.day_list.clear()
+        for row in self.day_rows:
+            self.day_list.addItem(f"Bon {row.receipt_number} · "
+                                  f"{format_local(row.finished_at, '%H:%M')} · "
+                                  f"{format_cents(row.total_cents)} · {row.payments}")
+        if not self.day_rows:
+            self.info.setText(self.tr("An diesem Tag gibt es keine Verkäufe an dieser Kasse."))
+        else:
+            self.day_list.setCurrentRow(0)
+
+    def _pick_from_day(self) -> None:
+        row = self.day_list.currentRow()
+        if 0 <= row < len(self.day_rows):
+            self.session.ops.query(self.session.actor, refunds.load,
+                                   self.day_rows[row].sale_id).then(
+                self.show_sale, self._failed, parent=self)
 
     def show_sale(self, sale: SaleForRefund) -> None:
         self.sale = sale
