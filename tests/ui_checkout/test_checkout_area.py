@@ -236,3 +236,20 @@ def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str]
     dialog.choose(1)
     dialog.submit()
     qtbot.waitUntil(lambda: counts(backend)[0] == 2)
+
+
+def test_closed_till_is_announced(qtbot: QtBot, backend: Backend, cashier: Actor,
+                                  manager: Actor, tmp_path: Path) -> None:
+    """With the till closed the Kasse says so at once, and a sale is refused in German."""
+    from app.services import closing
+    backend.call(manager, closing.close_session, {5000: 2})
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state.set_actor(cashier)
+    printer = SimulatedPrinter(tmp_path / "receipts")
+    area = CheckoutArea(backend, state, TillDevices(printer))
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: "geschlossen" in area.message.text())
+    ops.wait_for_done()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.db.models import Category
 from app.errors import PermissionDenied
 from app.services import cart as carts
-from app.services import catalog, parking, sale_flow
+from app.services import cash_sessions, catalog, parking, sale_flow
 from app.services.backend import Backend
 from app.services.cart import Cart, ScanOutcome
 from app.services.context import Actor
@@ -146,6 +146,14 @@ class CheckoutArea(QWidget):
     def reload(self) -> None:
         self.session.ops.query(self.actor, catalog.list_categories).then(
             self._categories, parent=self)
+        self.session.ops.query(self.actor, cash_sessions.current_session).then(
+            self._till_state, parent=self)
+
+    def _till_state(self, open_session: object) -> None:
+        """Say up front when the till is closed, instead of at the end of a sale."""
+        if open_session is None:
+            self.say(self.tr("Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit "
+                             "Wechselgeld öffnen (Leitung)."))
 
     def _categories(self, categories: list[Category]) -> None:
         self.categories = categories
