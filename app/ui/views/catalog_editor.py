@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -168,6 +169,7 @@ class MarkdownEditor(QGroupBox):
         self.session = session
         self.rules: list[markdowns.RuleRow] = []
         self.list = QListWidget()
+        self.list.setMaximumHeight(80)
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(28)
@@ -186,10 +188,10 @@ class MarkdownEditor(QGroupBox):
         row.addWidget(self.percent)
         row.addWidget(self.category, 1)
         row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(row)
-        layout.addWidget(self.remove_button)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -236,9 +238,13 @@ class CatalogSettings(QWidget):
         self.session = session
         self.categories = CategoryEditor(session)
         self.markdowns = MarkdownEditor(session)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.categories)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.categories, 3)
-        layout.addWidget(self.markdowns, 2)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.markdowns)
 
     def reload(self) -> None:
         def loaded(categories: list[Category]) -> None:
