@@ -2,16 +2,802 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ClosingView</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/views/closing_view.py" line="20"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="66"/>
+        <source>Freigabe durch die Leitung</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="75"/>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="76"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="81"/>
+        <source>Freigeben</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="57"/>
+        <source>  (−{p} % Altersrabatt)</source>
+        <translation>  (−{p} % age markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="59"/>
+        <source>  (Abgleich nötig)</source>
+        <translation>  (to be reconciled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="74"/>
+        <source>Bonrabatt: {amount}</source>
+        <translation>Sale discount: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="78"/>
+        <source>Summe {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditor</name>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="41"/>
+        <source>&amp;Neue Warengruppe</source>
+        <translation>&amp;New category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="57"/>
+        <source>Elektrogerät (Sicherheitsprüfung nötig)</source>
+        <translation>Electrical appliance (safety test required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="61"/>
+        <location filename="../../ui/views/catalog_editor.py" line="100"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="65"/>
+        <source>Obergruppe</source>
+        <translation>Parent category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="66"/>
+        <source>Steuer</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="67"/>
+        <source>Standardpreis (€)</source>
+        <translation>Default price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="68"/>
+        <source>Durchschnittsgewicht</source>
+        <translation>Average weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="69"/>
+        <source>Stoffstrom</source>
+        <translation>Material stream</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="71"/>
+        <source>Klima-Faktor</source>
+        <translation>Climate factor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="72"/>
+        <source>Kassentaste</source>
+        <translation>Till key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="73"/>
+        <source>&amp;Speichern</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="154"/>
+        <source>Gespeichert: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutArea</name>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="60"/>
+        <source>Kasse</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="61"/>
+        <source>Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen.</source>
+        <translation>Scan, or type a price and press a category key (F key); F12 to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="65"/>
+        <source>Preis · 3*2,50 · 10% · Code</source>
+        <translation>Price · 3*2,50 · 10% · Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="67"/>
+        <source>Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter</source>
+        <translation>Price, quantity×price (3*2,50), discount (10% / 2,00) or item code + Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="78"/>
+        <source>Bon-Vorschau</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="98"/>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="99"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="100"/>
+        <source>Zeilenrabatt</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="101"/>
+        <source>Bonrabatt</source>
+        <translation>Sale discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="102"/>
+        <source>Parken</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="103"/>
+        <source>Fortsetzen</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="104"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="105"/>
+        <source>Rückgabe</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="106"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="107"/>
+        <source>Nachdruck</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="108"/>
+        <source>Bezahlen</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="155"/>
+        <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
+        <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="215"/>
+        <source>{desc}: {price}</source>
+        <translation>{desc}: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="237"/>
+        <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
+        <translation>For a price, please press a category key (F1–F11).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="273"/>
+        <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
+        <translation>Please type the quantity first, then press “Quantity”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="288"/>
+        <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
+        <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="340"/>
+        <source>Geparkt: {n} Positionen, {total}</source>
+        <translation>Parked: {n} lines, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="349"/>
+        <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
+        <translation>Please finish or park the current sale first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="356"/>
+        <source>Es gibt keine geparkten Verkäufe.</source>
+        <translation>There are no parked sales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="372"/>
+        <source>Verkauf fortgesetzt.</source>
+        <translation>Sale resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
+        <source>Verkauf abgebrochen</source>
+        <translation>Sale cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="402"/>
+        <source>Rückgeld: {amount}</source>
+        <translation>Change: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="405"/>
+        <source>Bezahlt, kein Rückgeld.</source>
+        <translation>Paid, no change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="406"/>
+        <source>Bon {n} gespeichert.</source>
+        <translation>Receipt {n} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="411"/>
+        <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
+        <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="423"/>
+        <source>Kopie gedruckt.</source>
+        <translation>Copy printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="438"/>
+        <source>Rückgabe gebucht</source>
+        <translation>Return recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingArea</name>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="67"/>
         <source>Abschluss</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/closing_view.py" line="21"/>
-        <source>Hier werden die Kasse geöffnet und abgeschlossen, das Bargeld gezählt und X- und Z-Berichte erstellt. Diese Ansicht folgt mit dem Tagesabschluss.</source>
-        <translation>Open and close the till, count the cash and create X and Z reports here. This view comes with the day closing.</translation>
+        <location filename="../../ui/closing/closing_area.py" line="68"/>
+        <source>Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen.</source>
+        <translation>Open the till, move cash, count it and close the day with the Z report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="80"/>
+        <location filename="../../ui/closing/closing_area.py" line="83"/>
+        <source>Kasse öffnen</source>
+        <translation>Open till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="85"/>
+        <source>Wechselgeld (Summe, € – oder unten zählen)</source>
+        <translation>Float (total in € – or count below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="93"/>
+        <source>Grund / Belegnotiz (z. B. zur Bank)</source>
+        <translation>Reason / voucher note (e.g. to the bank)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="94"/>
+        <source>Buchen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="96"/>
+        <source>Bargeldbewegung</source>
+        <translation>Cash movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="106"/>
+        <source>Kommentar (Pflicht bei Differenz)</source>
+        <translation>Comment (required if there is a difference)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="108"/>
+        <source>zur Bank / in den Tresor (€)</source>
+        <translation>to the bank / safe (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="109"/>
+        <source>Tagesabschluss (Z-Bericht)</source>
+        <translation>Close the day (Z report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="112"/>
+        <source>Zählung nach Stückelung</source>
+        <translation>Count by denomination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="128"/>
+        <source>X-Bericht</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="130"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="132"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="134"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="136"/>
+        <source>Monat…</source>
+        <translation>Month…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="138"/>
+        <source>Monatsübersicht für die Buchhaltung (PDF/CSV)</source>
+        <translation>Monthly summary for the accounts (PDF/CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="139"/>
+        <source>Kurzfassung auf dem Bondrucker</source>
+        <translation>Short version on the receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="152"/>
+        <source>Z-Berichte (Enter: anzeigen)</source>
+        <translation>Z reports (Enter: show)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="178"/>
+        <source>Als Kasse: X-Bericht der offenen Sitzung.</source>
+        <translation>As cashier: X report of the open session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="194"/>
+        <source>Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. Vorschlag Wechselgeld: {float}.</source>
+        <translation>Till closed. Next Z report: no. {z}. Suggested float: {float}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="201"/>
+        <source>Kasse offen seit {since} (Sitzung {n}, {who}), Wechselgeld {float}, erwartet in der Kasse: {expected}.</source>
+        <translation>Till open since {since} (session {n}, {who}), float {float}, expected in the drawer: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="212"/>
+        <source>Z {z} · {when} · Umsatz {gross} · Differenz {diff}</source>
+        <translation>Z {z} · {when} · sales {gross} · difference {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="223"/>
+        <source>Gezählt: {c}</source>
+        <translation>Counted: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="226"/>
+        <source>Gezählt {c} · Soll {e} · Differenz {d}</source>
+        <translation>Counted {c} · expected {e} · difference {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="248"/>
+        <source>Wechselgeld</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="261"/>
+        <source>Kasse geöffnet mit {f} Wechselgeld.</source>
+        <translation>Till opened with a float of {f}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="270"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="278"/>
+        <source>{label} über {amount} gebucht; in der Kasse: {exp}.</source>
+        <translation>{label} of {amount} recorded; in the drawer: {exp}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="289"/>
+        <source>Zur Bank</source>
+        <translation>To the bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="300"/>
+        <source>Z-Bericht Nr. {z} erstellt; in der Kasse bleiben {left}.</source>
+        <translation>Z report no. {z} created; {left} stays in the drawer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="331"/>
+        <source>Bericht gedruckt.</source>
+        <translation>Report printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="344"/>
+        <location filename="../../ui/closing/closing_area.py" line="354"/>
+        <source>Gespeichert: {p}</source>
+        <translation>Saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="358"/>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="366"/>
+        <source>Monatsübersicht speichern</source>
+        <translation>Save monthly summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="367"/>
+        <source>PDF oder CSV (*.pdf *.csv)</source>
+        <translation>PDF or CSV (*.pdf *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CountGrid</name>
+    <message>
+        <location filename="../../ui/closing/count_grid.py" line="42"/>
+        <source>Anzahl {label}</source>
+        <translation>Number of {label}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeArea</name>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="47"/>
+        <source>Annahme</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="48"/>
+        <source>Warengruppe wählen, beschreiben, Enter: gespeichert, Etikett in der Warteschlange.</source>
+        <translation>Choose a category, describe the item, Enter: saved, label queued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="53"/>
+        <source>Neuer Artikel</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="59"/>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="60"/>
+        <source>Reparatur</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="61"/>
+        <source>Verkaufsbereit</source>
+        <translation>Ready for sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="62"/>
+        <source>E-Prüfung</source>
+        <translation>Safety test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="63"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="64"/>
+        <source>Recycling</source>
+        <translation>Recycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="65"/>
+        <source>Etikett</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="53"/>
+        <source>z. B. Kommode Eiche, 3 Schubladen</source>
+        <translation>e.g. oak chest, 3 drawers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="65"/>
+        <source>z. B. Regal 4</source>
+        <translation>e.g. shelf 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="68"/>
+        <source>&amp;Warengruppe</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="69"/>
+        <source>&amp;Beschreibung</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="70"/>
+        <source>&amp;Zustand</source>
+        <translation>C&amp;ondition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="71"/>
+        <source>&amp;Preis (€)</source>
+        <translation>&amp;Price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="72"/>
+        <source>&amp;Gewicht (kg)</source>
+        <translation>&amp;Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="73"/>
+        <source>&amp;Stückzahl</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="74"/>
+        <source>Spender-&amp;Notiz</source>
+        <translation>Donor &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="75"/>
+        <source>&amp;Lagerort</source>
+        <translation>Sto&amp;rage location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="80"/>
+        <source>Speichern und nächster Artikel (Enter)</source>
+        <translation>Save and next item (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="133"/>
+        <source>{price} (Standard)</source>
+        <translation>{price} (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="135"/>
+        <source>{weight} (Durchschnitt)</source>
+        <translation>{weight} (average)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="177"/>
+        <source>Gespeichert: {n} × {desc} zu {price} — {codes}</source>
+        <translation>Saved: {n} × {desc} at {price} — {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditDialog</name>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="52"/>
+        <source>Artikel {code} bearbeiten</source>
+        <translation>Edit item {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="60"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="61"/>
+        <source>Zustand</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="62"/>
+        <source>Preis (€)</source>
+        <translation>Price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="63"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="64"/>
+        <source>Lagerort</source>
+        <translation>Storage location</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="45"/>
+        <source>Suche: Code, Beschreibung, Lagerort (Strg+F)</source>
+        <translation>Search: code, description, storage location (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="48"/>
+        <source>alle Status</source>
+        <translation>all statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="52"/>
+        <source>alle Warengruppen</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="55"/>
+        <source>älter als </source>
+        <translation>older than </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="56"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="57"/>
+        <source>jedes Alter</source>
+        <translation>any age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="58"/>
+        <source>nur ohne Etikett</source>
+        <translation>unlabelled only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="128"/>
+        <source>gedruckt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="128"/>
+        <source>offen</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="137"/>
+        <source>{shown} von {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="196"/>
+        <source>Journal heute</source>
+        <translation>Today’s journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="198"/>
+        <source>Bon</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="198"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="198"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="199"/>
+        <source>Kasse</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="199"/>
+        <source>Zahlung</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="200"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="205"/>
+        <source>Nachdruck (Kopie)</source>
+        <translation>Reprint (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="207"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="232"/>
+        <source>{n} Bons, Summe {total}</source>
+        <translation>{n} receipts, total {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelQueue</name>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="38"/>
+        <source>Etiketten-Warteschlange</source>
+        <translation>Label queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="54"/>
+        <source>Erste freie Position auf einem angebrochenen Bogen</source>
+        <translation>First free position on a partly used sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="55"/>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="56"/>
+        <source>Strg+P: Etiketten über den Druckdialog drucken</source>
+        <translation>Ctrl+P: print the labels through the print dialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="58"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="59"/>
+        <source>Etiketten als PDF-Datei speichern</source>
+        <translation>Save the labels as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="60"/>
+        <source>Leeren</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="63"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="64"/>
+        <source>Start-Position</source>
+        <translation>Start position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="125"/>
+        <source>Etiketten speichern</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="126"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="130"/>
+        <source>Etiketten gespeichert: {path}</source>
+        <translation>Labels saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -75,99 +861,99 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
+        <location filename="../../ui/login_dialog.py" line="64"/>
         <source>Benutzer wechseln</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="63"/>
-        <location filename="../../ui/login_dialog.py" line="90"/>
+        <location filename="../../ui/login_dialog.py" line="64"/>
+        <location filename="../../ui/login_dialog.py" line="91"/>
         <source>Anmelden</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78"/>
+        <location filename="../../ui/login_dialog.py" line="79"/>
         <source>Anmelden an der Kasse</source>
         <translation>Log in to the till</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="80"/>
+        <location filename="../../ui/login_dialog.py" line="81"/>
         <source>PIN (4 bis 8 Ziffern)</source>
         <translation>PIN (4 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83"/>
+        <location filename="../../ui/login_dialog.py" line="84"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="92"/>
-        <location filename="../../ui/login_dialog.py" line="199"/>
+        <location filename="../../ui/login_dialog.py" line="93"/>
+        <location filename="../../ui/login_dialog.py" line="203"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="94"/>
+        <location filename="../../ui/login_dialog.py" line="95"/>
         <source>&amp;Benutzer:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="96"/>
+        <location filename="../../ui/login_dialog.py" line="97"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="123"/>
+        <location filename="../../ui/login_dialog.py" line="124"/>
         <source> (gesperrt)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="146"/>
+        <location filename="../../ui/login_dialog.py" line="149"/>
         <source>Bitte zuerst einen Benutzer auswählen.</source>
         <translation>Please choose a user first.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="150"/>
+        <location filename="../../ui/login_dialog.py" line="153"/>
         <source>Bitte die PIN eingeben.</source>
         <translation>Please enter the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="185"/>
+        <location filename="../../ui/login_dialog.py" line="189"/>
         <source>Neue PIN festlegen</source>
         <translation>Set a new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="187"/>
+        <location filename="../../ui/login_dialog.py" line="191"/>
         <source>Dieser Zugang hat noch die Start-PIN. Bitte jetzt eine eigene PIN aus 4 bis 8 Ziffern wählen und zweimal eingeben.</source>
         <translation>This account still has its initial PIN. Please choose your own PIN of 4 to 8 digits and enter it twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="190"/>
+        <location filename="../../ui/login_dialog.py" line="194"/>
         <source>Neue PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="191"/>
+        <location filename="../../ui/login_dialog.py" line="195"/>
         <source>Neue PIN wiederholen</source>
         <translation>Repeat new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="197"/>
+        <location filename="../../ui/login_dialog.py" line="201"/>
         <source>PIN speichern</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="201"/>
+        <location filename="../../ui/login_dialog.py" line="205"/>
         <source>&amp;Neue PIN:</source>
         <translation>&amp;New PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="203"/>
+        <location filename="../../ui/login_dialog.py" line="207"/>
         <source>PIN &amp;wiederholen:</source>
         <translation>&amp;Repeat PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="226"/>
+        <location filename="../../ui/login_dialog.py" line="230"/>
         <source>Die beiden PINs stimmen nicht überein. Bitte erneut eingeben.</source>
         <translation>The two PINs do not match. Please enter them again.</translation>
     </message>
@@ -213,79 +999,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Kreislauf-Kasse</source>
         <translation>Kreislauf-Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Annahme</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Kasse</source>
         <translation>&amp;Checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>A&amp;bschluss</source>
         <translation>C&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Strg</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Sitzung</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Benutzer &amp;wechseln</source>
         <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Jetzt &amp;synchronisieren</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Be&amp;reich</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Kreislauf-Kasse – %s</source>
         <translation>Kreislauf-Kasse – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>simuliert</source>
         <translation>simulated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="168"/>
+        <source>Preissenkung nach Alter</source>
+        <translation>Markdown by age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="176"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="182"/>
+        <source>Regel hinzufügen</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="183"/>
+        <source>Regel entfernen</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="186"/>
+        <source>nach</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="201"/>
+        <location filename="../../ui/views/catalog_editor.py" line="213"/>
+        <source>alle Warengruppen</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/catalog_editor.py" line="214"/>
+        <source>{percent} % nach {days} Tagen — {scope}</source>
+        <translation>{percent} % after {days} days — {scope}</translation>
     </message>
 </context>
 <context>
@@ -299,6 +1129,226 @@
         <location filename="../../ui/notifier.py" line="34"/>
         <source>Hinweis</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="89"/>
+        <source>Geparkte Verkäufe</source>
+        <translation>Parked sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="101"/>
+        <source>Fortsetzen</source>
+        <translation>Resume</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="35"/>
+        <source>Bezahlen</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="44"/>
+        <source>Betrag (leer = passend), Enter = bar</source>
+        <translation>Amount (empty = exact), Enter = cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="46"/>
+        <source>Kartenzahlung: Beleg-/Genehmigungsnummer</source>
+        <translation>Card payment: slip / approval number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="53"/>
+        <source>Passend</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="62"/>
+        <source>Karte (Strg+K)</source>
+        <translation>Card (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="66"/>
+        <source>Zurück (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="98"/>
+        <source>Summe: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="100"/>
+        <source>Offen: {amount}</source>
+        <translation>Due: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="104"/>
+        <source>Bar</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="104"/>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="114"/>
+        <source>„{text}“ ist kein gültiger Betrag. Bitte z. B. 20 oder 12,50 eingeben.</source>
+        <translation>“{text}” is not a valid amount. Please enter e.g. 20 or 12,50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="132"/>
+        <source>Mit Karte kann höchstens der offene Betrag ({rest}) bezahlt werden.</source>
+        <translation>A card can pay at most the amount due ({rest}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="122"/>
+        <source>{code} recyceln oder entsorgen</source>
+        <translation>Recycle or dispose of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="124"/>
+        <source>recyceln</source>
+        <translation>recycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="125"/>
+        <source>entsorgen</source>
+        <translation>dispose of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="131"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="132"/>
+        <source>Stoffstrom</source>
+        <translation>Material stream</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="133"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>RepairNoteDialog</name>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="106"/>
+        <source>Reparatur an {code}</source>
+        <translation>Repair of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="108"/>
+        <source>Was wurde gemacht?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="110"/>
+        <source>Verwendete Teile</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="111"/>
+        <source>Arbeit</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="112"/>
+        <source>Teile</source>
+        <translation>Parts</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="42"/>
+        <source>Rückgabe</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="44"/>
+        <source>Bon scannen oder Bonnummer eingeben, Enter</source>
+        <translation>Scan the receipt or type its number, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="49"/>
+        <source>Bons des Tages</source>
+        <translation>Receipts of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="58"/>
+        <source>Zurück</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="58"/>
+        <source>Artikel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="59"/>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="59"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="60"/>
+        <source>In den Bestand</source>
+        <translation>Restock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="63"/>
+        <source>bar auszahlen</source>
+        <translation>pay out in cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="64"/>
+        <source>auf die Karte zurück</source>
+        <translation>refund to the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="66"/>
+        <source>Kartenbeleg-Nr. (bei Karte)</source>
+        <translation>Card slip no. (for card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="67"/>
+        <source>Rückgabe buchen</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="70"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="115"/>
+        <source>An diesem Tag gibt es keine Verkäufe an dieser Kasse.</source>
+        <translation>There are no sales at this till on that day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="128"/>
+        <source>Bon {number} vom {when}, {total}</source>
+        <translation>Receipt {number} of {when}, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="142"/>
+        <source> (schon zurück)</source>
+        <translation> (already returned)</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1372,69 @@
         <location filename="../../ui/role_names.py" line="16"/>
         <source>Verwaltung</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTestDialog</name>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="76"/>
+        <source>Sicherheitsprüfung {code}</source>
+        <translation>Electrical safety test {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="77"/>
+        <source>bestanden</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="78"/>
+        <source>nicht bestanden</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="85"/>
+        <source>z. B. Benning ST 710, Nr. 1234</source>
+        <translation>e.g. Benning ST 710, no. 1234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="88"/>
+        <source>zur Reparatur</source>
+        <translation>to repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="89"/>
+        <source>zum Recycling (Elektroschrott)</source>
+        <translation>to recycling (e-waste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="90"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="92"/>
+        <source>Prüfdatum</source>
+        <translation>Test date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="93"/>
+        <source>Geprüft von</source>
+        <translation>Tested by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="94"/>
+        <source>Prüfgerät</source>
+        <translation>Test instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="95"/>
+        <source>Bemerkung</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="96"/>
+        <source>Wenn nicht bestanden</source>
+        <translation>If failed</translation>
     </message>
 </context>
 <context>
@@ -353,46 +1466,123 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="58"/>
+        <source>Synchronisierung gestartet; der Stand erscheint in der Statusleiste.</source>
+        <translation>Sync started; its progress shows in the status bar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_controller.py" line="66"/>
+        <source>Synchronisiert: {pushed} gesendet, {pulled} empfangen, {pending} ausstehend.</source>
+        <translation>Synced: {pushed} sent, {pulled} received, {pending} pending.</translation>
+    </message>
+</context>
+<context>
     <name>TillStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="23"/>
+        <location filename="../../ui/status_bar.py" line="24"/>
         <source>ohne Kaufhaus</source>
         <translation>no store</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="25"/>
+        <location filename="../../ui/status_bar.py" line="26"/>
         <source>Station %d</source>
         <translation>Station %d</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="25"/>
+        <location filename="../../ui/status_bar.py" line="26"/>
         <source>ohne Station</source>
         <translation>no station</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="28"/>
+        <location filename="../../ui/status_bar.py" line="29"/>
+        <location filename="../../ui/status_bar.py" line="79"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="29"/>
+        <location filename="../../ui/status_bar.py" line="30"/>
         <source>Benutzer wechseln</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="31"/>
+        <location filename="../../ui/status_bar.py" line="32"/>
         <source>Strg+Umschalt+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="68"/>
+        <location filename="../../ui/status_bar.py" line="69"/>
         <source>offline · %d ausstehend</source>
         <translation>offline · %d pending</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="73"/>
+        <location filename="../../ui/status_bar.py" line="77"/>
+        <source>Nicht bei der Zentrale angemeldet: kreislauf sync --register CODE --server URL</source>
+        <translation>Not registered with the central server: kreislauf sync --register CODE --server URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="79"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%s · %d ausstehend</source>
+        <translation>%s · %d pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="82"/>
+        <source> · zuletzt %s</source>
+        <translation> · last %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="84"/>
+        <source> · %d Konflikte</source>
+        <translation> · %d conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="91"/>
         <source>offline · Stand unbekannt</source>
         <translation>offline · state unknown</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCodeDialog</name>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="39"/>
+        <source>Unbekannter Artikel</source>
+        <translation>Unknown item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="41"/>
+        <source>Der Code {code} ist an dieser Kasse noch nicht bekannt (an einer anderen Station angenommen). Bitte den Preis vom Etikett eingeben; der Verkauf wird beim Abgleich zugeordnet.</source>
+        <translation>This till does not know the code {code} yet (it was taken in at another station). Please enter the price from the label; the sale is matched up when the stations sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="46"/>
+        <source>Preis vom Etikett, z. B. 12,50</source>
+        <translation>Price from the label, e.g. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="48"/>
+        <source>(unbekannt)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="52"/>
+        <source>Preis (€)</source>
+        <translation>Price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="53"/>
+        <source>Warengruppe</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="57"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -506,6 +1696,27 @@
         <location filename="../../ui/views/user_admin.py" line="168"/>
         <source>Der eigene Zugang kann nicht deaktiviert werden.</source>
         <translation>You cannot deactivate your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="37"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="38"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="26"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
