@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.errors import DeviceError
 from app.hardware.protocols import PrinterStatus
 
 # German sentences for a status that stops printing: what happened, what to do next.
@@ -22,3 +23,10 @@ DRAWER_FAILED = "{reason}. Bitte die Schublade mit dem Schlüssel öffnen."
 def problem_for(status: PrinterStatus) -> str | None:
     """The German sentence for a status that prevents printing, or None."""
     return STATUS_PROBLEMS.get(status)
+PRINT_INTERRUPTED = ("Der Druck wurde mittendrin unterbrochen ({reason}). Beim erneuten Drucken "
+                     "kommt der ganze Bon noch einmal, als Kopie markiert.")
+MAYBE_INCOMPLETE = "Der Bon ist vielleicht nicht vollständig gedruckt."
+
+
+class PrintInterrupted(DeviceError):
+    """Part of a job may be on paper already: a reprint must print it whole, as a copy."""

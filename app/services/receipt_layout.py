@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from escpos.printer import Dummy
 
+from app.hardware import escpos_text
 from app.hardware.protocols import ReceiptJob
 from app.services import sale_messages as msg
 from app.services.formatting import format_amount, format_local
@@ -21,7 +22,7 @@ from app.services.vat_totals import VatTotal
 
 WIDTHS = (32, 42, 48)
 # Code page with the euro sign (HARDWARE.md): CP858 is table 19, CP1252 the alternative.
-CODEPAGES = {"CP858": 19, "CP1252": 16}
+CODEPAGES = escpos_text.CODEPAGES
 PROFILE = "TM-T20II"  # a generic 80 mm ESC/POS profile with a known pixel width
 
 
@@ -169,12 +170,15 @@ def render_text(receipt: Receipt, width: int = 42) -> str:
 
 
 def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
-                  drawer_kick: bool = False) -> bytes:
-    """ESC/POS bytes: init, then the code page (python-escpos 3.1 forgets it after init)."""
+                  drawer_kick: bool = False, table: int | None = None,
+                  cut: str = "full") -> bytes:
+    """ESC/POS bytes: init, then the code page (python-escpos 3.1 forgets it after init).
+
+    ``table`` overrides the ``ESC t`` number for printers that number their tables
+    differently; ``cut`` is "full" or "partial".
+    """
     printer = Dummy(profile=PROFILE)
-    printer.hw("INIT")
-    printer._raw(b"\x1bt" + bytes([CODEPAGES[codepage]]))
-    printer.charcode(codepage)
+    escpos_text.start_job(printer, codepage, table)
     for row in rows(receipt, width):
         if row.barcode is not None:
             printer.set_with_default(align="center")
@@ -186,14 +190,15 @@ def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
                                  align="center" if row.center else "left")
         printer.text((row.text.strip() if row.center else row.text) + "\n")
     printer.set_with_default()
-    printer.cut()
+    printer.cut(mode=escpos_text.cut_mode(cut))
     if drawer_kick:
         printer.cashdraw(2)
     return bytes(printer.output)
 
 
 def job(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
-        drawer_kick: bool = False) -> ReceiptJob:
+        drawer_kick: bool = False, table: int | None = None, cut: str = "full") -> ReceiptJob:
     """A printer job holding both renderings of the same receipt."""
     return ReceiptJob(receipt.name, render_text(receipt, width),
-                      render_escpos(receipt, width, codepage=codepage, drawer_kick=drawer_kick))
+                      render_escpos(receipt, width, codepage=codepage, drawer_kick=drawer_kick,
+                                    table=table, cut=cut))

@@ -12,12 +12,13 @@ from datetime import datetime
 
 from escpos.printer import Dummy
 
+from app.hardware import escpos_text
 from app.hardware.protocols import ReceiptJob
 from app.services.formatting import BERLIN, format_amount
 from app.services.report_model import Report
 
 TOP_CATEGORIES = 5
-CODEPAGES = {"CP858": 19, "CP1252": 16}
+CODEPAGES = escpos_text.CODEPAGES
 
 
 def _local(iso: str) -> str:
@@ -70,17 +71,16 @@ def lines(r: Report, width: int = 42) -> list[str]:
     return out
 
 
-def job(r: Report, width: int = 42, *, codepage: str = "CP858") -> ReceiptJob:
+def job(r: Report, width: int = 42, *, codepage: str = "CP858", table: int | None = None,
+        cut: str = "full") -> ReceiptJob:
     """The short report as a printer job (text and ESC/POS bytes, cut at the end)."""
     text = lines(r, width)
     printer = Dummy()
-    printer.hw("INIT")
-    printer._raw(b"\x1bt" + bytes([CODEPAGES[codepage]]))
-    printer.charcode(codepage)
+    escpos_text.start_job(printer, codepage, table)
     for n, line in enumerate(text):
         printer.set_with_default(bold=n == 1, double_height=n == 1)
         printer.text(line + "\n")
     printer.set_with_default()
-    printer.cut()
+    printer.cut(mode=escpos_text.cut_mode(cut))
     name = f"Z{r.z_number:05d}" if r.kind == "Z" else f"X-S{r.station:02d}-{r.session_number}"
     return ReceiptJob(name, "\n".join(text) + "\n", bytes(printer.output))

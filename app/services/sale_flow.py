@@ -13,7 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.errors import DeviceError
-from app.hardware.printer_status import PAPER_NEAR_END, problem_for
+from app.hardware.printer_status import (
+    MAYBE_INCOMPLETE,
+    PAPER_NEAR_END,
+    PrintInterrupted,
+    problem_for,
+)
 from app.hardware.protocols import (
     CashDrawer,
     OperatorPrompt,
@@ -44,6 +49,8 @@ class TillDevices:
     prompt: OperatorPrompt | None = None
     width: int = 42
     codepage: str = "CP858"
+    table: int | None = None  # ESC t number when the printer numbers its tables differently
+    cut: str = "full"  # full | partial
 
 
 @dataclass(frozen=True)
@@ -70,47 +77,72 @@ class SaleOutcome:
         return not self.printed
 
 
-def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> str | None:
-    """Print once; return None on success or the German reason it failed."""
+def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attempt:
+    """Print once, with the status asked before and after; never raises."""
     try:
         status = devices.printer.status()
         if not status.can_print:
-            return problem_for(status) or status.value
+            return _Attempt(problem_for(status) or status.value)
         devices.printer.print_job(job_fn())
-        return None
+    except PrintInterrupted as exc:
+        return _Attempt(exc.message, partly_printed=True)
     except DeviceError as exc:
-        return exc.message
+        return _Attempt(exc.message)
     except Exception:
         log.exception("receipt printer failed")
-        return UNEXPECTED_DEVICE
+        return _Attempt(UNEXPECTED_DEVICE)
+    # Paper running out or the cover opening during the job leaves the receipt unfinished.
+    try:
+        after = devices.printer.status()
+    except DeviceError as exc:
+        return _Attempt(f"{MAYBE_INCOMPLETE} {exc.message}", partly_printed=True)
+    except Exception:
+        log.exception("printer status after printing failed")
+        return _Attempt(f"{MAYBE_INCOMPLETE} {UNEXPECTED_DEVICE}", partly_printed=True)
+    if not after.can_print:
+        reason = problem_for(after) or after.value
+        return _Attempt(f"{MAYBE_INCOMPLETE} {reason}", partly_printed=True)
+    return _Attempt(None, near_end=after == PrinterStatus.PAPER_NEAR_END)
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    problem: str | None  # German, None when printed
+    partly_printed: bool = False
+    near_end: bool = False
 
 
 def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices, *,
                   copy: bool = False, drawer_kick: bool = False) -> PrintOutcome:
-    """Build the receipt from the record and print it; never raises for device trouble."""
+    """Build the receipt from the record and print it; never raises for device trouble.
+
+    Once a job may have partly printed, every further attempt prints the whole receipt
+    again marked as a copy (KOPIE).
+    """
     receipt = backend.query(actor, receipts.build, sale_id, copy=copy)
     text = receipt_layout.render_text(receipt, devices.width)
+    as_copy = copy
 
     def make_job() -> ReceiptJob:
+        nonlocal receipt
+        if as_copy and not receipt.copy:
+            receipt = backend.query(actor, receipts.build, sale_id, copy=True)
         return receipt_layout.job(receipt, devices.width, codepage=devices.codepage,
-                                  drawer_kick=drawer_kick)
+                                  drawer_kick=drawer_kick, table=devices.table,
+                                  cut=devices.cut)
 
-    problem = _try_print(devices, make_job)
+    attempt = _try_print(devices, make_job)
     retries = 0
-    while problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
-        if not devices.prompt.ask_retry(problem + " Erneut drucken?"):
+    while attempt.problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
+        as_copy = as_copy or attempt.partly_printed
+        if not devices.prompt.ask_retry(attempt.problem + " Erneut drucken?"):
             break
         retries += 1
-        problem = _try_print(devices, make_job)
-    if problem is not None:
-        return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=problem))
-    warnings: tuple[str, ...] = ()
-    try:
-        if devices.printer.status() == PrinterStatus.PAPER_NEAR_END:
-            warnings = (PAPER_NEAR_END,)
-    except Exception:
-        log.exception("printer status after printing failed")
-    return PrintOutcome(True, text, None, warnings)
+        attempt = _try_print(devices, make_job)
+    if attempt.problem is not None:
+        return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=attempt.problem))
+    warnings = (PAPER_NEAR_END,) if attempt.near_end else ()
+    return PrintOutcome(True, receipt_layout.render_text(receipt, devices.width), None, warnings)
 
 
 def reprint(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices) -> PrintOutcome:

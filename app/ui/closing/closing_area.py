@@ -325,7 +325,8 @@ class ClosingArea(QWidget):
         if report is None or devices is None:
             self.say(self.tr(NO_REPORT))
             return
-        job = report_receipt.job(report, devices.width, codepage=devices.codepage)
+        job = report_receipt.job(report, devices.width, codepage=devices.codepage,
+                                 table=devices.table, cut=devices.cut)
         self.session.ops.run(lambda: devices.printer.print_job(job),
                              lambda _r: self.say(self.tr("Bericht gedruckt.")), self._fail, self)
 
