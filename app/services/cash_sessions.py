@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, exists, func, select
 
 from app.db.models import CashClosing, CashMovement, CashSession, User
 from app.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit, cash_count, outbox, report_queries
+from app.services import audit, cash_count, fast_sql, outbox, report_queries
 from app.services import cash_messages as msg
 from app.services.context import Ctx
 from app.services.formatting import format_cents, format_local
@@ -87,6 +87,27 @@ def current_session(ctx: Ctx) -> SessionInfo | None:
     if row is None or is_closed(ctx, row.id):
         return None
     return _info(ctx, row)
+
+
+_OPEN_SESSION_ID = fast_sql.Prepared(
+    select(CashSession.id)
+    .where(CashSession.station_id == bindparam("station"),
+           ~exists().where(CashClosing.cash_session_id == CashSession.id))
+    .order_by(CashSession.id.desc()).limit(1))
+
+
+def open_session_id(ctx: Ctx) -> int | None:
+    """The open session's id in one indexed statement (the sale hot path checks this)."""
+    row = fast_sql.execute(ctx, _OPEN_SESSION_ID, {"station": ctx.station_id})
+    return None if row is None else int(row[0])
+
+
+def require_open_till(ctx: Ctx) -> int:
+    """The open session's id, or a German ``ConflictError``: no receipt with a closed till."""
+    session_id = open_session_id(ctx)
+    if session_id is None:
+        raise ConflictError(msg.SESSION_NOT_OPEN)
+    return session_id
 
 
 def require_open_session(ctx: Ctx) -> SessionInfo:

@@ -144,7 +144,7 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
     No sale without an open cash session (the till is opened with a float first).
     """
     ctx.require(Permission.SELL)
-    cash_sessions.require_open_session(ctx)
+    cash_sessions.require_open_till(ctx)
     if not cart.lines:
         raise ValidationError(msg.CART_EMPTY)
     lines = line_rows(cart)
@@ -179,7 +179,7 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
 def cancel_sale(ctx: Ctx, cart: Cart, reason: str = "") -> SaleResult:
     """Record an aborted sale (kind ``cancelled``, its lines, total 0, nothing paid)."""
     ctx.require(Permission.SELL)
-    cash_sessions.require_open_session(ctx)
+    cash_sessions.require_open_till(ctx)
     if not cart.lines:
         raise ValidationError(msg.CART_EMPTY)
     lines = line_rows(cart)

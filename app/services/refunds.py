@@ -107,7 +107,7 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = 
            reference: str = "", reason: str = "") -> SaleResult:
     """Record a refund receipt for the chosen lines and pay it back in cash or by card."""
     ctx.require(Permission.SELL)
-    cash_sessions.require_open_session(ctx)  # money goes out of an open drawer only
+    cash_sessions.require_open_till(ctx)  # money goes out of an open drawer only
     if method not in METHODS:
         raise ValidationError(msg.REFUND_CASH_ONLY_CASH)
     original = load(ctx, sale_id)
