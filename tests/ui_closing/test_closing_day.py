@@ -123,6 +123,11 @@ def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionSt
     with backend.read() as ctx:
         assert cash_sessions.current_session(ctx) is None
 
+    # The short version on the receipt printer.
+    printer = state.devices.printer  # type: ignore[union-attr]
+    area.print_report()
+    qtbot.waitUntil(lambda: "Z-BERICHT" in printer.last_text.upper())  # type: ignore[attr-defined]
+
     # Save the Z as PDF and CSV and read them back.
     pdf, table = tmp_path / "z.pdf", tmp_path / "z.csv"
     area.save_report(pdf)
