@@ -58,3 +58,6 @@ def describe_open_error(device: str, url: str, exc: BaseException) -> str:
                 "Bitte Baudrate und Anschluss prüfen.")
     return (f"Der Anschluss {url} für den {device} lässt sich nicht öffnen ({exc}). Bitte "
             "Kabel und Einstellungen prüfen.")
+
+
+OPEN_ERRORS: tuple[type[BaseException], ...] = (*IO_ERRORS, ValueError)

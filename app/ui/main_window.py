@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.backend import Backend
 from app.services.context import Actor
 from app.services.roles import Permission
+from app.ui.device_status import watch_devices
 from app.ui.login_dialog import LoginDialog
 from app.ui.session import SessionState
 from app.ui.status_bar import TillStatusBar
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.status.set_device_state(
             self.tr("Scanner"),
             simulated if self.session.simulated or scanner == "simulated" else unchecked)
+        watch_devices(self, settings)  # real devices report their own state
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status.timer.stop()

@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.device_setup import make_devices
+from app.device_setup import make_devices, make_serial_scanner
 from app.services.backend import Backend
 from app.ui.checkout.checkout_area import CheckoutArea
+from app.ui.checkout.serial_scan_bridge import SerialScanBridge
 from app.ui.session import SessionState
+
+log = logging.getLogger(__name__)
 
 
 class CheckoutView(CheckoutArea):
-    """Scan, sell, pay, receipt."""
+    """Scan, sell, pay, receipt; with ``scanner.kind = "serial"`` the serial scanner feeds it."""
 
     def __init__(self, backend: Backend, session: SessionState,
                  parent: QWidget | None = None) -> None:
         devices = session.devices or make_devices(
             session.settings, Path(tempfile.mkdtemp(prefix="kreislauf-receipts-")), True)
         super().__init__(backend, session, devices, parent)
+        self.serial_bridge: SerialScanBridge | None = None
+        scanner = make_serial_scanner(session.settings, session.simulated)
+        if scanner is not None:
+            self.serial_bridge = SerialScanBridge(scanner, self.serial_scan, self)
+            self.serial_bridge.start()
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.serial_bridge.stop)
+
+    def serial_scan(self, code: str) -> None:
+        """A code from the serial scanner counts while the Kasse is on screen."""
+        if self.isVisible() and self.session.logged_in:
+            self.scan(code)
+        else:
+            log.info("serial scan %s ignored: the Kasse is not on screen", code)

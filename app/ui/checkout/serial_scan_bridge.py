@@ -1,0 +1,57 @@
+"""Moves a serial scanner's callbacks from its reader thread onto the GUI thread.
+
+The driver calls back on its own thread; Qt widgets may only be touched on the GUI
+thread. The bridge lives on the GUI thread and re-emits through queued connections, the
+same way ``app.ui.operations`` hands worker results back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from app.hardware.serial_scanner import SerialScanner, state_text
+
+log = logging.getLogger(__name__)
+
+
+class SerialScanBridge(QObject):
+    """Feeds ``on_code`` with each scan; ``state_changed(connected, text)`` on the GUI thread."""
+
+    state_changed = Signal(bool, str)  # connected, "verbunden" / "getrennt — verbinde neu …"
+    _code = Signal(str)
+    _state = Signal(bool, str)
+
+    def __init__(self, scanner: SerialScanner, on_code: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scanner = scanner
+        self.on_code = on_code
+        self.connected = False
+        self.problem = ""
+        self._code.connect(self._deliver_code, Qt.ConnectionType.QueuedConnection)
+        self._state.connect(self._deliver_state, Qt.ConnectionType.QueuedConnection)
+        scanner.on_state = self._state.emit
+
+    @property
+    def state(self) -> str:
+        return state_text(self.connected)
+
+    def start(self) -> None:
+        self.scanner.start(self._code.emit)
+
+    def stop(self) -> None:
+        self.scanner.stop()
+
+    @Slot(str)
+    def _deliver_code(self, code: str) -> None:
+        self.on_code(code)
+
+    @Slot(bool, str)
+    def _deliver_state(self, connected: bool, problem: str) -> None:
+        self.connected, self.problem = connected, problem
+        if problem:
+            log.warning("serial scanner: %s", problem)
+        self.state_changed.emit(connected, self.state)

@@ -1,0 +1,140 @@
+"""The whole till with a pty printer and a pty serial scanner, as configured in the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.device_setup import make_devices
+from app.hardware.escpos_printer import EscposPrinter
+from app.services.backend import Backend
+from app.services.context import Actor
+from app.ui.checkout.serial_scan_bridge import SerialScanBridge
+from app.ui.error_triage import ErrorReporter
+from app.ui.main_window import Area, MainWindow
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+from app.ui.views.checkout_view import CheckoutView
+from tests.checkout_helpers import take_in
+from tests.hardware.escpos_tokens import parse
+from tests.hardware.pty_devices import OK, FakePrinter, PtyPort
+from tests.ui_intake.test_intake_area import RecordingNotifier
+
+pytestmark = pytest.mark.usefixtures("open_till")
+
+
+@pytest.fixture
+def ports(tmp_path: Path) -> Iterator[tuple[FakePrinter, PtyPort]]:
+    printer, scanner = FakePrinter(tmp_path / "printer"), PtyPort(tmp_path / "scanner")
+    yield printer, scanner
+    printer.close()
+    scanner.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, backend: Backend, cashier: Actor, tmp_path: Path,
+           ports: tuple[FakePrinter, PtyPort]) -> Iterator[MainWindow]:
+    printer, scanner = ports
+    settings = LocalSettings(tmp_path / "settings.toml")
+    for key, value in (("printer.kind", "escpos"), ("printer.url", str(printer.path)),
+                       ("printer.status_timeout_ms", 200), ("scanner.kind", "serial"),
+                       ("scanner.url", str(scanner.path))):
+        settings.set(key, value)
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    session = SessionState(ops, notifier, settings)
+    session.devices = make_devices(settings, tmp_path / "receipts", simulated=False)
+    session.set_actor(cashier)
+    win = MainWindow(backend, session)
+    win.notifier = notifier  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.status.timer.stop()
+    for bridge in win.findChildren(SerialScanBridge):
+        bridge.stop()
+    ops.wait_for_done()
+    assert isinstance(session.devices.printer, EscposPrinter)
+    session.devices.printer.close()
+
+
+def test_sell_with_serial_scanner_and_pty_printer(
+        qtbot: QtBot, window: MainWindow, backend: Backend, volunteer: Actor,
+        ports: tuple[FakePrinter, PtyPort]) -> None:
+    """Scan over the serial port, pay cash, receipt bytes arrive; paper out then reprint."""
+    printer, scanner = ports
+    status = window.status.devices_label
+    qtbot.waitUntil(lambda: "Drucker: bereit" in status.text())
+    qtbot.waitUntil(lambda: "Scanner: verbunden" in status.text())
+    codes = take_in(backend, volunteer, price="5,00", description="Kaffeemühle", quantity=2)
+    window.show_area(Area.CHECKOUT)
+    till = window.views[Area.CHECKOUT]
+    assert isinstance(till, CheckoutView)
+    scanner.write(f"{codes[0]}\r\n".encode() + b"\x00\xff noise\r" + b"1" * 500 + b"\n")
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+
+    dialog = till.pay()
+    assert dialog is not None
+    QTest.keyClicks(dialog.amount, "10")
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Rückgeld" in till.change.text())
+    parsed = parse(printer.wait_for(b"\x1bp"))
+    assert "Kaffeemühle" in parsed.text and parsed.args("ESC t") == [b"\x13"]
+    assert parsed.args("ESC p") == [b"\x00\x32\x32"]
+
+    printer.set_paper(0x1A, 0x32, 0x72)
+    scanner.write(f"{codes[1]}\r".encode())
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    dialog = till.pay()
+    assert dialog is not None
+    QTest.keyClicks(dialog.amount, "5")
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    notifier = window.notifier  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(notifier.errors))
+    assert "kein Papier mehr" in notifier.errors[-1] and "Nachdruck" in notifier.errors[-1]
+    printer.set_paper(OK, OK, OK)
+    till.reprint_last()
+    qtbot.waitUntil(lambda: "Kopie gedruckt" in till.message.text())
+    assert "*** KOPIE ***" in parse(printer.wait_for(b"KOPIE")).text
+
+
+def test_status_bar_follows_scanner_unplug(qtbot: QtBot, window: MainWindow,
+                                           ports: tuple[FakePrinter, PtyPort]) -> None:
+    """Unplugging the scanner shows 'getrennt — verbinde neu …', plugging it back 'verbunden'."""
+    _printer, scanner = ports
+    status = window.status.devices_label
+    qtbot.waitUntil(lambda: "Scanner: verbunden" in status.text())
+    scanner.close()
+    scanner.path.unlink()
+    qtbot.waitUntil(lambda: "Scanner: getrennt — verbinde neu …" in status.text())
+    again = PtyPort(scanner.path)
+    try:
+        qtbot.waitUntil(lambda: "Scanner: verbunden" in status.text(), timeout=4000)
+    finally:
+        again.close()
+
+
+def test_missing_printer_port_shows_in_status_bar(
+        qtbot: QtBot, backend: Backend, cashier: Actor, tmp_path: Path) -> None:
+    """A printer port that does not exist: German sentence in the status bar, window works."""
+    settings = LocalSettings(tmp_path / "settings.toml")
+    settings.set("printer.kind", "escpos")
+    settings.set("printer.url", str(tmp_path / "ttyUSB9"))
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    session = SessionState(ops, notifier, settings)
+    session.devices = make_devices(settings, tmp_path / "receipts", simulated=False)
+    session.set_actor(cashier)
+    win = MainWindow(backend, session)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: "gibt es nicht" in win.status.devices_label.text())
+    assert not notifier.errors
+    win.status.timer.stop()
+    ops.wait_for_done()
