@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app import cli_sync, messages, report_cli
+from app import cli_sync, devices_cli, messages, report_cli
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError, ValidationError
 from app.services import audit, demo_data, label_layouts, label_pdf, labels, setup
@@ -164,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_audit_verify)
 
     cli_sync.add_parser(sub)
+    devices_cli.add_parser(sub)
     return parser
 
 

@@ -183,16 +183,6 @@ class EscposPrinter:
         with self._lock:
             self._write(job.escpos)
 
-    def print_with(self, build: Any) -> None:
-        """Let ``build(printer)`` drive python-escpos directly (test page)."""
-        with self._lock:
-            self._device()
-            try:
-                build(self._printer)
-            except IO_ERRORS as exc:
-                reason = self._lost(exc)
-                raise PrintInterrupted(PRINT_INTERRUPTED.format(reason=reason)) from exc
-
     def cut(self) -> None:
         with self._lock:
             self._device()
