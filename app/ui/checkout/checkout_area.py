@@ -37,7 +37,7 @@ from app.ui.checkout.category_keys import CategoryKeys
 from app.ui.checkout.checkout_dialogs import ApprovalDialog, ParkedDialog, UnknownCodeDialog
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
-from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
+from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
 from app.ui.session import SessionState
 from app.ui.views.area import area_layout
 
@@ -119,9 +119,7 @@ class CheckoutArea(QWidget):
         self.buttons["pay"].setProperty("role", "primary")
         layout.addLayout(actions)
 
-        settings = session.settings
-        self.scanner = WedgeScanner(
-            self, WedgeConfig(max_gap_ms=settings.get("scanner.max_gap_ms")))
+        self.scanner = WedgeScanner(self, wedge_config(session.settings))
         self.scanner.scanned.connect(self.scan)
         session.actor_changed.connect(lambda _a: self.reload())
         self._refresh()

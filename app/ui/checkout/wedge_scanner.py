@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.config import LocalSettings
+
 
 @dataclass(frozen=True)
 class WedgeConfig:
@@ -31,6 +33,16 @@ class WedgeConfig:
     prefix: str = ""
     suffix: str = ""
     terminator: str = "enter"  # enter | tab
+
+
+def wedge_config(settings: LocalSettings) -> WedgeConfig:
+    """The burst detection this machine's settings ask for (``scanner.*``)."""
+    terminator = settings.get("scanner.terminator")
+    return WedgeConfig(max_gap_ms=max(1, settings.get("scanner.max_gap_ms")),
+                       min_length=max(1, settings.get("scanner.min_length")),
+                       prefix=settings.get("scanner.prefix"),
+                       suffix=settings.get("scanner.suffix"),
+                       terminator=terminator if terminator in ("enter", "tab") else "enter")
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,15 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.device_setup import make_devices, make_serial_scanner
+from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.backend import Backend
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
+from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
 from app.ui.session import SessionState
 
 log = logging.getLogger(__name__)
@@ -34,6 +37,27 @@ class CheckoutView(CheckoutArea):
             app = QCoreApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(self.serial_bridge.stop)
+        self.simulated_scanner: SimulatedScanner | None = None
+        if session.simulated or session.settings.get("scanner.kind") == "simulated":
+            self.simulated_scanner = SimulatedScanner()
+            self.simulated_scanner.start(self.scan)
+            button = QPushButton(self.tr("Scanner-Simulation\nStrg+Umschalt+K"))
+            button.setShortcut(QKeySequence("Ctrl+Shift+K"))
+            button.setAutoDefault(False)
+            button.clicked.connect(self.open_simulated_scanner)
+            self.buttons["simulated_scan"] = button
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(button)
+
+    def open_simulated_scanner(self) -> SimulatedScanDialog | None:
+        """The list of ready items to "scan" (simulated scanner only)."""
+        if self.simulated_scanner is None:
+            return None
+        dialog = SimulatedScanDialog(self.session, self.simulated_scanner, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def serial_scan(self, code: str) -> None:
         """A code from the serial scanner counts while the Kasse is on screen."""

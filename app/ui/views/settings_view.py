@@ -8,6 +8,7 @@ from app.services.backend import Backend
 from app.ui.session import SessionState
 from app.ui.views.area import area_layout
 from app.ui.views.catalog_editor import CatalogSettings
+from app.ui.views.device_settings import DeviceSettingsPanel
 from app.ui.views.machine_settings_form import MachineSettingsForm
 from app.ui.views.user_admin import UserAdminPanel
 
@@ -26,7 +27,12 @@ class SettingsView(QWidget):
         self.user_admin = UserAdminPanel(session)
         self.machine_form = MachineSettingsForm(session)
         self.catalog = CatalogSettings(session)
+        self.devices = DeviceSettingsPanel(session)
+        # Both pages edit device keys: each reloads after the other saved.
+        self.devices.saved.connect(self.machine_form.load)
+        self.machine_form.saved.connect(self.devices.load)
         self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
         self.tabs.addTab(self.catalog, self.tr("&Warengruppen"))
+        self.tabs.addTab(self.devices, self.tr("&Geräte"))
         self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
         layout.addWidget(self.tabs, 1)

@@ -1,0 +1,140 @@
+"""The Geräte tab: Testdruck (simulated and on a pty), simulated status, wedge scan test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.device_setup import make_devices
+from app.hardware.check_page import GERMAN_LINE
+from app.hardware.simulated_printer import SimulatedPrinter
+from app.services.backend import Backend
+from app.ui.error_triage import ErrorReporter
+from app.ui.operations import Operations
+from app.ui.session import SessionState
+from app.ui.views.device_settings import DeviceSettingsPanel
+from tests.conftest import actor
+from tests.hardware.escpos_tokens import parse
+from tests.hardware.pty_devices import FakePrinter
+from tests.ui.conftest import RecordingNotifier, idle
+from tests.ui_checkout.test_wedge_scanner import burst
+
+
+def make_panel(qtbot: QtBot, session: SessionState) -> DeviceSettingsPanel:
+    panel = DeviceSettingsPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    return panel
+
+
+def choose(combo: QWidget, value: str) -> None:
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(value))
+
+
+@pytest.fixture
+def sim_session(session: SessionState, backend: Backend, tmp_path: Path) -> SessionState:
+    session.set_actor(actor(backend, "maria"))
+    session.devices = make_devices(session.settings, tmp_path / "receipts", True)
+    return session
+
+
+def test_simulated_testdruck_and_status_switch(qtbot: QtBot, sim_session: SessionState) -> None:
+    """Testdruck reports ready; switched to paper out, it reports the German problem."""
+    panel = make_panel(qtbot, sim_session)
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: "bereit" in panel.test_result.text())
+    assert sim_session.devices is not None
+    printer = sim_session.devices.printer
+    assert isinstance(printer, SimulatedPrinter) and GERMAN_LINE in printer.last_text
+    panel.simulated_status.setCurrentIndex(panel.simulated_status.findData("paper_out"))
+    assert printer.status().value == "paper_out"
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: "kein Papier mehr" in panel.test_result.text())
+    idle(qtbot, sim_session)
+
+
+@pytest.fixture
+def fake_printer_pty(tmp_path: Path) -> Iterator[FakePrinter]:
+    printer = FakePrinter(tmp_path / "printer")
+    yield printer
+    printer.close()
+
+
+@pytest.fixture
+def real_session(backend: Backend, tmp_path: Path) -> Iterator[SessionState]:
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    state = SessionState(ops, notifier, LocalSettings(tmp_path / "settings.toml"))
+    state.set_actor(actor(backend, "maria"))
+    yield state
+    ops.wait_for_done()
+
+
+def test_testdruck_on_a_pty_uses_the_form_values(qtbot: QtBot, real_session: SessionState,
+                                                 fake_printer_pty: FakePrinter) -> None:
+    """ESC/POS with the typed port and CP1252 on table 16, before saving; silent = German."""
+    panel = make_panel(qtbot, real_session)
+    choose(panel.editors["printer.kind"], "escpos")
+    url = panel.editors["printer.url"]
+    assert isinstance(url, QLineEdit)
+    url.setText(str(fake_printer_pty.path))
+    choose(panel.editors["printer.codepage"], "CP1252")
+    table = panel.editors["printer.codepage_table"]
+    assert isinstance(table, QSpinBox)
+    table.setValue(16)
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: "bereit" in panel.test_result.text(), timeout=5000)
+    parsed = parse(fake_printer_pty.wait_for(b"\x1dV"), "cp1252")
+    assert parsed.args("ESC t") == [b"\x10"] and GERMAN_LINE in parsed.text
+    fake_printer_pty.silent()
+    panel.test_button.click()
+    qtbot.waitUntil(lambda: "unbekannt" in panel.test_result.text(), timeout=5000)
+    assert not LocalSettings(real_session.settings.path).path.exists()  # nothing saved
+
+
+def test_wedge_scan_test_explains_the_decision(qtbot: QtBot, sim_session: SessionState) -> None:
+    """A fast burst counts as a scan with the reason; a longer minimum turns it into typing."""
+    panel = make_panel(qtbot, sim_session)
+    panel.scan_test.setFocus()
+    qtbot.waitUntil(panel.scan_test.hasFocus)
+    burst(panel, "2001000000180")
+    assert "Als Scan erkannt: „2001000000180“" in panel.scan_result.text()
+    assert "Abschluss-Taste" in panel.scan_result.text()
+    minimum = panel.editors["scanner.min_length"]
+    assert isinstance(minimum, QSpinBox)
+    minimum.setValue(20)
+    panel.scan_test.setFocus()
+    burst(panel, "2001000000180")
+    qtbot.waitUntil(lambda: "Kein Scan" in panel.scan_result.text())
+    assert "zu kurz" in panel.scan_result.text()
+
+
+def test_saving_changes_the_checkout_wedge(qtbot: QtBot, sim_session: SessionState) -> None:
+    """Saved wedge values land in the settings file; the Kasse builds its filter from them."""
+    from app.ui.checkout.checkout_area import CheckoutArea
+
+    panel = make_panel(qtbot, sim_session)
+    gap = panel.editors["scanner.max_gap_ms"]
+    prefix = panel.editors["scanner.prefix"]
+    assert isinstance(gap, QSpinBox) and isinstance(prefix, QLineEdit)
+    gap.setValue(45)
+    prefix.setText("]E0")
+    choose(panel.editors["scanner.terminator"], "tab")
+    panel.save_button.click()
+    saved = LocalSettings(sim_session.settings.path)
+    assert saved.get("scanner.max_gap_ms") == 45 and saved.get("scanner.prefix") == "]E0"
+    assert sim_session.devices is not None
+    area = CheckoutArea(panel.session.ops.backend, sim_session, sim_session.devices)
+    qtbot.addWidget(area)
+    config = area.scanner.config
+    assert (config.max_gap_ms, config.prefix, config.terminator) == (45, "]E0", "tab")
+    idle(qtbot, sim_session)
