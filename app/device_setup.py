@@ -45,15 +45,38 @@ def make_devices(settings: LocalSettings, receipts_dir: Path, simulated: bool) -
         printer = EscposPrinter(printer_port(settings))
     else:
         printer = SimulatedPrinter(receipts_dir)
+    devices = TillDevices(printer=printer, drawer=PrinterDrawer(printer))
+    _apply_layout(devices, settings)
+    return devices
+
+
+def _apply_layout(devices: TillDevices, settings: LocalSettings) -> None:
     width = settings.get("printer.columns")
-    if width not in (32, 42, 48):
-        width = 42
     codepage = settings.get("printer.codepage")
-    if codepage not in CODEPAGES:
-        codepage = "CP858"
-    return TillDevices(printer=printer, drawer=PrinterDrawer(printer), width=width,
-                       codepage=codepage, table=settings.get("printer.codepage_table") or None,
-                       cut=settings.get("printer.cut"))
+    devices.width = width if width in (32, 42, 48) else 42
+    devices.codepage = codepage if codepage in CODEPAGES else "CP858"
+    devices.table = settings.get("printer.codepage_table") or None
+    devices.cut = settings.get("printer.cut")
+
+
+def reconfigure(devices: TillDevices, settings: LocalSettings, simulated: bool) -> bool:
+    """Apply saved printer settings to the running till (the same ``TillDevices`` object).
+
+    Returns False when the change needs a restart: switching from the real printer back to
+    the simulated one (its receipts folder belongs to the start-up wiring).
+    """
+    old = devices.printer
+    if uses_real_printer(settings, simulated):
+        port = printer_port(settings)
+        if not (isinstance(old, EscposPrinter) and old.port == port):
+            if isinstance(old, EscposPrinter):
+                old.close()
+            devices.printer = EscposPrinter(port)
+            devices.drawer = PrinterDrawer(devices.printer)
+    elif isinstance(old, EscposPrinter):
+        return False
+    _apply_layout(devices, settings)
+    return True
 
 
 def make_serial_scanner(settings: LocalSettings, simulated: bool,

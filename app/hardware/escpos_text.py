@@ -31,6 +31,17 @@ def start_job(printer: Any, codepage: str = "CP858", table: int | None = None) -
     printer.charcode(codepage)
 
 
+# Typographic characters people type (or Word pastes) that CP858 lacks: printed as their
+# plain look-alikes instead of "?". CP1252 has them, but one rule keeps receipts alike.
+_PLAIN = str.maketrans({"–": "-", "—": "-", "„": '"', "“": '"', "”": '"', "‚": "'",
+                        "‘": "'", "’": "'", "…": "...", "\u00a0": " ", "\u202f": " "})
+
+
+def plain(text: str) -> str:
+    """``text`` with dashes, curly quotes and ellipsis replaced by what every page has."""
+    return text.translate(_PLAIN)
+
+
 def cut_mode(cut: str) -> str:
     """python-escpos' cut mode for our setting value ("full" or "partial")."""
     return CUT_MODES.get(cut, "FULL")

@@ -188,7 +188,7 @@ def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
             continue
         printer.set_with_default(bold=row.bold, double_height=row.big,
                                  align="center" if row.center else "left")
-        printer.text((row.text.strip() if row.center else row.text) + "\n")
+        printer.text(escpos_text.plain(row.text.strip() if row.center else row.text) + "\n")
     printer.set_with_default()
     printer.cut(mode=escpos_text.cut_mode(cut))
     if drawer_kick:

@@ -79,7 +79,7 @@ def job(r: Report, width: int = 42, *, codepage: str = "CP858", table: int | Non
     escpos_text.start_job(printer, codepage, table)
     for n, line in enumerate(text):
         printer.set_with_default(bold=n == 1, double_height=n == 1)
-        printer.text(line + "\n")
+        printer.text(escpos_text.plain(line) + "\n")
     printer.set_with_default()
     printer.cut(mode=escpos_text.cut_mode(cut))
     name = f"Z{r.z_number:05d}" if r.kind == "Z" else f"X-S{r.station:02d}-{r.session_number}"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.config import LocalSettings
 from app.device_setup import make_devices
 from app.hardware.check_page import GERMAN_LINE
+from app.hardware.escpos_printer import EscposPrinter
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.backend import Backend
 from app.ui.error_triage import ErrorReporter
@@ -138,3 +139,24 @@ def test_saving_changes_the_checkout_wedge(qtbot: QtBot, sim_session: SessionSta
     config = area.scanner.config
     assert (config.max_gap_ms, config.prefix, config.terminator) == (45, "]E0", "tab")
     idle(qtbot, sim_session)
+
+
+def test_saved_printer_applies_to_the_running_till(qtbot: QtBot, real_session: SessionState,
+                                                  fake_printer_pty: FakePrinter,
+                                                  tmp_path: Path) -> None:
+    """Saving ESC/POS with a port swaps the till's printer at once; layout values follow."""
+    real_session.devices = make_devices(real_session.settings, tmp_path / "r", False)
+    devices = real_session.devices
+    assert isinstance(devices.printer, SimulatedPrinter)
+    panel = make_panel(qtbot, real_session)
+    choose(panel.editors["printer.kind"], "escpos")
+    url = panel.editors["printer.url"]
+    assert isinstance(url, QLineEdit)
+    url.setText(str(fake_printer_pty.path))
+    choose(panel.editors["printer.cut"], "partial")
+    panel.save_button.click()
+    assert isinstance(devices.printer, EscposPrinter)
+    assert devices.printer.port.url == str(fake_printer_pty.path) and devices.cut == "partial"
+    assert "ab sofort" in panel.status_label.text()
+    assert devices.printer.status().value == "ok"
+    devices.printer.close()

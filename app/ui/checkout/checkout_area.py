@@ -128,6 +128,7 @@ class CheckoutArea(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.scanner.config = wedge_config(self.session.settings)  # saved in Geräte meanwhile
         self.scanner.install()
         if self.session.logged_in:
             self.reload()

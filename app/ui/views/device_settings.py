@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import LOCAL_SETTINGS, LocalSettings
-from app.device_setup import printer_port
+from app.device_setup import printer_port, reconfigure
 from app.errors import KasseError
 from app.hardware.check_page import PrintCheck, check_page_job, run_check_print
 from app.hardware.escpos_printer import EscposPrinter
@@ -106,8 +106,8 @@ class DeviceSettingsPanel(QWidget):
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.status_label = QLabel(self.tr(
-            "Drucker und serieller Scanner werden nach dem nächsten Anmelden übernommen; "
-            "Tastatur-Scanner und Testdruck nutzen sofort die Werte im Formular."))
+            "Testdruck und Scan-Test nutzen sofort die Werte im Formular; gespeichert gilt "
+            "der Bondrucker sofort, der serielle Scanner ab dem nächsten Start."))
         self.status_label.setWordWrap(True)
         fields = QWidget()
         inner = QVBoxLayout(fields)
@@ -201,7 +201,12 @@ class DeviceSettingsPanel(QWidget):
         for key in self.editors:
             self.session.settings.set(key, staged.get(key))
         self.wedge.config = wedge_config(staged)
-        self.status_label.setText(self.tr("Gespeichert in %s") % staged.path)
+        devices = self.session.devices
+        live = devices is None or reconfigure(devices, staged, self.session.simulated)
+        self.status_label.setText(
+            (self.tr("Gespeichert; der Bondrucker gilt ab sofort.") if live else
+             self.tr("Gespeichert; der Bondrucker wechselt beim nächsten Start."))
+            + " " + self.tr("Der serielle Scanner wechselt beim nächsten Start."))
         self.saved.emit()
 
     # --- printer ------------------------------------------------------------------------
