@@ -14,6 +14,7 @@ from app.config import LocalSettings
 from app.device_setup import uses_real_printer
 from app.hardware.protocols import PrinterStatus
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
+from app.ui.views.checkout_view import CheckoutView
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -52,6 +53,9 @@ def watch_devices(window: MainWindow, settings: LocalSettings) -> None:
             lambda exc: status_bar.set_device_state(
                 printer_name, session.ops.reporter.message_for(exc)),
             status_bar)
+    for view in window.findChildren(CheckoutView):
+        # Paper near end after a receipt is a warning here, not only in the Kasse.
+        view.printer_state.connect(lambda text: status_bar.set_device_state(printer_name, text))
     for bridge in window.findChildren(SerialScanBridge):
         status_bar.set_device_state(scanner_name, bridge.state)
         bridge.state_changed.connect(

@@ -98,11 +98,34 @@ def test_sell_with_serial_scanner_and_pty_printer(
     QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
     notifier = window.notifier  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bool(notifier.errors))
+    assert "Drucker: Bon nicht gedruckt" in status.text()
     assert "kein Papier mehr" in notifier.errors[-1] and "Nachdruck" in notifier.errors[-1]
     printer.set_paper(OK, OK, OK)
     till.reprint_last()
     qtbot.waitUntil(lambda: "Kopie gedruckt" in till.message.text())
     assert "*** KOPIE ***" in parse(printer.wait_for(b"KOPIE")).text
+
+
+def test_paper_near_end_warns_in_the_status_bar(
+        qtbot: QtBot, window: MainWindow, backend: Backend, volunteer: Actor,
+        ports: tuple[FakePrinter, PtyPort]) -> None:
+    """A receipt printed near the end of the roll: 'Papier geht zu Ende' in the status bar."""
+    printer, scanner = ports
+    status = window.status.devices_label
+    qtbot.waitUntil(lambda: "Scanner: verbunden" in status.text())
+    printer.set_paper(OK, OK, 0x1E)
+    code = take_in(backend, volunteer, price="2,00", description="Vase")[0]
+    window.show_area(Area.CHECKOUT)
+    till = window.views[Area.CHECKOUT]
+    assert isinstance(till, CheckoutView)
+    scanner.write(f"{code}\n".encode())
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    dialog = till.pay()
+    assert dialog is not None
+    QTest.keyClicks(dialog.amount, "2")
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Drucker: Papier geht zu Ende" in status.text())
+    assert "geht zu Ende" in till.message.text()
 
 
 def test_status_bar_follows_scanner_unplug(qtbot: QtBot, window: MainWindow,

@@ -6,13 +6,15 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.device_setup import make_devices, make_serial_scanner
+from app.hardware.printer_status import PAPER_NEAR_END
 from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.backend import Backend
+from app.services.sale_flow import SaleOutcome
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
 from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
@@ -23,6 +25,8 @@ log = logging.getLogger(__name__)
 
 class CheckoutView(CheckoutArea):
     """Scan, sell, pay, receipt; with ``scanner.kind = "serial"`` the serial scanner feeds it."""
+
+    printer_state = Signal(str)  # short German state for the status bar after each receipt
 
     def __init__(self, backend: Backend, session: SessionState,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +62,15 @@ class CheckoutView(CheckoutArea):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _finished(self, outcome: SaleOutcome, headline: str) -> None:
+        super()._finished(outcome, headline)
+        if not outcome.printed:
+            self.printer_state.emit(self.tr("Bon nicht gedruckt – bitte prüfen"))
+        elif PAPER_NEAR_END in outcome.warnings:
+            self.printer_state.emit(self.tr("Papier geht zu Ende"))
+        else:
+            self.printer_state.emit(self.tr("bereit"))
 
     def serial_scan(self, code: str) -> None:
         """A code from the serial scanner counts while the Kasse is on screen."""
