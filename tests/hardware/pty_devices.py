@@ -50,6 +50,7 @@ class FakePrinter(PtyPort):
         self._stop = threading.Event()
         self._scan_from = 0
         self.after_cut: dict[int, int] | None = None  # answers once a cut arrived
+        self.delay = 0.0  # seconds before each status answer (a slow printer)
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -85,6 +86,8 @@ class FakePrinter(PtyPort):
             del data[at:at + 3]  # queries are not printed
             self._scan_from = at
             if n in self.answers:
+                if self.delay:
+                    time.sleep(self.delay)
                 os.write(self.master, bytes([self.answers[n]]))
 
     def printed(self) -> bytes:

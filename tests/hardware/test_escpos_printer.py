@@ -198,3 +198,20 @@ def test_printer_comes_back_after_the_port_reappears(tmp_path: Path) -> None:
     finally:
         printer.close()
         second.close()
+
+
+def test_slow_printer(fake_printer: FakePrinter) -> None:
+    """An answer within the timeout counts; a later one is 'unknown' and never read as fresh."""
+    printer = EscposPrinter(PrinterPort(str(fake_printer.path), status_timeout=0.3))
+    fake_printer.delay = 0.1
+    assert printer.status() == PrinterStatus.OK
+    fake_printer.set_paper(*PAPER_OUT)
+    fake_printer.delay = 0.5
+    started = time.monotonic()
+    assert printer.status() == PrinterStatus.UNKNOWN
+    assert time.monotonic() - started < 1
+    time.sleep(0.6)  # the late 'offline' byte has arrived by now
+    fake_printer.delay = 0.0
+    fake_printer.set_paper(OK, OK, OK)
+    assert printer.status() == PrinterStatus.OK  # the stale byte was cleared first
+    printer.close()
