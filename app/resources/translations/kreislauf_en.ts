@@ -199,84 +199,109 @@
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="155"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="154"/>
         <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
         <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="215"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="214"/>
         <source>{desc}: {price}</source>
         <translation>{desc}: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="237"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="236"/>
         <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
         <translation>For a price, please press a category key (F1–F11).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="273"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="272"/>
         <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
         <translation>Please type the quantity first, then press “Quantity”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="288"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="287"/>
         <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
         <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="340"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="339"/>
         <source>Geparkt: {n} Positionen, {total}</source>
         <translation>Parked: {n} lines, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="349"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="348"/>
         <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
         <translation>Please finish or park the current sale first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="356"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="355"/>
         <source>Es gibt keine geparkten Verkäufe.</source>
         <translation>There are no parked sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="372"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="371"/>
         <source>Verkauf fortgesetzt.</source>
         <translation>Sale resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="374"/>
         <source>Verkauf abgebrochen</source>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="402"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="401"/>
         <source>Rückgeld: {amount}</source>
         <translation>Change: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="405"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="404"/>
         <source>Bezahlt, kein Rückgeld.</source>
         <translation>Paid, no change.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="406"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="405"/>
         <source>Bon {n} gespeichert.</source>
         <translation>Receipt {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="411"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="410"/>
         <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
         <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="423"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="422"/>
         <source>Kopie gedruckt.</source>
         <translation>Copy printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="438"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="437"/>
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutView</name>
+    <message>
+        <location filename="../../ui/views/checkout_view.py" line="48"/>
+        <source>Scanner-Simulation
+Strg+Umschalt+K</source>
+        <translation>Scanner simulation
+Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checkout_view.py" line="69"/>
+        <source>Bon nicht gedruckt – bitte prüfen</source>
+        <translation>Receipt not printed – please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checkout_view.py" line="71"/>
+        <source>Papier geht zu Ende</source>
+        <translation>Paper running low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/checkout_view.py" line="73"/>
+        <source>bereit</source>
+        <translation>ready</translation>
     </message>
 </context>
 <context>
@@ -470,6 +495,149 @@
         <location filename="../../ui/closing/count_grid.py" line="42"/>
         <source>Anzahl {label}</source>
         <translation>Number of {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsPanel</name>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="61"/>
+        <source>Bondrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="63"/>
+        <source>Testdruck</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="71"/>
+        <source>bereit</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="72"/>
+        <source>Papier geht zu Ende</source>
+        <translation>Paper running low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="73"/>
+        <source>Papier leer</source>
+        <translation>Out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="74"/>
+        <source>Deckel offen</source>
+        <translation>Cover open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="75"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="78"/>
+        <source>Zustand des simulierten Druckers:</source>
+        <translation>State of the simulated printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="81"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="85"/>
+        <source>Hier einen Test-Code scannen</source>
+        <translation>Scan a test code here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="90"/>
+        <source>Scan-Test:</source>
+        <translation>Scan test:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="104"/>
+        <source>Geräte speichern</source>
+        <translation>Save devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="109"/>
+        <source>Testdruck und Scan-Test nutzen sofort die Werte im Formular; gespeichert gilt der Bondrucker sofort, der serielle Scanner ab dem nächsten Start.</source>
+        <translation>Test print and scan test use the values in the form right away. Once saved, the receipt printer applies at once, the serial scanner from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="161"/>
+        <source>simuliert (ohne Gerät)</source>
+        <translation>simulated (no device)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="162"/>
+        <source>ESC/POS-Bondrucker (seriell/Netzwerk)</source>
+        <translation>ESC/POS receipt printer (serial/network)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="163"/>
+        <source>Tastatur-Scanner (USB)</source>
+        <translation>Keyboard scanner (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="164"/>
+        <source>serieller Scanner</source>
+        <translation>serial scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="165"/>
+        <source>voller Schnitt</source>
+        <translation>full cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="166"/>
+        <source>Teilschnitt</source>
+        <translation>partial cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="167"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="168"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="207"/>
+        <source>Gespeichert; der Bondrucker gilt ab sofort.</source>
+        <translation>Saved; the receipt printer applies now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="208"/>
+        <source>Gespeichert; der Bondrucker wechselt beim nächsten Start.</source>
+        <translation>Saved; the receipt printer changes at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="209"/>
+        <source>Der serielle Scanner wechselt beim nächsten Start.</source>
+        <translation>The serial scanner changes at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="250"/>
+        <source>Testdruck läuft …</source>
+        <translation>Printing test page …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="279"/>
+        <source>Als Scan erkannt: „%s“ — %s</source>
+        <translation>Recognised as a scan: “%s” — %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="285"/>
+        <source>zu langsam oder zu kurz</source>
+        <translation>too slow or too short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_settings.py" line="286"/>
+        <source>Kein Scan, Tastatureingabe: „%s“ — %s</source>
+        <translation>Not a scan, keyboard input: “%s” — %s</translation>
     </message>
 </context>
 <context>
@@ -834,26 +1002,81 @@
     </message>
     <message>
         <location filename="../../ui/views/machine_settings_form.py" line="40"/>
+        <source>Flusssteuerung des Bondruckers</source>
+        <translation>Receipt printer flow control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="41"/>
+        <source>DSR/DTR-Handshake des Bondruckers (USB-Seriell-Adapter meist aus)</source>
+        <translation>Receipt printer DSR/DTR handshake (usually off with USB-serial adapters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="43"/>
+        <source>Zeichensatz des Bondruckers (mit €-Zeichen)</source>
+        <translation>Receipt printer character set (with € sign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="44"/>
+        <source>Nummer der Zeichentabelle (ESC t; 0 = üblich: 19 für CP858, 16 für CP1252)</source>
+        <translation>Code table number (ESC t; 0 = usual: 19 for CP858, 16 for CP1252)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="46"/>
+        <source>Schnitt am Bonende</source>
+        <translation>Cut at the end of the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="47"/>
+        <source>Wartezeit auf die Statusantwort des Bondruckers (ms)</source>
+        <translation>Receipt printer status reply timeout (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="48"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="41"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="49"/>
         <source>Anschluss des seriellen Scanners</source>
         <translation>Serial scanner port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="42"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="50"/>
+        <source>Baudrate des seriellen Scanners</source>
+        <translation>Serial scanner baud rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="51"/>
         <source>Größter Abstand zwischen Scanner-Tasten (ms)</source>
         <translation>Longest gap between scanner keys (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="43"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="52"/>
+        <source>Mindestlänge eines Scans (Zeichen)</source>
+        <translation>Minimum scan length (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="53"/>
+        <source>Vorsatzzeichen des Tastatur-Scanners (wird entfernt)</source>
+        <translation>Keyboard scanner prefix (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="54"/>
+        <source>Nachsatzzeichen des Tastatur-Scanners (wird entfernt)</source>
+        <translation>Keyboard scanner suffix (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="55"/>
+        <source>Abschluss-Taste des Tastatur-Scanners</source>
+        <translation>Keyboard scanner terminating key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="56"/>
         <source>Adresse des zentralen Servers</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="44"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="57"/>
         <source>CA-Zertifikat der Zentrale (leer = System-CAs)</source>
         <translation>CA certificate of the central server (empty = system CAs)</translation>
     </message>
@@ -961,37 +1184,82 @@
 <context>
     <name>MachineSettingsForm</name>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="73"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="86"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="79"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="92"/>
         <source>Diese Einstellungen gelten nur für diesen Rechner. Sprache und Geräte werden beim nächsten Start übernommen.</source>
         <translation>These settings apply to this computer only. Language and devices take effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="105"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="118"/>
         <source>simuliert (ohne Gerät)</source>
         <translation>simulated (no device)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="106"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="119"/>
         <source>ESC/POS-Bondrucker (seriell/Netzwerk)</source>
         <translation>ESC/POS receipt printer (serial/network)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="107"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="120"/>
         <source>Tastatur-Scanner (USB)</source>
         <translation>Keyboard scanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="108"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="121"/>
         <source>serieller Scanner</source>
         <translation>serial scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/machine_settings_form.py" line="158"/>
+        <location filename="../../ui/views/machine_settings_form.py" line="122"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="123"/>
+        <source>XON/XOFF (Software)</source>
+        <translation>XON/XOFF (software)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="124"/>
+        <source>RTS/CTS (Hardware)</source>
+        <translation>RTS/CTS (hardware)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="125"/>
+        <source>aus</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="126"/>
+        <source>ein</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="127"/>
+        <source>voller Schnitt</source>
+        <translation>full cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="128"/>
+        <source>Teilschnitt</source>
+        <translation>partial cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="129"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="130"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/machine_settings_form.py" line="180"/>
         <source>Gespeichert in %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -999,82 +1267,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Kreislauf-Kasse</source>
         <translation>Kreislauf-Kasse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Annahme</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Kasse</source>
         <translation>&amp;Checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>A&amp;bschluss</source>
         <translation>C&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Strg</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Sitzung</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Benutzer &amp;wechseln</source>
         <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Jetzt &amp;synchronisieren</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Be&amp;reich</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Kreislauf-Kasse – %s</source>
         <translation>Kreislauf-Kasse – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>simuliert</source>
         <translation>simulated</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/device_status.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/device_status.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
@@ -1440,29 +1710,67 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="23"/>
+        <location filename="../../ui/views/settings_view.py" line="24"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="24"/>
+        <location filename="../../ui/views/settings_view.py" line="25"/>
         <source>Geräte und Sprache dieses Rechners sowie die Benutzer der Kasse.</source>
         <translation>Devices and language of this computer, and the users of the till.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="29"/>
+        <location filename="../../ui/views/settings_view.py" line="34"/>
         <source>&amp;Benutzer</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="30"/>
+        <location filename="../../ui/views/settings_view.py" line="35"/>
         <source>&amp;Warengruppen</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_view.py" line="31"/>
+        <location filename="../../ui/views/settings_view.py" line="36"/>
+        <source>&amp;Geräte</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_view.py" line="37"/>
         <source>Dieser &amp;Rechner</source>
         <translation>This &amp;computer</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedScanDialog</name>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="37"/>
+        <source>Scanner-Simulation</source>
+        <translation>Scanner simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="39"/>
+        <source>Suchen (Code, Beschreibung)</source>
+        <translation>Search (code, description)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="43"/>
+        <source>Scannen</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="52"/>
+        <source>Verkaufsbereite Artikel:</source>
+        <translation>Items ready for sale:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="76"/>
+        <source>Keine verkaufsbereiten Artikel gefunden.</source>
+        <translation>No items ready for sale found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="84"/>
+        <source>Gescannt: %s</source>
+        <translation>Scanned: %s</translation>
     </message>
 </context>
 <context>
