@@ -17,7 +17,7 @@ from app.hardware.escpos_text import CODEPAGES
 from app.hardware.protocols import PrinterDrawer, ReceiptPrinter
 from app.hardware.serial_scanner import SerialScanner
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services.sale_flow import TillDevices
+from app.services.checkout.flow import TillDevices
 
 
 def printer_port(settings: LocalSettings, url: str | None = None) -> PrinterPort:

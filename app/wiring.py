@@ -22,17 +22,17 @@ from PySide6.QtWidgets import QApplication
 
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError
-from app.services.backend import Backend, open_backend
-from app.services.context import Actor
-from app.ui.application import create_application, install_translators, remove_translators
-from app.ui.error_triage import ErrorReporter, install_excepthook
-from app.ui.login_dialog import LoginDialog
-from app.ui.notifier import MessageBoxNotifier, Notifier
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import Actor
+from app.ui.kit.error_triage import ErrorReporter, install_excepthook
+from app.ui.kit.notifier import MessageBoxNotifier, Notifier
+from app.ui.kit.operations import Operations
+from app.ui.shell.application import create_application, install_translators, remove_translators
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("app.wiring")
 
@@ -74,7 +74,7 @@ class Till:
         # Imported here: areas and devices (python-escpos is slow to import) are not
         # needed to show the login, which comes first.
         from app.device_setup import make_devices
-        from app.ui.main_window import MainWindow
+        from app.ui.shell.main_window import MainWindow
 
         self.session.devices = make_devices(self.settings, self.paths.receipts_dir,
                                             self.session.simulated)

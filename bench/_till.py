@@ -16,7 +16,8 @@ from pathlib import Path
 
 from app.cli import main as cli_main
 from app.config import Paths
-from app.services import demo_data, item_codes
+from app.services.demo import flow as demo_data
+from app.services.intake import item_codes
 
 
 def make_till(items: int, *, ready: bool = True) -> Paths:

@@ -33,8 +33,8 @@ import json, random, resource, sqlite3, sys, time
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from app.ui.application import create_application
-from app.ui.notifier import MessageBoxNotifier
+from app.ui.shell.application import create_application
+from app.ui.kit.notifier import MessageBoxNotifier
 from app.wiring import build, parse_args
 from app.services import item_codes
 
@@ -43,8 +43,8 @@ start = time.time()
 app = create_application()
 till = build(parse_args(["--data-dir", data, "--simulated"]), app, MessageBoxNotifier())
 till._first_login(till.backend.login("kai", "2222").actor)
-from app.ui.main_window import Area
-from app.ui.views.checkout_view import CheckoutView
+from app.ui.shell.main_window import Area
+from app.ui.checkout.checkout_view import CheckoutView
 till.window.show_area(Area.CHECKOUT)
 view = till.window.findChildren(CheckoutView)[0]
 deadline = time.time() + 30

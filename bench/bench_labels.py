@@ -22,11 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.pdfgen.canvas import Canvas
 
-from app.services import label_layouts, label_pdf
-from app.services.formatting import format_cents
-from app.services.item_codes import make_code
-from app.services.label_layouts import MM, LabelLayout
-from app.services.label_pdf import LabelData
+from app.services.intake.item_codes import make_code
+from app.services.kernel.formatting import format_cents
+from app.services.labels import layouts as label_layouts
+from app.services.labels import pdf as label_pdf
+from app.services.labels.layouts import MM, LabelLayout
+from app.services.labels.pdf import LabelData
 from tests.label_reading import decode_positions, rasterise
 
 COUNT = 1000

@@ -30,9 +30,12 @@ from _till import emit, median
 
 from app.cli import main as cli_main
 from app.config import Paths
-from app.services import month_report, report_csv, report_pdf, reports
-from app.services.backend import open_backend
-from app.services.context import SYSTEM
+from app.services.kernel.backend import open_backend
+from app.services.kernel.context import SYSTEM
+from app.services.reports import csv_export as report_csv
+from app.services.reports import figures as reports
+from app.services.reports import month as month_report
+from app.services.reports import pdf as report_pdf
 
 SALES = 200_000
 DAYS = 365

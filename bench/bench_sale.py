@@ -18,11 +18,11 @@ from _till import emit, make_till, median, p99
 from sqlalchemy import event, select
 
 from app.db.models import Item, User
-from app.services import cart as carts
-from app.services import checkout
-from app.services.backend import Backend, open_backend
-from app.services.context import Actor
-from app.services.roles import Role
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import Actor
+from app.services.kernel.roles import Role
 
 ROUNDS = 400
 WARMUP = 20

@@ -16,11 +16,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _till import emit, make_till, median, p99
 
-from app.services import cart as carts
-from app.services import item_codes, markdowns
-from app.services.backend import open_backend
-from app.services.context import SYSTEM
-from app.services.scan_lookup import lookup
+from app.services.catalog import markdowns
+from app.services.checkout import cart as carts
+from app.services.checkout.scan_lookup import lookup
+from app.services.intake import item_codes
+from app.services.kernel.backend import open_backend
+from app.services.kernel.context import SYSTEM
 
 ITEMS = int(os.environ.get("BENCH_SCAN_ITEMS", "1000000"))
 LOOKUPS = 20_000

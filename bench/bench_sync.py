@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 from sqlalchemy import create_engine, delete, insert, text
 
-from app.services.item_codes import make_code
+from app.services.intake.item_codes import make_code
 from server.db import normalise_url, open_database
 from server.models import Event, Station
 from server.stations import service as stations

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.db.models import Category, Sale
-from app.services import cart as carts
-from app.services import checkout, refunds
-from app.services.backend import Backend
-from app.services.context import Actor, Ctx
-from app.services.sale_records import SaleResult
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, refunds
+from app.services.checkout.records import SaleResult
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor, Ctx
 
 FULL_DRAWER = {5000: 2, 2000: 5, 1000: 5, 500: 4, 200: 10, 100: 10}  # 300,00 €
 

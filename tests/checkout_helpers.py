@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.db.models import AuditEntry, Category, Item, OutboxEvent, Payment, Sale, SaleLine
-from app.services import cart as carts
-from app.services import intake, lifecycle
-from app.services.backend import Backend
-from app.services.context import Actor
+from app.services.checkout import cart as carts
+from app.services.intake import intake, lifecycle
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 
 
 def take_in(backend: Backend, volunteer: Actor, *, category: str = "Bücher",

@@ -12,9 +12,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.config import Paths
-from app.services import demo_data, setup, users
-from app.services.backend import Backend, open_backend
-from app.services.context import SYSTEM, Actor
+from app.services.demo import flow as demo_data
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import SYSTEM, Actor
+from app.services.users import accounts as users
+from app.services.users import setup
 
 
 class Clock:
@@ -90,6 +92,6 @@ def admin(backend: Backend) -> Actor:
 @pytest.fixture
 def open_till(backend: Backend, manager: Actor) -> None:
     """The till opened with a 100 € float: no sale, refund or void without an open session."""
-    from app.services import cash_sessions
+    from app.services.cash import sessions as cash_sessions
 
     backend.call(manager, cash_sessions.open_session, float_cents=10_000)

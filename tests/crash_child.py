@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from app.config import Paths
 from app.db.models import Item, User
-from app.services import cart as carts
-from app.services import checkout, refunds
-from app.services.backend import open_backend
-from app.services.users import actor_of
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, refunds
+from app.services.kernel.backend import open_backend
+from app.services.users.accounts import actor_of
 
 
 def main(data_dir: str, seed: int) -> None:

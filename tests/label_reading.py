@@ -15,7 +15,7 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from app.services.label_layouts import LabelLayout
+from app.services.labels.layouts import LabelLayout
 
 
 def rasterise(pdf: Path, dpi: int, first: int = 1, last: int | None = None) -> list[Image.Image]:

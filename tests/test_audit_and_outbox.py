@@ -9,9 +9,10 @@ from app.cli import main
 from app.config import Paths
 from app.db.models import AuditEntry, Item, OutboxEvent
 from app.errors import ValidationError
-from app.services import audit, intake, outbox
-from app.services.backend import Backend
-from app.services.context import Actor
+from app.services.intake import intake
+from app.services.kernel import audit, outbox
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 
 
 def _tamper(backend: Backend, sql: str) -> None:

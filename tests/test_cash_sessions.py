@@ -11,9 +11,11 @@ from sqlalchemy import func, select, text
 from app.config import Paths
 from app.db.models import AuditEntry, CashClosing, CashMovement, CashSession, OutboxEvent
 from app.errors import ConflictError, PermissionDenied, ValidationError
-from app.services import cash_count, cash_sessions, closing
-from app.services.backend import Backend
-from app.services.context import Actor
+from app.services.cash import closing
+from app.services.cash import count as cash_count
+from app.services.cash import sessions as cash_sessions
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.cash_helpers import FULL_DRAWER, Line, sell
 from tests.conftest import Clock
 

@@ -7,11 +7,16 @@ from sqlalchemy import select
 
 from app.db.models import AuditEntry, OutboxEvent, Payment, Sale, SaleLine
 from app.errors import ConflictError, KasseError, PermissionDenied, ValidationError
-from app.services import audit, cash_sessions, checkout, closing, item_codes, parking, sales_journal
-from app.services import cart as carts
-from app.services.backend import Backend
-from app.services.checkout import PaymentInput, card, cash
-from app.services.context import Actor
+from app.services.cash import closing
+from app.services.cash import sessions as cash_sessions
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, parking
+from app.services.checkout import journal as sales_journal
+from app.services.checkout.checkout import PaymentInput, card, cash
+from app.services.intake import item_codes
+from app.services.kernel import audit
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import cart_with, counts, item_status, take_in
 from tests.conftest import Clock
 
@@ -256,7 +261,8 @@ def test_fast_sql_stores_exactly_what_core_stores(backend: Backend, cashier: Act
     """The compiled hot path writes datetimes, JSON and booleans as SQLAlchemy Core does."""
     from sqlalchemy import insert, text
 
-    from app.services import fast_sql, outbox
+    from app.db import fast_sql
+    from app.services.kernel import outbox
 
     payload = {"b": [1, "ä"], "a": True}
     with backend.write(cashier) as ctx:

@@ -9,12 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import KasseError, NotFoundError, PermissionDenied, ValidationError
-from app.services import cart as carts
-from app.services import catalog, checkout, item_codes
-from app.services.backend import Backend
-from app.services.catalog import CategoryData
-from app.services.context import Actor
-from app.services.scan_lookup import receipt_code
+from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryData
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout
+from app.services.checkout.scan_lookup import receipt_code
+from app.services.intake import item_codes
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import cart_with, category_id, take_in
 from tests.conftest import Clock
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from app.config import Paths
-from app.services import audit
-from app.services.backend import Backend, open_backend
-from app.services.context import Actor
+from app.services.kernel import audit
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")

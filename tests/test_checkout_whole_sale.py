@@ -9,11 +9,14 @@ import pytest
 from app.hardware.protocols import PrinterDrawer, Scanner
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.hardware.simulated_scanner import SimulatedScanner
-from app.services import cart as carts
-from app.services import checkout, item_codes, refunds, sale_flow, sales_journal
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.refunds import RefundRequest
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, refunds
+from app.services.checkout import flow as sale_flow
+from app.services.checkout import journal as sales_journal
+from app.services.checkout.refunds import RefundRequest
+from app.services.intake import item_codes
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import category_id, item_status, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")

@@ -15,7 +15,7 @@ from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Base
 from app.errors import DatabaseError
-from app.services.backend import Backend, open_backend
+from app.services.kernel.backend import Backend, open_backend
 
 
 def test_pragmas_on_a_real_file(backend: Backend) -> None:
@@ -115,7 +115,7 @@ def test_up_to_date_start_does_not_load_alembic(paths: Paths, backend: Backend) 
     import sys
     backend.close()
     code = ("import sys\nfrom pathlib import Path\nfrom app.config import Paths\n"
-            "from app.services.backend import open_backend\n"
+            "from app.services.kernel.backend import open_backend\n"
             f"b = open_backend(Paths(Path({str(paths.data_dir)!r})))\n"
             "print('alembic' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.db.models import CashClosing, Sale
-from app.services import demo_days, month_report, reports
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.report_model import to_json
+from app.services.demo import days_flow as demo_days
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.reports import figures as reports
+from app.services.reports import month as month_report
+from app.services.reports.model import to_json
 
 
 def test_demo_days_close_every_trading_day_with_a_consistent_z(backend: Backend,

@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 
 from app.db.models import AuditEntry, Item, OutboxEvent
 from app.errors import ConflictError, NotFoundError, ValidationError
-from app.services import catalog, intake, item_list, lifecycle, markdowns
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.intake import IntakeInput, ItemChanges
+from app.services.catalog import categories as catalog
+from app.services.catalog import markdowns
+from app.services.intake import intake, item_list, lifecycle
+from app.services.intake.intake import IntakeInput, ItemChanges
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.conftest import Clock
 
 

@@ -6,10 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.config import Paths
-from app.services import intake, item_codes, setup
-from app.services.backend import open_backend
-from app.services.context import SYSTEM
-from app.services.item_codes import check_digit, is_valid_ean13, make_code
+from app.services.intake import intake, item_codes
+from app.services.intake.item_codes import check_digit, is_valid_ean13, make_code
+from app.services.kernel.backend import open_backend
+from app.services.kernel.context import SYSTEM
+from app.services.users import setup
 
 
 def test_known_check_digit() -> None:

@@ -11,14 +11,17 @@ from sqlalchemy import select
 
 from app.db.models import AuditEntry, Item
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from app.services import intake, label_layouts, label_pdf, labels, lifecycle
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.ean13_bars import GUARD_STARTS, QUIET_LEFT, QUIET_RIGHT, pattern, runs
-from app.services.formatting import format_cents
-from app.services.intake import IntakeInput
-from app.services.item_codes import make_code
-from app.services.label_pdf import LabelData
+from app.services.intake import intake, lifecycle
+from app.services.intake.intake import IntakeInput
+from app.services.intake.item_codes import make_code
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.kernel.formatting import format_cents
+from app.services.labels import labels
+from app.services.labels import layouts as label_layouts
+from app.services.labels import pdf as label_pdf
+from app.services.labels.ean13 import GUARD_STARTS, QUIET_LEFT, QUIET_RIGHT, pattern, runs
+from app.services.labels.pdf import LabelData
 from tests.conftest import Clock
 from tests.label_reading import decode_positions, page_content, rasterise
 
@@ -294,13 +297,13 @@ def test_wrap_fills_lines_then_shortens() -> None:
 ])
 def test_module_width_in_whole_dots(dpi: int, width_mm: float, dots: int) -> None:
     """The widest whole-dot module up to 0.4 mm that fits; smaller only on small labels."""
-    from app.services.ean13_bars import module_dots
+    from app.services.labels.ean13 import module_dots
     assert module_dots(dpi, width_mm) == dots
 
 
 def test_too_narrow_label_is_refused() -> None:
     """A label too narrow for 2 dots at 203 dpi is refused with a German message."""
-    from app.services.ean13_bars import module_dots
+    from app.services.labels.ean13 import module_dots
     with pytest.raises(ValidationError, match="zu schmal"):
         module_dots(203, 25.0)
 
@@ -314,7 +317,7 @@ def test_too_narrow_label_is_refused() -> None:
 def test_broken_layout_data_is_explained(change: dict[str, object], reason: str) -> None:
     """A layout file with wrong values is refused with what is wrong."""
     import tomllib
-    path = Path(label_layouts.__file__).parents[1] / "resources/label_layouts/a4-3x8.toml"
+    path = Path(label_layouts.__file__).parents[2] / "resources/label_layouts/a4-3x8.toml"
     data = {**tomllib.loads(path.read_text()), **change}
     with pytest.raises(ValueError, match=reason):
         label_layouts.parse_layout("test", data)

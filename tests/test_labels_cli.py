@@ -8,11 +8,13 @@ import pytest
 
 from app.cli import main
 from app.config import Paths
-from app.services import intake, label_layouts, labels
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.intake import IntakeInput
-from app.services.item_codes import make_code
+from app.services.intake import intake
+from app.services.intake.intake import IntakeInput
+from app.services.intake.item_codes import make_code
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.labels import labels
+from app.services.labels import layouts as label_layouts
 from tests.label_reading import decode_positions, rasterise
 
 

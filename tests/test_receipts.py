@@ -12,14 +12,17 @@ from app.db.models import Sale, Store
 from app.errors import DeviceError
 from app.hardware.protocols import PrinterDrawer, ReceiptPrinter
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services import cart as carts
-from app.services import catalog, checkout, receipt_layout, receipts, sale_flow
-from app.services.backend import Backend
-from app.services.catalog import CategoryData
-from app.services.checkout import card, cash
-from app.services.context import Actor
-from app.services.formatting import parse_cents
-from app.services.sale_flow import TillDevices
+from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryData
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, receipts
+from app.services.checkout import flow as sale_flow
+from app.services.checkout import receipt_text as receipt_layout
+from app.services.checkout.checkout import card, cash
+from app.services.checkout.flow import TillDevices
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.kernel.formatting import parse_cents
 from tests.checkout_helpers import cart_with, counts, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")

@@ -11,13 +11,16 @@ from app.db.models import OutboxEvent, Payment, Sale, SaleLine
 from app.errors import KasseError
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services import audit, checkout, receipt_layout, receipts, refunds, sale_flow
-from app.services import cart as carts
-from app.services.backend import Backend
-from app.services.checkout import cash
-from app.services.context import Actor
-from app.services.refunds import RefundRequest
-from app.services.sale_records import SaleResult
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, receipts, refunds
+from app.services.checkout import flow as sale_flow
+from app.services.checkout import receipt_text as receipt_layout
+from app.services.checkout.checkout import cash
+from app.services.checkout.records import SaleResult
+from app.services.checkout.refunds import RefundRequest
+from app.services.kernel import audit
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import cart_with, counts, item_status, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")

@@ -16,10 +16,15 @@ from sqlalchemy import func, select
 from app.cli import main
 from app.config import Paths
 from app.db.models import Sale
-from app.services import cash_sessions, closing, month_report, report_csv, report_pdf, reports
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.report_model import Report
+from app.services.cash import closing
+from app.services.cash import sessions as cash_sessions
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.reports import csv_export as report_csv
+from app.services.reports import figures as reports
+from app.services.reports import month as month_report
+from app.services.reports import pdf as report_pdf
+from app.services.reports.model import Report
 from tests.cash_helpers import Line, sell
 from tests.conftest import Clock
 from tests.test_reports import day_of_business
@@ -194,7 +199,7 @@ def test_short_report_for_the_receipt_printer(backend: Backend, manager: Actor,
                                               cashier: Actor, clock: Clock,
                                               width: int) -> None:
     """The short Z fits the paper width and carries the key figures in ESC/POS CP858."""
-    from app.services import report_receipt
+    from app.services.reports import receipt as report_receipt
 
     z = _closed_day(backend, manager, cashier, clock)
     printed = report_receipt.job(z, width)
@@ -241,7 +246,7 @@ def test_two_closings_on_one_day_both_go_into_the_file(
 def test_unwritable_target_is_a_german_error(tmp_path: Path) -> None:
     """A missing directory gives a German sentence and leaves nothing behind."""
     from app.errors import KasseError
-    from app.services.report_files import write_atomic
+    from app.services.reports.files import write_atomic
 
     with pytest.raises(KasseError, match="kann nicht geschrieben werden"):
         write_atomic(tmp_path / "fehlt" / "z.pdf", b"%PDF")

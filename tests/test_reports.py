@@ -9,10 +9,12 @@ from sqlalchemy import func, select
 
 from app.db.models import Base
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from app.services import cash_sessions, closing, reports
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.report_model import Report, to_json
+from app.services.cash import closing
+from app.services.cash import sessions as cash_sessions
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.reports import figures as reports
+from app.services.reports.model import Report, to_json
 from tests.cash_helpers import Line, add_reduced_category, category_id, refund_all, sell, void
 from tests.conftest import Clock
 
@@ -146,7 +148,8 @@ def test_z_reprint_needs_cash_report_rights(backend: Backend, manager: Actor,
 def test_items_taken_in_and_labelled_during_the_session(
         backend: Backend, manager: Actor, volunteer: Actor, clock: Clock) -> None:
     """Intake and label prints in the session count; a later reprint leaves the Z alone."""
-    from app.services import intake, labels
+    from app.services.intake import intake
+    from app.services.labels import labels
 
     def take_in(quantity: int) -> list[str]:
         return [i.code for i in backend.call(volunteer, intake.take_in, intake.IntakeInput(
@@ -195,8 +198,8 @@ def test_vat_in_sql_rounds_like_the_receipt(backend: Backend, kind: str) -> None
     """The SQL VAT formula gives exactly ``vat_of_gross`` (margin and exempt show none)."""
     from sqlalchemy import literal
 
-    from app.services.report_queries import shown_rate_bp, vat_in_sql
-    from app.services.vat import VAT_KINDS, vat_of_gross
+    from app.services.catalog.vat import VAT_KINDS, vat_of_gross
+    from app.services.reports.queries import shown_rate_bp, vat_in_sql
 
     rate = VAT_KINDS[kind].rate_bp
     with backend.read() as ctx:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from app.errors import AuthError, PermissionDenied, ValidationError
-from app.services import catalog, intake, users
-from app.services.backend import Backend
-from app.services.catalog import CategoryData
-from app.services.context import Actor
-from app.services.roles import Permission, Role, allowed
+from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryData
+from app.services.intake import intake
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.kernel.roles import Permission, Role, allowed
+from app.services.users import accounts as users
 from tests.conftest import Clock
 
 

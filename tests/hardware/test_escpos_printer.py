@@ -12,9 +12,10 @@ from app.errors import DeviceError
 from app.hardware.escpos_printer import EscposPrinter, PrinterPort
 from app.hardware.printer_status import PrintInterrupted
 from app.hardware.protocols import PrinterDrawer, PrinterStatus, ReceiptJob, ReceiptPrinter
-from app.services import checkout, sale_flow
-from app.services.backend import Backend
-from app.services.context import Actor
+from app.services.checkout import checkout
+from app.services.checkout import flow as sale_flow
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from tests.checkout_helpers import cart_with, counts, take_in
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import OK, FakePrinter, PtyPort

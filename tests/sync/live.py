@@ -18,10 +18,11 @@ from sqlalchemy.exc import DBAPIError
 
 from app.config import Paths
 from app.db.engine import Database
-from app.services import demo_data, setup
-from app.services.backend import Backend, open_backend
-from app.services.context import SYSTEM
-from app.services.sync_client import SyncClient
+from app.services.demo import flow as demo_data
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import SYSTEM
+from app.services.sync.flow import SyncClient
+from app.services.users import setup
 from server.app import create_app
 from server.db import normalise_url, open_database
 from server.stations import service as stations

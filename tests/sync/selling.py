@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.db.models import OutboxEvent, Sale, SyncConflict, SyncReconciliation
-from app.services import cart as carts
-from app.services import cash_sessions, checkout
-from app.services.backend import Backend
+from app.services.cash import sessions as cash_sessions
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout
+from app.services.kernel.backend import Backend
 from tests.checkout_helpers import cart_with, category_id, take_in
 from tests.conftest import actor
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.services.item_codes import make_code
+from app.services.intake.item_codes import make_code
 
 T0 = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

@@ -11,8 +11,8 @@ import pytest
 
 from app import cli
 from app.errors import SyncError
-from app.services.sync_client import SyncClient
-from app.services.sync_worker import SyncWorker, backoff_delay
+from app.services.sync.flow import SyncClient
+from app.services.sync.worker import SyncWorker, backoff_delay
 from server import cli as server_cli
 from tests.sync.live import LiveServer, make_till, register
 from tests.sync.selling import sell, sell_unknown, stock

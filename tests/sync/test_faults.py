@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.db.models import Item
 from app.errors import SyncError
-from app.services.backend import Backend
+from app.services.kernel.backend import Backend
 from tests.sync import central
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.live import LiveServer, Till, make_till, register

@@ -15,8 +15,8 @@ def test_server_and_sync_client_import_without_qt() -> None:
         ".".join(p.relative_to(ROOT).with_suffix("").parts)
         for p in (ROOT / "server").rglob("*.py")
         if "migrations" not in p.parts and p.name != "__main__.py")
-    modules += ["app.sync_schema", "app.services.sync_client", "app.services.sync_worker",
-                "app.cli_sync"]
+    modules += ["app.sync_schema", "app.services.sync.flow", "app.services.sync.worker",
+                "app.cli.sync"]
     code = (
         "import sys, importlib\n"
         "class Block:\n"

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import SyncError
-from app.services import sync_client
+from app.services.sync import flow as sync_client
 from app.sync_schema import SCHEMA_HEADER
 from server import cli as server_cli
 from server.models import Event, Quarantine

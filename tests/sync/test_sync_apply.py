@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Category, Item, User
-from app.services import sync_apply
-from app.services.context import SYSTEM
+from app.services.kernel.context import SYSTEM
+from app.services.sync import apply as sync_apply
 from app.sync_schema import Change
 from tests.sync.live import make_till
 

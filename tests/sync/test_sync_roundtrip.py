@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import SyncError
-from app.services.backend import open_backend
-from app.services.sync_client import SyncClient
+from app.services.kernel.backend import open_backend
+from app.services.sync.flow import SyncClient
 from tests.sync import central
 from tests.sync.live import LiveServer, free_socket, make_till, register
 from tests.sync.selling import (

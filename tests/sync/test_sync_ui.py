@@ -7,11 +7,11 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.services import sync_state
-from app.ui.error_triage import ErrorReporter
-from app.ui.main_window import MainWindow
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.services.sync import state as sync_state
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import SessionState
 from tests.conftest import actor
 from tests.sync import central
 from tests.sync.live import LiveServer, make_till, register

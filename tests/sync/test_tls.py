@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import SyncError
-from app.services import sync_state
-from app.services.context import SYSTEM
+from app.services.kernel.context import SYSTEM
+from app.services.sync import state as sync_state
 from tests.sync.live import LiveServer, make_till, register
 
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.error_triage import ErrorReporter
-from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import SessionState
 from tests.conftest import actor
 
 HERE = Path(__file__).resolve().parent

@@ -14,11 +14,11 @@ from app.device_setup import make_devices
 from app.hardware.check_page import GERMAN_LINE
 from app.hardware.escpos_printer import EscposPrinter
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services.backend import Backend
-from app.ui.error_triage import ErrorReporter
-from app.ui.operations import Operations
-from app.ui.session import SessionState
-from app.ui.views.device_settings import DeviceSettingsPanel
+from app.services.kernel.backend import Backend
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.settings.device_settings import DeviceSettingsPanel
+from app.ui.shell.session import SessionState
 from tests.conftest import actor
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import FakePrinter

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from app import messages
 from app.errors import ConflictError
-from app.ui.error_triage import install_excepthook
-from app.ui.session import SessionState
+from app.ui.kit.error_triage import install_excepthook
+from app.ui.shell.session import SessionState
 from tests.ui.conftest import RecordingNotifier, idle
 
 

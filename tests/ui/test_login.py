@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.login_dialog import LoginDialog
-from app.ui.session import SessionState
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.session import SessionState
 from tests.ui.conftest import idle, keyboard_login, press, type_text
 
 

@@ -9,16 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.services import outbox, users
-from app.services.backend import Backend
-from app.services.context import SYSTEM, Actor
-from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import Area, MainWindow
-from app.ui.session import SessionState
-from app.ui.views.checkout_view import CheckoutView
-from app.ui.views.closing_view import ClosingView
-from app.ui.views.intake_view import IntakeView
-from app.ui.views.settings_view import SettingsView
+from app.services.kernel import outbox
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import SYSTEM, Actor
+from app.services.users import accounts as users
+from app.ui.checkout.checkout_view import CheckoutView
+from app.ui.closing.closing_view import ClosingView
+from app.ui.intake.intake_view import IntakeView
+from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.main_window import Area, MainWindow
+from app.ui.shell.session import SessionState
 from tests.ui.conftest import idle, keyboard_login, press
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from app import messages
 from app.config import LocalSettings, config_file
-from app.services import users
-from app.services.backend import Backend
-from app.services.context import SYSTEM, Actor
-from app.ui.main_window import Area, MainWindow
-from app.ui.session import SessionState
-from app.ui.views.settings_view import SettingsView
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import SYSTEM, Actor
+from app.services.users import accounts as users
+from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.main_window import Area, MainWindow
+from app.ui.shell.session import SessionState
 from tests.ui.conftest import RecordingNotifier, idle
 
 

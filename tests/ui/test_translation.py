@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.config import LOCAL_SETTINGS, LocalSettings
-from app.services.backend import Backend
-from app.ui.application import install_translators, remove_translators
-from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import Area, MainWindow
-from app.ui.session import SessionState
-from app.ui.views.machine_settings_form import TRANSLATABLE_DESCRIPTIONS
+from app.services.kernel.backend import Backend
+from app.ui.settings.machine_settings_form import TRANSLATABLE_DESCRIPTIONS
+from app.ui.shell.application import install_translators, remove_translators
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.main_window import Area, MainWindow
+from app.ui.shell.session import SessionState
 from tests.conftest import actor
 
 TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from app import messages
 from app.config import Paths
-from app.services.backend import Backend
-from app.ui.main_window import Area
+from app.services.kernel.backend import Backend
+from app.ui.shell.main_window import Area
 from app.wiring import Till, build, parse_args
 from tests.ui.conftest import RecordingNotifier, idle, keyboard_login, press
 

@@ -16,14 +16,14 @@ from app.config import LocalSettings
 from app.db.models import Payment, Sale, SaleLine
 from app.hardware.protocols import PrinterDrawer, PrinterStatus
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services import intake, item_codes, lifecycle
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.sale_flow import TillDevices
+from app.services.checkout.flow import TillDevices
+from app.services.intake import intake, item_codes, lifecycle
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
-from app.ui.error_triage import ErrorReporter
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.session import SessionState
 from tests.ui_checkout.test_wedge_scanner import KEYS
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
@@ -141,7 +141,7 @@ def test_unknown_code_sells_with_typed_price(qtbot: QtBot, till: CheckoutArea,
     line = till.cart.lines[0]
     assert (line.item_code, line.unit_price_cents, line.needs_reconciliation) == (foreign, 750,
                                                                                   True)
-    till._complete([__import__("app.services.checkout", fromlist=["cash"]).cash(750)])
+    till._complete([__import__("app.services.checkout.checkout", fromlist=["cash"]).cash(750)])
     qtbot.waitUntil(lambda: counts(backend)[0] == 1)
     with backend.db.read() as s:
         row = s.scalars(select(SaleLine)).one()
@@ -165,7 +165,7 @@ def test_bad_category_price_keeps_input(qtbot: QtBot, till: CheckoutArea, typed:
 def test_return_one_line(qtbot: QtBot, till: CheckoutArea, stock: list[str],
                          backend: Backend) -> None:
     """After a sale, the receipt code is scanned in Rückgabe; one line is refunded in cash."""
-    from app.services import checkout
+    from app.services.checkout import checkout
     for code in stock[:2]:
         scan(till, code)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 2)
@@ -192,7 +192,7 @@ def test_return_one_line(qtbot: QtBot, till: CheckoutArea, stock: list[str],
 def test_printer_out_of_paper_keeps_sale_and_reprints(qtbot: QtBot, till: CheckoutArea,
                                                       stock: list[str], backend: Backend) -> None:
     """Paper out: the sale is committed, the user is told, and a reprint works later."""
-    from app.services import checkout
+    from app.services.checkout import checkout
     printer = till.printer  # type: ignore[attr-defined]
     printer.set_status(PrinterStatus.PAPER_OUT)
     scan(till, stock[1])
@@ -223,7 +223,7 @@ def test_park_and_resume(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> 
 def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str],
                               backend: Backend) -> None:
     """Without the receipt: list the day's sales, pick one, refund a line."""
-    from app.services import checkout
+    from app.services.checkout import checkout
     scan(till, stock[1])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     till._complete([checkout.cash(250)])
@@ -241,7 +241,7 @@ def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str]
 def test_closed_till_is_announced(qtbot: QtBot, backend: Backend, cashier: Actor,
                                   manager: Actor, tmp_path: Path) -> None:
     """With the till closed the Kasse says so at once, and a sale is refused in German."""
-    from app.services import closing
+    from app.services.cash import closing
     backend.call(manager, closing.close_session, {5000: 2})
     notifier = RecordingNotifier()
     ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))

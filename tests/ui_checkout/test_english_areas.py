@@ -12,17 +12,17 @@ from pytestqt.qtbot import QtBot
 from app.config import LocalSettings
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.sale_flow import TillDevices
-from app.ui.application import install_translators, remove_translators
+from app.services.checkout.flow import TillDevices
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.closing.closing_area import ClosingArea
-from app.ui.error_triage import ErrorReporter
 from app.ui.intake.intake_area import IntakeArea
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.application import install_translators, remove_translators
+from app.ui.shell.session import SessionState
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
 

@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
 from app.device_setup import make_devices
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.error_triage import ErrorReporter
-from app.ui.operations import Operations
-from app.ui.session import SessionState
-from app.ui.views.checkout_view import CheckoutView
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.ui.checkout.checkout_view import CheckoutView
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.session import SessionState
 from tests.checkout_helpers import take_in
 from tests.ui_intake.test_intake_area import RecordingNotifier
 

@@ -19,15 +19,17 @@ from app.config import LocalSettings
 from app.db.models import Sale
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
-from app.services import cash_sessions, checkout, intake, lifecycle
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.services.sale_flow import TillDevices
+from app.services.cash import sessions as cash_sessions
+from app.services.checkout import checkout
+from app.services.checkout.flow import TillDevices
+from app.services.intake import intake, lifecycle
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.closing.closing_area import ClosingArea
-from app.ui.error_triage import ErrorReporter
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.session import SessionState
 from tests.ui_checkout.test_checkout_area import scan
 from tests.ui_intake.test_intake_area import RecordingNotifier
 

@@ -8,13 +8,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.services import catalog, markdowns
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.error_triage import ErrorReporter
-from app.ui.operations import Operations
-from app.ui.session import SessionState
-from app.ui.views.catalog_editor import CatalogSettings
+from app.services.catalog import categories as catalog
+from app.services.catalog import markdowns
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.settings.catalog_editor import CatalogSettings
+from app.ui.shell.session import SessionState
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
 

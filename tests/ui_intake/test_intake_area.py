@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.services import intake, item_list, lifecycle
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.error_triage import ErrorReporter
+from app.services.intake import intake, item_list, lifecycle
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
 from app.ui.intake.intake_area import IntakeArea
-from app.ui.operations import Operations
-from app.ui.session import SessionState
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.session import SessionState
 
 
 class RecordingNotifier:
@@ -176,7 +176,7 @@ def test_volunteer_day_ten_items_sheet_and_roll(qtbot: QtBot, area: IntakeArea,
     every code on both PDFs decodes with zxing at the printer's resolution."""
     import subprocess
 
-    from app.services import labels
+    from app.services.labels import labels
 
     plan = [("bel", "Kommode"), ("Geschirr", "Teller"), ("Spielzeug", "Puzzle"),
             ("Kleidung", "Jacke"), ("Werkzeug", "Hammer"), ("Lampen", "Stehlampe"),

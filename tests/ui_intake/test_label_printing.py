@@ -10,10 +10,11 @@ from PIL import Image
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from app.services import intake, labels
-from app.services.backend import Backend
-from app.services.context import Actor
-from app.ui.pdf_printing import print_pdf
+from app.services.intake import intake
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.labels import labels
+from app.ui.kit.pdf_printing import print_pdf
 
 
 def test_printed_labels_decode(qtbot: QtBot, backend: Backend, volunteer: Actor,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.cart import Cart
-from app.services.formatting import format_cents
+from app.services.checkout.cart import Cart
+from app.services.kernel.formatting import format_cents
 
 HEADERS = ("Pos", "Artikel", "Menge", "Einzelpreis", "Rabatt", "Betrag")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

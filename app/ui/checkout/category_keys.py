@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from app.db.models import Category
-from app.services.formatting import format_cents
+from app.services.kernel.formatting import format_cents
 
 MAX_FKEY = 11  # F12 is "Bezahlen"
 COLUMNS = 3

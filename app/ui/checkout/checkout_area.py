@@ -24,22 +24,25 @@ from PySide6.QtWidgets import (
 
 from app.db.models import Category
 from app.errors import PermissionDenied
-from app.services import cart as carts
-from app.services import cash_sessions, catalog, parking, sale_flow
-from app.services.backend import Backend
-from app.services.cart import Cart, ScanOutcome
-from app.services.context import Actor
-from app.services.formatting import format_cents
-from app.services.parking import ParkedView, Resumed
-from app.services.sale_flow import PrintOutcome, SaleOutcome, TillDevices
+from app.services.cash import sessions as cash_sessions
+from app.services.catalog import categories as catalog
+from app.services.checkout import cart as carts
+from app.services.checkout import flow as sale_flow
+from app.services.checkout import parking
+from app.services.checkout.cart import Cart, ScanOutcome
+from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
+from app.services.checkout.parking import ParkedView, Resumed
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.kernel.formatting import format_cents
 from app.ui.checkout.cart_panel import CartPanel
 from app.ui.checkout.category_keys import CategoryKeys
 from app.ui.checkout.checkout_dialogs import ApprovalDialog, ParkedDialog, UnknownCodeDialog
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
-from app.ui.session import SessionState
-from app.ui.views.area import area_layout
+from app.ui.kit.area import area_layout
+from app.ui.shell.session import SessionState
 
 _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 

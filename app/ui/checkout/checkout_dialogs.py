@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.models import Category
-from app.services.formatting import format_cents, format_local
-from app.services.parking import ParkedView
+from app.services.checkout.parking import ParkedView
+from app.services.kernel.formatting import format_cents, format_local
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

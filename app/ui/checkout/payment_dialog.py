@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import checkout
-from app.services.checkout import PaymentInput
-from app.services.formatting import format_cents, parse_cents
+from app.services.checkout import checkout
+from app.services.checkout.checkout import PaymentInput
+from app.services.kernel.formatting import format_cents, parse_cents
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
 

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import refunds, sales_journal
-from app.services.formatting import format_cents, format_local
-from app.services.refunds import RefundRequest, SaleForRefund
-from app.ui.session import SessionState
+from app.services.checkout import journal as sales_journal
+from app.services.checkout import refunds
+from app.services.checkout.refunds import RefundRequest, SaleForRefund
+from app.services.kernel.formatting import format_cents, format_local
+from app.ui.shell.session import SessionState
 
 KIND_LABELS = {"sale": "Verkauf", "refund": "Rückgabe", "cancelled": "Abbruch"}
 

@@ -2,7 +2,7 @@
 
 The driver calls back on its own thread; Qt widgets may only be touched on the GUI
 thread. The bridge lives on the GUI thread and re-emits through queued connections, the
-same way ``app.ui.operations`` hands worker results back.
+same way ``app.ui.kit.operations`` hands worker results back.
 """
 
 from __future__ import annotations

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.hardware.simulated_scanner import SimulatedScanner
-from app.services import item_list
-from app.services.formatting import format_cents
-from app.services.item_list import ItemFilter, ItemRow
-from app.ui.session import SessionState
+from app.services.intake import item_list
+from app.services.intake.item_list import ItemFilter, ItemRow
+from app.services.kernel.formatting import format_cents
+from app.ui.shell.session import SessionState
 
 
 class SimulatedScanDialog(QDialog):

@@ -26,23 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.services import (
-    cash_sessions,
-    closing,
-    month_report,
-    report_files,
-    report_receipt,
-    reports,
-)
-from app.services.backend import Backend
-from app.services.closing import ClosingInfo, ClosingResult, TillState
-from app.services.context import Ctx
-from app.services.formatting import format_cents, format_local, local, parse_cents
-from app.services.report_model import Report
-from app.services.roles import Permission
+from app.services.cash import closing
+from app.services.cash import sessions as cash_sessions
+from app.services.cash.closing import ClosingInfo, ClosingResult, TillState
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Ctx
+from app.services.kernel.formatting import format_cents, format_local, local, parse_cents
+from app.services.kernel.roles import Permission
+from app.services.reports import figures as reports
+from app.services.reports import files as report_files
+from app.services.reports import month as month_report
+from app.services.reports import receipt as report_receipt
+from app.services.reports.model import Report
 from app.ui.closing.count_grid import CountGrid
-from app.ui.session import SessionState
-from app.ui.views.area import area_layout
+from app.ui.kit.area import area_layout
+from app.ui.shell.session import SessionState
 
 NO_REPORT = "Bitte zuerst einen Bericht anzeigen (X-Bericht oder Z aus der Liste)."
 MOVEMENTS = (("withdrawal", "Entnahme"), ("deposit", "Einlage"), ("expense", "Ausgabe"))

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
-from app.services.cash_count import DENOMINATIONS, MAX_PIECES, denomination_label
-from app.services.formatting import format_cents
+from app.services.cash.count import DENOMINATIONS, MAX_PIECES, denomination_label
+from app.services.kernel.formatting import format_cents
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.models import Category
-from app.services import catalog, intake, lifecycle
-from app.services.backend import Backend
-from app.services.formatting import BERLIN
-from app.services.intake import ItemChanges
+from app.services.catalog import categories as catalog
+from app.services.intake import intake, lifecycle
+from app.services.intake.intake import ItemChanges
+from app.services.kernel.backend import Backend
+from app.services.kernel.formatting import BERLIN
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
 from app.ui.intake.label_queue import LabelQueue
@@ -30,8 +31,8 @@ from app.ui.intake.workshop_dialogs import (
     RepairNoteDialog,
     SafetyTestDialog,
 )
-from app.ui.session import SessionState
-from app.ui.views.area import area_layout
+from app.ui.kit.area import area_layout
+from app.ui.shell.session import SessionState
 
 
 class IntakeArea(QWidget):

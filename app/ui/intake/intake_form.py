@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.models import Category, Item
-from app.services import catalog, intake
-from app.services.formatting import format_cents, format_grams
-from app.services.intake import CONDITIONS, IntakeInput
-from app.ui.session import SessionState
+from app.services.catalog import categories as catalog
+from app.services.intake import intake
+from app.services.intake.intake import CONDITIONS, IntakeInput
+from app.services.kernel.formatting import format_cents, format_grams
+from app.ui.shell.session import SessionState
 
 
 class IntakeForm(QWidget):

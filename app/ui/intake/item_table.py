@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.models import Category
-from app.services import item_list
-from app.services.formatting import format_cents, format_grams, format_local
-from app.services.item_list import ItemFilter, ItemRow
-from app.services.lifecycle import STATUS_LABELS
-from app.ui.session import SessionState
+from app.services.intake import item_list
+from app.services.intake.item_list import ItemFilter, ItemRow
+from app.services.intake.lifecycle import STATUS_LABELS
+from app.services.kernel.formatting import format_cents, format_grams, format_local
+from app.ui.shell.session import SessionState
 
 COLUMNS = ("Code", "Beschreibung", "Warengruppe", "Status", "Preis", "Preis heute", "Gewicht",
            "Angenommen", "Etikett", "Lagerort")

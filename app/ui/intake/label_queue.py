@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import label_layouts, labels
-from app.services.backend import Backend
-from app.ui.pdf_printing import print_pdf_with_dialog
-from app.ui.session import SessionState
+from app.services.kernel.backend import Backend
+from app.services.labels import labels
+from app.services.labels import layouts as label_layouts
+from app.ui.kit.pdf_printing import print_pdf_with_dialog
+from app.ui.shell.session import SessionState
 
 DEFAULT_LAYOUT = "a4-3x8"
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog import MATERIAL_LABELS
-from app.services.formatting import format_grams
-from app.services.intake import CONDITIONS
-from app.services.item_list import ItemRow
+from app.services.catalog.categories import MATERIAL_LABELS
+from app.services.intake.intake import CONDITIONS
+from app.services.intake.item_list import ItemRow
+from app.services.kernel.formatting import format_grams
 
 
 class _FormDialog(QDialog):

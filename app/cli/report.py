@@ -1,0 +1,73 @@
+"""``kreislauf report x|z|month``: X and Z reports and the month overview as PDF or CSV.
+
+Kept beside ``app.cli`` (which only registers the sub-command) so the report commands
+live in one small module. The command line has no login: it acts as the system user.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.config import Paths
+from app.errors import ValidationError
+from app.services.cash import messages as msg
+from app.services.demo import days_flow as demo_days_service
+from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import SYSTEM, Ctx
+from app.services.kernel.formatting import BERLIN
+from app.services.reports import figures as reports
+from app.services.reports import files as report_files
+from app.services.reports import month as month_report
+
+MAX_DEMO_DAYS = 366
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``report`` on the main parser's sub-commands."""
+    p = sub.add_parser("report", help="X-/Z-Bericht oder Monatsübersicht als PDF oder CSV")
+    p.add_argument("which", choices=("x", "z", "month"),
+                   help="x = Zwischenbericht, z = Tagesabschluss, month = Monatsübersicht")
+    p.add_argument("--date", help="Tag des Z-Berichts, JJJJ-MM-TT (Standard: heute)")
+    p.add_argument("--month", help="Monat der Übersicht, JJJJ-MM (Standard: dieser Monat)")
+    p.add_argument("-o", "--output", required=True, help="Zieldatei .pdf oder .csv")
+    p.set_defaults(func=cmd_report)
+
+
+def demo_days(backend: Backend, days: int, progress: Callable[[int, int], None]) -> str:
+    """Add demo trading days (``demo-data --days``); returns the line to print."""
+    if not 0 <= days <= MAX_DEMO_DAYS:
+        raise ValidationError(msg.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
+    done = demo_days_service.fill_days(backend, days, progress=progress if days else None)
+    return (f"Demo-Verkaufstage: {done.days} Tage mit Z-Bericht, {done.sales} Verkäufe, "
+            f"{done.refunds} Erstattungen, {done.movements} Bargeldbewegungen.")
+
+
+def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
+    """Compute the report read-only and write it atomically (no file on any error)."""
+    target = Path(args.output)
+    fmt = report_files.output_format(target)
+    day = report_files.parse_day(args.date) if args.date else None
+    month = month_report.parse_month(args.month) if args.month else None
+
+    def job(ctx: Ctx) -> bytes:
+        today = ctx.now().astimezone(BERLIN).date()
+        if args.which == "x":
+            if day is not None and day != today:
+                raise ValidationError(msg.X_ONLY_NOW)
+            return report_files.render_reports([reports.x_report(ctx)], fmt)
+        if args.which == "z":
+            return report_files.render_reports(reports.z_reports_on(ctx, day or today), fmt)
+        year, number = month or (today.year, today.month)
+        return report_files.render_month(month_report.month_overview(ctx, year, number), fmt)
+
+    backend = open_backend(paths)
+    try:
+        data = backend.query(SYSTEM, job)
+    finally:
+        backend.close()
+    report_files.write_atomic(target, data)
+    print(f"Bericht geschrieben: {target}")
+    return 0

@@ -1,0 +1,1 @@
+"""Cash sessions, counting the drawer and the daily closing (Z)."""

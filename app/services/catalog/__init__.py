@@ -1,0 +1,1 @@
+"""Categories with their defaults, VAT treatments and age markdowns."""

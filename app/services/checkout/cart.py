@@ -1,0 +1,329 @@
+"""The cart at the till: pure in-memory, nothing is written until ``checkout.finish_sale``.
+
+Three kinds of line: a labelled item (unique, quantity 1, price after markdown rules), a
+category line for unlabelled goods (open price, quantity) and a store code this till does
+not know yet (price typed from the label, marked for reconciliation by sync). Every
+refusal is a ``KasseError`` with a German sentence, and leaves the cart as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.services.catalog import markdowns
+from app.services.catalog.vat_totals import VatTotal, breakdown
+from app.services.checkout import messages as msg
+from app.services.checkout.scan_lookup import RECEIPT_PREFIX, category_info, lookup
+from app.services.intake import item_codes
+from app.services.intake.lifecycle import STATUS_LABELS
+from app.services.kernel.context import Actor, Ctx
+from app.services.kernel.formatting import format_cents, parse_cents
+from app.services.kernel.roles import Permission, allowed
+
+MAX_QUANTITY = 99
+MAX_TYPED_PRICE_CENTS = 100_000  # 1.000 €: a typed price above this is a typo here
+DISCOUNT_LIMIT_PERCENT = 20  # above this (or the amount below) a manager must approve
+DISCOUNT_LIMIT_CENTS = 1_000
+NOT_READY = ("received", "in_repair")
+
+
+@dataclass
+class CartLine:
+    """One line; ``amount_cents`` is after the line discount, before a sale discount."""
+
+    kind: str  # item | category | unknown
+    description: str
+    unit_price_cents: int
+    vat_kind: str
+    quantity: int = 1
+    category_id: int | None = None
+    item_id: int | None = None
+    item_code: str | None = None
+    list_price_cents: int = 0
+    markdown_percent: int = 0
+    discount_cents: int = 0
+    discount_approved_by: str | None = None
+    needs_reconciliation: bool = False
+    key: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+    @property
+    def gross_cents(self) -> int:
+        return self.unit_price_cents * self.quantity
+
+    @property
+    def amount_cents(self) -> int:
+        return self.gross_cents - self.discount_cents
+
+
+@dataclass
+class SaleDiscount:
+    """A discount on the whole sale, as a percentage or a fixed amount."""
+
+    percent: int | None = None
+    cents: int | None = None
+    approved_by: str | None = None
+
+
+@dataclass
+class Cart:
+    lines: list[CartLine] = field(default_factory=list)
+    discount: SaleDiscount | None = None
+    started_at: datetime | None = None
+    rules: list[markdowns.Rule] | None = None  # loaded once per cart, not persisted
+
+    # --- totals ----------------------------------------------------------------------
+    @property
+    def subtotal_cents(self) -> int:
+        return sum(line.amount_cents for line in self.lines)
+
+    @property
+    def sale_discount_cents(self) -> int:
+        return _discount_value(self.discount, self.subtotal_cents)
+
+    @property
+    def total_cents(self) -> int:
+        return self.subtotal_cents - self.sale_discount_cents
+
+    def line_totals(self) -> list[int]:
+        """Each line's final amount, the sale discount spread by largest remainder."""
+        amounts = [line.amount_cents for line in self.lines]
+        return [a - s for a, s in zip(amounts, spread(self.sale_discount_cents, amounts),
+                                      strict=True)]
+
+    def vat_totals(self) -> list[VatTotal]:
+        return breakdown(zip((ln.vat_kind for ln in self.lines), self.line_totals(),
+                             strict=True))
+
+    def line(self, key: str) -> CartLine:
+        for line in self.lines:
+            if line.key == key:
+                return line
+        raise NotFoundError(msg.LINE_MISSING)
+
+    def has_code(self, code: str) -> bool:
+        return any(line.item_code == code for line in self.lines)
+
+
+def spread(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` cents over ``weights`` proportionally; the parts sum to ``total``."""
+    base = sum(weights)
+    if total == 0 or base == 0:
+        return [0] * len(weights)
+    exact = [total * w for w in weights]
+    parts = [e // base for e in exact]
+    rest = total - sum(parts)
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] % base), i))
+    for i in order[:rest]:
+        parts[i] += 1
+    return parts
+
+
+def _discount_value(discount: SaleDiscount | None, base: int) -> int:
+    if discount is None:
+        return 0
+    if discount.percent is not None:
+        return base * discount.percent // 100
+    return min(discount.cents or 0, base)
+
+
+# --- adding lines ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScanOutcome:
+    """Either the line that was added, or a store code that needs a typed price."""
+
+    line: CartLine | None = None
+    unknown_code: str | None = None
+
+
+def check_code(raw: str) -> str:
+    """Clean a scanned code; refuse stray keys, wrong length and bad check digits."""
+    code = raw.strip()
+    if not code:
+        raise ValidationError(msg.SCAN_EMPTY)
+    if not code.isdigit():
+        raise ValidationError(msg.SCAN_NOT_DIGITS.format(code=code[:30]))
+    if len(code) != 13:
+        raise ValidationError(msg.SCAN_LENGTH.format(code=code[:30], length=len(code)))
+    if not item_codes.is_valid_ean13(code):
+        raise ValidationError(msg.SCAN_CHECK_DIGIT.format(code=code))
+    if code.startswith(RECEIPT_PREFIX):
+        raise ValidationError(msg.SCAN_RECEIPT.format(number=int(code[4:12])))
+    if not item_codes.is_store_code(code):
+        raise ValidationError(msg.SCAN_FOREIGN.format(code=code))
+    return code
+
+
+def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
+    """Add the scanned item at today's price, or report a store code to price by hand."""
+    code = check_code(raw)
+    if cart.rules is None:
+        cart.rules = markdowns.load_rules(ctx)
+    found = lookup(ctx, code, cart.rules)
+    if found is None:
+        return ScanOutcome(unknown_code=code)
+    fields = {"description": found.description, "code": code,
+              "status": STATUS_LABELS.get(found.status, found.status)}
+    if found.status in NOT_READY:
+        raise ValidationError(msg.ITEM_NOT_READY.format(**fields))
+    if found.status != "ready":
+        raise ValidationError(msg.ITEM_NOT_SELLABLE.format(**fields))
+    if cart.has_code(code):
+        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(**fields))
+    line = CartLine(kind="item", description=found.description,
+                    unit_price_cents=found.price.cents, vat_kind=found.vat_kind,
+                    category_id=found.category_id, item_id=found.item_id, item_code=code,
+                    list_price_cents=found.price.list_cents,
+                    markdown_percent=found.price.percent)
+    _append(ctx, cart, line)
+    return ScanOutcome(line=line)
+
+
+def typed_price(value: str | int | None) -> int:
+    """A price typed by the cashier: above 0, below the sane maximum."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(msg.PRICE_NEEDED)
+    cents = value if isinstance(value, int) else parse_cents(value)
+    if cents is None:
+        raise ValidationError(msg.PRICE_INVALID.format(value=value))
+    if cents <= 0:
+        raise ValidationError(msg.PRICE_ZERO)
+    if cents > MAX_TYPED_PRICE_CENTS:
+        raise ValidationError(msg.PRICE_TOO_HIGH.format(
+            price=format_cents(cents), limit=format_cents(MAX_TYPED_PRICE_CENTS)))
+    return cents
+
+
+def _quantity(value: int) -> int:
+    if not 1 <= value <= MAX_QUANTITY:
+        raise ValidationError(msg.QUANTITY_RANGE.format(maximum=MAX_QUANTITY))
+    return value
+
+
+def add_category(ctx: Ctx, cart: Cart, category_id: int, price: str | int | None = None,
+                 quantity: int = 1) -> CartLine:
+    """A category key: the typed price (or the category's default) times ``quantity``."""
+    info = category_info(ctx, category_id)
+    if info is None:
+        raise NotFoundError(msg.CATEGORY_UNKNOWN)
+    if price is None or (isinstance(price, str) and not price.strip()):
+        price = info.default_price_cents or None
+    cents = typed_price(price)
+    line = CartLine(kind="category", description=info.name, unit_price_cents=cents,
+                    vat_kind=info.vat_kind, quantity=_quantity(quantity),
+                    category_id=category_id, list_price_cents=cents)
+    _append(ctx, cart, line)
+    return line
+
+
+def add_unknown_code(ctx: Ctx, cart: Cart, code: str, price: str | int,
+                     category_id: int | None = None) -> CartLine:
+    """A store code not known here: sell at the label's price, reconcile at sync."""
+    code = check_code(code)
+    if cart.has_code(code):
+        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(description="Artikel",
+                                                              code=code))
+    cents = typed_price(price)
+    vat_kind, name = "normal", "Artikel (unbekannter Code)"
+    if category_id is not None:
+        info = category_info(ctx, category_id)
+        if info is None:
+            raise NotFoundError(msg.CATEGORY_UNKNOWN)
+        vat_kind, name = info.vat_kind, f"{info.name} (unbekannter Code)"
+    line = CartLine(kind="unknown", description=name, unit_price_cents=cents,
+                    vat_kind=vat_kind, category_id=category_id, item_code=code,
+                    list_price_cents=cents, needs_reconciliation=True)
+    _append(ctx, cart, line)
+    return line
+
+
+def _append(ctx: Ctx, cart: Cart, line: CartLine) -> None:
+    if not cart.lines:
+        cart.started_at = ctx.now()
+    cart.lines.append(line)
+
+
+# --- changing lines ----------------------------------------------------------------------
+def set_quantity(cart: Cart, key: str, quantity: int) -> CartLine:
+    """Change the quantity of a category line (labelled items are always 1)."""
+    line = cart.line(key)
+    if line.kind != "category":
+        raise ValidationError(msg.QUANTITY_UNIQUE)
+    quantity = _quantity(quantity)
+    if line.discount_cents > line.unit_price_cents * quantity:
+        raise ValidationError(msg.DISCOUNT_TOO_HIGH.format(
+            discount=format_cents(line.discount_cents),
+            amount=format_cents(line.unit_price_cents * quantity)))
+    line.quantity = quantity
+    return line
+
+
+def remove_line(cart: Cart, key: str) -> CartLine:
+    line = cart.line(key)
+    cart.lines.remove(line)
+    if not cart.lines:
+        cart.discount = None
+    return line
+
+
+def _resolve(base: int, percent: int | None, cents: int | str | None) -> int:
+    if (percent is None) == (cents is None):
+        raise ValidationError(msg.DISCOUNT_INVALID)
+    if percent is not None:
+        if not 1 <= percent <= 100:
+            raise ValidationError(msg.DISCOUNT_INVALID)
+        return base * percent // 100
+    value = cents if isinstance(cents, int) else parse_cents(str(cents))
+    if value is None or value <= 0:
+        raise ValidationError(msg.DISCOUNT_INVALID)
+    if value > base:
+        raise ValidationError(msg.DISCOUNT_TOO_HIGH.format(discount=format_cents(value),
+                                                           amount=format_cents(base)))
+    return value
+
+
+def _approval(value: int, base: int, percent: int | None, approver: Actor | None) -> str | None:
+    over = value > DISCOUNT_LIMIT_CENTS or value * 100 > base * DISCOUNT_LIMIT_PERCENT or (
+        percent is not None and percent > DISCOUNT_LIMIT_PERCENT)
+    if not over:
+        return None
+    if approver is None or not allowed(approver.role, Permission.APPROVE_DISCOUNT):
+        raise PermissionDenied(msg.DISCOUNT_NEEDS_APPROVAL.format(
+            percent=DISCOUNT_LIMIT_PERCENT, amount=format_cents(DISCOUNT_LIMIT_CENTS)))
+    return approver.name
+
+
+def set_line_discount(cart: Cart, key: str, *, percent: int | None = None,
+                      cents: int | str | None = None, approver: Actor | None = None) -> CartLine:
+    """Discount one line; above the limit only with an approving manager."""
+    line = cart.line(key)
+    value = _resolve(line.gross_cents, percent, cents)
+    approved_by = _approval(value, line.gross_cents, percent, approver)
+    line.discount_cents = value
+    line.discount_approved_by = approved_by
+    return line
+
+
+def clear_line_discount(cart: Cart, key: str) -> CartLine:
+    line = cart.line(key)
+    line.discount_cents, line.discount_approved_by = 0, None
+    return line
+
+
+def set_sale_discount(cart: Cart, *, percent: int | None = None, cents: int | str | None = None,
+                      approver: Actor | None = None) -> SaleDiscount:
+    """Discount the whole sale; spread over the lines (and VAT buckets) at checkout."""
+    if not cart.lines:
+        raise ValidationError(msg.CART_EMPTY)
+    base = cart.subtotal_cents
+    value = _resolve(base, percent, cents)
+    approved_by = _approval(value, base, percent, approver)
+    cart.discount = SaleDiscount(percent=percent, cents=None if percent is not None else value,
+                                 approved_by=approved_by)
+    return cart.discount
+
+
+def clear_sale_discount(cart: Cart) -> None:
+    cart.discount = None

@@ -1,0 +1,204 @@
+"""Commit first, then print: the order the UI follows for every receipt.
+
+``complete_sale`` commits the sale through ``Backend.call`` (SQLite fsyncs on commit),
+and only then prints the receipt and opens the drawer. A printer or drawer failure never
+undoes or blocks the committed sale: the outcome says in German what failed, and
+``reprint`` prints the receipt again from the record (marked as a copy).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.errors import DeviceError
+from app.hardware.printer_status import (
+    MAYBE_INCOMPLETE,
+    PAPER_NEAR_END,
+    PrintInterrupted,
+    problem_for,
+)
+from app.hardware.protocols import (
+    CashDrawer,
+    OperatorPrompt,
+    PrinterStatus,
+    ReceiptJob,
+    ReceiptPrinter,
+)
+from app.services.checkout import checkout, receipts, refunds
+from app.services.checkout import messages as msg
+from app.services.checkout import receipt_text as receipt_layout
+from app.services.checkout.cart import Cart
+from app.services.checkout.checkout import PaymentInput
+from app.services.checkout.records import SaleResult
+from app.services.checkout.refunds import RefundRequest
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+
+log = logging.getLogger(__name__)
+MAX_RETRIES = 3
+UNEXPECTED_DEVICE = "unerwarteter Gerätefehler (Einzelheiten im Protokoll)"
+
+
+@dataclass
+class TillDevices:
+    """The devices of this till, handed in (constructor injection, no globals)."""
+
+    printer: ReceiptPrinter
+    drawer: CashDrawer | None = None
+    prompt: OperatorPrompt | None = None
+    width: int = 42
+    codepage: str = "CP858"
+    table: int | None = None  # ESC t number when the printer numbers its tables differently
+    cut: str = "full"  # full | partial
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    printed: bool
+    receipt_text: str
+    problem: str | None = None  # German, when not printed
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaleOutcome:
+    """A committed receipt and what happened at the devices afterwards."""
+
+    sale: SaleResult
+    receipt_text: str
+    printed: bool
+    drawer_opened: bool
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def can_reprint(self) -> bool:
+        return not self.printed
+
+
+def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attempt:
+    """Print once, with the status asked before and after; never raises."""
+    try:
+        status = devices.printer.status()
+        if not status.can_print:
+            return _Attempt(problem_for(status) or status.value)
+        devices.printer.print_job(job_fn())
+    except PrintInterrupted as exc:
+        return _Attempt(exc.message, partly_printed=True)
+    except DeviceError as exc:
+        return _Attempt(exc.message)
+    except Exception:
+        log.exception("receipt printer failed")
+        return _Attempt(UNEXPECTED_DEVICE)
+    # Paper running out or the cover opening during the job leaves the receipt unfinished.
+    try:
+        after = devices.printer.status()
+    except DeviceError as exc:
+        return _Attempt(f"{MAYBE_INCOMPLETE} {exc.message}", partly_printed=True)
+    except Exception:
+        log.exception("printer status after printing failed")
+        return _Attempt(f"{MAYBE_INCOMPLETE} {UNEXPECTED_DEVICE}", partly_printed=True)
+    if not after.can_print:
+        reason = problem_for(after) or after.value
+        return _Attempt(f"{MAYBE_INCOMPLETE} {reason}", partly_printed=True)
+    return _Attempt(None, near_end=after == PrinterStatus.PAPER_NEAR_END)
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    problem: str | None  # German, None when printed
+    partly_printed: bool = False
+    near_end: bool = False
+
+
+def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices, *,
+                  copy: bool = False, drawer_kick: bool = False) -> PrintOutcome:
+    """Build the receipt from the record and print it; never raises for device trouble.
+
+    Once a job may have partly printed, every further attempt prints the whole receipt
+    again marked as a copy (KOPIE).
+    """
+    receipt = backend.query(actor, receipts.build, sale_id, copy=copy)
+    text = receipt_layout.render_text(receipt, devices.width)
+    as_copy = copy
+
+    def make_job() -> ReceiptJob:
+        nonlocal receipt
+        if as_copy and not receipt.copy:
+            receipt = backend.query(actor, receipts.build, sale_id, copy=True)
+        return receipt_layout.job(receipt, devices.width, codepage=devices.codepage,
+                                  drawer_kick=drawer_kick, table=devices.table,
+                                  cut=devices.cut)
+
+    attempt = _try_print(devices, make_job)
+    retries = 0
+    while attempt.problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
+        as_copy = as_copy or attempt.partly_printed
+        if not devices.prompt.ask_retry(attempt.problem + " Erneut drucken?"):
+            break
+        retries += 1
+        attempt = _try_print(devices, make_job)
+    if attempt.problem is not None:
+        return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=attempt.problem))
+    warnings = (PAPER_NEAR_END,) if attempt.near_end else ()
+    return PrintOutcome(True, receipt_layout.render_text(receipt, devices.width), None, warnings)
+
+
+def reprint(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices) -> PrintOutcome:
+    """Print a receipt again from the record, marked as a copy (KOPIE)."""
+    return print_receipt(backend, actor, sale_id, devices, copy=True)
+
+
+def _open_drawer(devices: TillDevices) -> tuple[bool, str | None]:
+    if devices.drawer is None:
+        return False, None
+    try:
+        devices.drawer.open()
+        return True, None
+    except DeviceError as exc:
+        return False, msg.DRAWER_FAILED.format(reason=exc.message)
+    except Exception:
+        log.exception("cash drawer failed")
+        return False, msg.DRAWER_FAILED.format(reason=UNEXPECTED_DEVICE)
+
+
+def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: TillDevices,
+                  cash: bool) -> SaleOutcome:
+    try:
+        printed = print_receipt(backend, actor, result.sale_id, devices)
+    except Exception:  # even a bug in the layout must not hide a committed sale
+        log.exception("building the receipt failed after commit")
+        printed = PrintOutcome(False, "", msg.PRINT_FAILED.format(reason=UNEXPECTED_DEVICE))
+    opened, drawer_problem = _open_drawer(devices) if cash else (False, None)
+    problems = tuple(p for p in (printed.problem, drawer_problem) if p)
+    return SaleOutcome(result, printed.receipt_text, printed.printed, opened, problems,
+                       printed.warnings)
+
+
+def complete_sale(backend: Backend, actor: Actor, cart: Cart, payments: list[PaymentInput],
+                  devices: TillDevices, note: str = "") -> SaleOutcome:
+    """Commit the sale, then print and open the drawer (for cash).
+
+    Bad input raises a ``KasseError`` before anything is saved; after the commit nothing
+    raises: device trouble is reported in ``SaleOutcome.problems``.
+    """
+    result = backend.call(actor, checkout.finish_sale, cart, payments, note)
+    cash = any(p.method == "cash" for p in payments)
+    return _after_commit(backend, actor, result, devices, cash)
+
+
+def complete_refund(backend: Backend, actor: Actor, sale_id: int,
+                    requests: list[RefundRequest], method: str, devices: TillDevices,
+                    reference: str = "", reason: str = "") -> SaleOutcome:
+    """Commit a refund, then print its receipt and open the drawer for a cash refund."""
+    result = backend.call(actor, refunds.refund, sale_id, requests, method, reference, reason)
+    return _after_commit(backend, actor, result, devices, method == "cash")
+
+
+def cancel(backend: Backend, actor: Actor, cart: Cart, devices: TillDevices,
+           reason: str = "") -> SaleOutcome:
+    """Record the aborted sale and print its (zero) receipt; no drawer."""
+    result = backend.call(actor, checkout.cancel_sale, cart, reason)
+    return _after_commit(backend, actor, result, devices, False)

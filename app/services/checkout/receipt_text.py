@@ -1,0 +1,204 @@
+"""Laying out a ``Receipt`` for 32, 42 or 48 characters per line, as text and as ESC/POS.
+
+``rows`` is the one layout; ``render_text`` joins it for the screen and the simulated
+printer, ``render_escpos`` sends the same rows through python-escpos (bold, double-height
+total, EAN-13 of the receipt, cut, optional drawer kick). No line is ever wider than the
+paper: long descriptions wrap, amounts stay right-aligned.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from escpos.printer import Dummy
+
+from app.hardware import escpos_text
+from app.hardware.protocols import ReceiptJob
+from app.services.catalog.vat_totals import VatTotal
+from app.services.checkout import messages as msg
+from app.services.checkout.receipts import Receipt, ReceiptLine, TseData
+from app.services.kernel.formatting import format_amount, format_local
+
+WIDTHS = (32, 42, 48)
+# Code page with the euro sign (HARDWARE.md): CP858 is table 19, CP1252 the alternative.
+CODEPAGES = escpos_text.CODEPAGES
+PROFILE = "TM-T20II"  # a generic 80 mm ESC/POS profile with a known pixel width
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str = ""
+    bold: bool = False
+    big: bool = False
+    center: bool = False
+    barcode: str | None = None
+
+
+def _two(left: str, right: str, width: int, bold: bool = False,
+         big: bool = False) -> list[Row]:
+    """``left`` wrapped so that ``right`` fits right-aligned on the first line."""
+    room = width - len(right) - 1
+    if room < 8:
+        return [*_wrap(left, width, bold), Row(right.rjust(width), bold, big)]
+    parts = textwrap.wrap(left, room, break_long_words=True) or [""]
+    first = Row(parts[0].ljust(room) + " " + right, bold, big)
+    rest = textwrap.wrap(" ".join(parts[1:]), width, break_long_words=True) if parts[1:] else []
+    return [first, *(Row(p, bold) for p in rest)]
+
+
+def _wrap(text: str, width: int, bold: bool = False) -> list[Row]:
+    return [Row(p, bold) for p in textwrap.wrap(text, width, break_long_words=True)] or [
+        Row("", bold)]
+
+
+def _center(text: str, width: int, bold: bool = False) -> list[Row]:
+    return [Row(p.center(width).rstrip(), bold, center=True)
+            for p in textwrap.wrap(text, width, break_long_words=True)]
+
+
+def _line_rows(line: ReceiptLine, width: int) -> list[Row]:
+    amount = f"{format_amount(line.total_cents + line.discount_cents)} {line.vat_letter}"
+    out: list[Row] = []
+    if line.quantity == 1:
+        out += _two(line.description, amount, width)
+    else:
+        out += _wrap(line.description, width)
+        out += _two(f"  {line.quantity} x {format_amount(line.unit_price_cents)}", amount, width)
+    if line.item_code:
+        mark = " (wird abgeglichen)" if line.needs_reconciliation else ""
+        out += _wrap(f"  Code {line.item_code}{mark}", width)
+    if line.discount_cents:
+        out += _two("  Rabatt", f"{format_amount(-line.discount_cents)}  ", width)
+    return out
+
+
+def _vat_rows(totals: tuple[VatTotal, ...], width: int) -> list[Row]:
+    shown = [t for t in totals if t.shows_vat]
+    out: list[Row] = []
+    aw = 9
+    label_w = width - 3 * aw
+    cells = [(f"{t.letter} {t.rate_bp // 100}%", format_amount(t.net_cents),
+              format_amount(t.vat_cents), format_amount(t.gross_cents)) for t in shown]
+    if shown and all(len(c) <= aw for row in cells for c in row[1:]):
+        out.append(Row("".ljust(label_w) + "Netto".rjust(aw) + "USt".rjust(aw)
+                       + "Brutto".rjust(aw)))
+        out += [Row(c[0][:label_w].ljust(label_w) + "".join(x.rjust(aw) for x in c[1:]))
+                for c in cells]
+    else:
+        for c in cells:
+            out += _two(f"{c[0]} Netto", c[1], width) + _two(f"{c[0]} USt", c[2], width)
+            out += _two(f"{c[0]} Brutto", c[3], width)
+    for t in totals:
+        if not t.shows_vat:
+            out += _wrap(f"{t.letter} = Gebrauchtgegenstände / Sonderregelung (§ 25a UStG), "
+                         f"Brutto {format_amount(t.gross_cents)}", width)
+    return out
+
+
+def _tse_rows(tse: TseData | None, width: int) -> list[Row]:
+    if tse is None:
+        return [*_wrap(f"TSE: {msg.NO_TSE}", width), *_wrap(msg.NO_TSE_DETAIL, width)]
+    if tse.failed:
+        return _wrap("TSE ausgefallen – Bon ohne Signatur", width)
+    fields = [("TSE-Seriennr.", tse.serial), ("TSE-Transaktion", str(tse.transaction_number)),
+              ("Signaturzähler", str(tse.signature_counter)),
+              ("Start", tse.start.isoformat()), ("Ende", tse.end.isoformat()),
+              ("Algorithmus", tse.algorithm), ("Zeitformat", tse.time_format),
+              ("Signatur", tse.signature)]
+    return [r for k, v in fields for r in _wrap(f"{k}: {v}", width)]
+
+
+def rows(receipt: Receipt, width: int = 42) -> list[Row]:
+    """The receipt as rows of at most ``width`` characters."""
+    if width not in WIDTHS:
+        raise ValueError(f"unsupported receipt width {width}")
+    sep, dsep = Row("-" * width), Row("=" * width)
+    out: list[Row] = []
+    if receipt.copy:
+        out += _center(f"*** {msg.COPY} ***", width, bold=True)
+    out += _center(receipt.store_name, width, bold=True)
+    for part in receipt.store_address:
+        out += _center(part, width)
+    if receipt.tax_number:
+        out += _center(f"St.-Nr. {receipt.tax_number}", width)
+    if receipt.vat_id:
+        out += _center(f"USt-IdNr. {receipt.vat_id}", width)
+    out.append(dsep)
+    title = "BON ABGEBROCHEN" if receipt.kind == "cancelled" else (
+        "RÜCKGABE" if receipt.kind == "refund" else "")
+    if title:
+        out += _center(title, width, bold=True)
+    if receipt.refers_to_receipt is not None:
+        out += _wrap(f"zu Bon-Nr. {receipt.refers_to_receipt}", width)
+    out += _two(f"Bon-Nr. {receipt.receipt_number}", f"Kasse {receipt.station_number}", width)
+    out += _two("Datum", format_local(receipt.finished_at, "%d.%m.%Y"), width)
+    out += _two("Beginn", format_local(receipt.started_at, "%H:%M:%S"), width)
+    out += _two("Ende", format_local(receipt.finished_at, "%H:%M:%S"), width)
+    out += _wrap(f"Es bediente Sie: {receipt.cashier}", width)
+    out.append(sep)
+    for line in receipt.lines:
+        out += _line_rows(line, width)
+    out.append(sep)
+    if receipt.kind == "cancelled":
+        out += _wrap("Abgebrochen, nichts berechnet. " + receipt.note, width)
+    out += _two("SUMME EUR", format_amount(receipt.total_cents), width, bold=True, big=True)
+    for p in sorted(receipt.payments, key=lambda p: p.method == "cash"):  # change comes last
+        label = p.label + (f" (Ref. {p.reference})" if p.reference else "")
+        if p.method == "cash" and p.change_cents:
+            out += _two("Gegeben " + label, format_amount(p.tendered_cents), width)
+            out += _two("Rückgeld", format_amount(p.change_cents), width, bold=True)
+        else:
+            out += _two(label, format_amount(p.amount_cents), width)
+    if receipt.vat_totals:
+        out.append(sep)
+        out += _vat_rows(receipt.vat_totals, width)
+    out.append(sep)
+    out += _tse_rows(receipt.tse, width)
+    out.append(sep)
+    out.append(Row(barcode=receipt.receipt_code))
+    out += _center(receipt.receipt_code, width)
+    out += _center("Vielen Dank für Ihren Einkauf!", width)
+    if receipt.copy:
+        out += _center(f"*** {msg.COPY} ***", width, bold=True)
+    return out
+
+
+def render_text(receipt: Receipt, width: int = 42) -> str:
+    """Plain text (UTF-8) for the screen preview and the simulated printer's file."""
+    return "\n".join(r.text for r in rows(receipt, width) if r.barcode is None) + "\n"
+
+
+def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
+                  drawer_kick: bool = False, table: int | None = None,
+                  cut: str = "full") -> bytes:
+    """ESC/POS bytes: init, then the code page (python-escpos 3.1 forgets it after init).
+
+    ``table`` overrides the ``ESC t`` number for printers that number their tables
+    differently; ``cut`` is "full" or "partial".
+    """
+    printer = Dummy(profile=PROFILE)
+    escpos_text.start_job(printer, codepage, table)
+    for row in rows(receipt, width):
+        if row.barcode is not None:
+            printer.set_with_default(align="center")
+            # barcode() in python-escpos 3.1 prints "Using hardware barcode renderer" to
+            # stdout; the hardware path it picks is called directly to keep stdout clean.
+            printer._hw_barcode(row.barcode, "EAN13", 60, 2, "OFF", "A", True, None, True)
+            continue
+        printer.set_with_default(bold=row.bold, double_height=row.big,
+                                 align="center" if row.center else "left")
+        printer.text(escpos_text.plain(row.text.strip() if row.center else row.text) + "\n")
+    printer.set_with_default()
+    printer.cut(mode=escpos_text.cut_mode(cut))
+    if drawer_kick:
+        printer.cashdraw(2)
+    return bytes(printer.output)
+
+
+def job(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
+        drawer_kick: bool = False, table: int | None = None, cut: str = "full") -> ReceiptJob:
+    """A printer job holding both renderings of the same receipt."""
+    return ReceiptJob(receipt.name, render_text(receipt, width),
+                      render_escpos(receipt, width, codepage=codepage, drawer_kick=drawer_kick,
+                                    table=table, cut=cut))

@@ -1,0 +1,1 @@
+"""Cargo-bike deliveries and donation pick-ups (room kept, not built yet)."""

@@ -1,0 +1,1 @@
+"""Realistic demo data and demo trading days for a newcomer's till."""

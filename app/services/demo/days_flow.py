@@ -1,0 +1,151 @@
+"""Demo trading days: several weeks of sales, refunds, cash movements and closed days.
+
+Every record goes through the real services (open with a float, checkout, refunds,
+movements, Z closing), each day in one transaction with the clock set to the moment of
+each event, so every report and export has something to show on a fresh install.
+Sundays are closed. Nothing is added to a till that already has cash sessions.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from app.db.models import CashSession, Category, Item, User
+from app.errors import KasseError
+from app.services.cash import closing
+from app.services.cash import count as cash_count
+from app.services.cash import sessions as cash_sessions
+from app.services.checkout import cart as carts
+from app.services.checkout import checkout, refunds
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor, Ctx
+from app.services.kernel.formatting import BERLIN
+from app.services.users import accounts as users
+
+FLOAT_CENTS = 15_000  # what stays in the drawer overnight
+OPEN_AT, CLOSE_AT = time(9, 45), time(18, 15)
+
+
+@dataclass(frozen=True)
+class DemoDays:
+    days: int = 0
+    sales: int = 0
+    refunds: int = 0
+    movements: int = 0
+
+
+def _actor(ctx: Ctx, name: str) -> Actor | None:
+    user = ctx.session.scalar(select(User).where(User.name == name))
+    return None if user is None else users.actor_of(user)
+
+
+def fill_days(backend: Backend, days: int = 21, seed: int = 7,
+              progress: Callable[[int, int], None] | None = None) -> DemoDays:
+    """Trade ``days`` calendar days ending yesterday (Berlin), closing each with a Z."""
+    with backend.read() as ctx:
+        if ctx.session.scalar(select(func.count()).select_from(CashSession)):
+            return DemoDays()
+        manager, cashier = _actor(ctx, "maria"), _actor(ctx, "kai")
+    if manager is None or cashier is None or days <= 0:
+        return DemoDays()
+    rng = random.Random(seed)
+    today = backend.clock().astimezone(BERLIN).date()
+    totals = [0, 0, 0, 0]
+    for n in range(days, 0, -1):
+        day = today - timedelta(days=n)
+        if day.weekday() != 6:
+            with backend.write(manager) as ctx:
+                counts = _trade(ctx, day, rng, manager, cashier)
+            totals = [a + b for a, b in zip(totals, (1, *counts), strict=True)]
+        if progress:
+            progress(days - n + 1, days)
+    # Leave today's till open with the float the last Z left, so a newcomer can sell at once.
+    with backend.write(manager) as ctx:
+        if cash_sessions.current_session(ctx) is None:
+            cash_sessions.open_session(ctx)
+    return DemoDays(*totals)
+
+
+def _at(day: date, moment: time) -> datetime:
+    return datetime.combine(day, moment, BERLIN).astimezone(UTC)
+
+
+def _fixed(at: datetime) -> Callable[[], datetime]:
+    return lambda: at
+
+
+def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
+           cashier: Actor) -> tuple[int, int, int]:
+    """One day: open, sell, refund, move cash, count and close. Returns the counts."""
+    ctx.clock = _fixed(_at(day, OPEN_AT))
+    first = cash_sessions.float_suggestion(ctx) == 0
+    if first:
+        cash_sessions.open_session(ctx, counted=cash_count.greedy(FLOAT_CENTS))
+    else:
+        cash_sessions.open_session(ctx)
+    cats = list(ctx.session.scalars(select(Category).where(Category.active.is_(True))))
+    ready = list(ctx.session.scalars(select(Item.code).where(Item.status == "ready")
+                                     .order_by(Item.id).limit(rng.randint(0, 4))))
+    sales = refunded = moved = 0
+    sold_ids: list[int] = []
+    minutes = sorted(rng.sample(range(20, 500), rng.randint(18, 40)))
+    for k, minute in enumerate(minutes):
+        at = _at(day, time(10, 0)) + timedelta(minutes=minute)
+        ctx.clock = _fixed(at)
+        ctx.actor = cashier if k % 3 else manager
+        cart = carts.Cart(started_at=at)
+        try:
+            if ready and rng.random() < 0.3:
+                carts.scan(ctx, cart, ready.pop())
+            for _ in range(rng.choice((1, 1, 1, 2, 3))):
+                cat = rng.choice(cats)
+                price = max(50, round(cat.default_price_cents * rng.uniform(0.5, 1.8) / 50) * 50)
+                line = carts.add_category(ctx, cart, cat.id, price, rng.choice((1, 1, 1, 2)))
+                if rng.random() < 0.08:
+                    carts.set_line_discount(cart, line.key, percent=10)
+            if rng.random() < 0.03:
+                checkout.cancel_sale(ctx, cart, "Kunde hat es sich anders überlegt")
+                continue
+            total = cart.total_cents
+            pays = ([checkout.card(total, f"EC-{rng.randint(1000, 9999)}")]
+                    if rng.random() < 0.35 else [checkout.cash(-(-total // 500) * 500)])
+            sold_ids.append(checkout.finish_sale(ctx, cart, pays).sale_id)
+            sales += 1
+        except KasseError:
+            continue  # an item sold meanwhile: the demo simply skips that customer
+        if sold_ids and rng.random() < 0.04:
+            refunded += _refund(ctx, rng.choice(sold_ids[:-1] or sold_ids))
+    ctx.actor = manager
+    session = cash_sessions.require_open_session(ctx)
+    ctx.clock = _fixed(_at(day, time(13, 30)))
+    if cash_sessions.expected_cash(ctx, session.id) > 40_000:
+        cash_sessions.record_movement(ctx, "withdrawal", 20_000, "Tresor")
+        moved += 1
+    if day.weekday() == 4:
+        cash_sessions.record_movement(ctx, "expense", 1_290, "Putzmittel, Drogerie (Beleg 4711)")
+        moved += 1
+    ctx.clock = _fixed(_at(day, CLOSE_AT))
+    expected = cash_sessions.expected_cash(ctx, session.id)
+    off = rng.choice((0,) * 12 + (-50, -200, 100))
+    counted = max(0, expected + off)
+    comment = "" if counted == expected else "Wechselgeld vermutlich falsch herausgegeben"
+    closing.close_session(ctx, cash_count.greedy(counted), comment,
+                          banked_cents=max(0, counted - FLOAT_CENTS))
+    return sales, refunded, moved
+
+
+def _refund(ctx: Ctx, sale_id: int) -> int:
+    """Refund the first line of a sale, in cash; 0 if nothing is left to refund."""
+    try:
+        sale = refunds.load(ctx, sale_id)
+        line = next(ln for ln in sale.lines if ln.quantity_left > 0)
+        refunds.refund(ctx, sale_id, [refunds.RefundRequest(line.line_id, 1)], "cash",
+                       reason="Defekt zurückgebracht")
+    except (KasseError, StopIteration):
+        return 0
+    return 1

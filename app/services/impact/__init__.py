@@ -1,0 +1,1 @@
+"""Climate impact of reuse and recycling (room kept, not built yet)."""

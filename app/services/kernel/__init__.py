@@ -1,0 +1,1 @@
+"""The edge and shared plumbing: backend, context, clock, roles, audit log, outbox, formatting."""

@@ -1,0 +1,113 @@
+"""The facade the UI and the CLI hold: one database, the local station, a clock.
+
+``Backend.call(actor, fn, ...)`` runs a service function in one write transaction and
+commits once; ``Backend.query`` does the same read-only. Nothing here is global: the app
+builds one ``Backend`` at start-up and hands it to whoever needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy import inspect, select
+
+from app import messages
+from app.config import Paths
+from app.db import migrate
+from app.db.engine import Database
+from app.db.models import Station, Store
+from app.db.types import utcnow
+from app.errors import AuthError, DatabaseError
+from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
+from app.services.users import accounts as users
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Backend:
+    """Entry point to all services for one till database."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.clock = clock
+        self._station: StationInfo | None = None
+
+    @property
+    def station(self) -> StationInfo | None:
+        if self._station is None:
+            with self.db.read() as session:
+                row = session.execute(
+                    select(Station.id, Station.number, Station.store_id, Store.name)
+                    .join(Store, Store.id == Station.store_id)
+                    .where(Station.is_local.is_(True))
+                ).first()
+            if row is not None:
+                self._station = StationInfo(row[0], row[1], row[2], row[3])
+        return self._station
+
+    def forget_station(self) -> None:
+        self._station = None
+
+    @contextmanager
+    def write(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:
+        with self.db.write() as session:
+            yield Ctx(session, actor, self.station, self.clock)
+
+    @contextmanager
+    def read(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:
+        with self.db.read() as session:
+            yield Ctx(session, actor, self.station, self.clock)
+
+    def call(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+             *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn(ctx, ...)`` in one write transaction, committed when it returns."""
+        with self.write(actor) as ctx:
+            return fn(ctx, *args, **kwargs)
+
+    def query(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+              *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn(ctx, ...)`` read-only."""
+        with self.read(actor) as ctx:
+            return fn(ctx, *args, **kwargs)
+
+    def login(self, name: str, pin: str) -> users.LoginOutcome:
+        """Check a PIN; the failed-attempt counter is committed even when login fails."""
+        outcome = self.call(SYSTEM, users.login, name, pin)
+        if outcome.actor is None:
+            raise AuthError(outcome.message)
+        return outcome
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_backend(paths: Paths, *, must_exist: bool = True,
+                 clock: Callable[[], datetime] = utcnow) -> Backend:
+    """Open (and migrate) the till database in ``paths``."""
+    if must_exist and not paths.db_file.exists():
+        raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
+    paths.ensure()
+    db = Database(paths.db_url)
+    try:
+        migrate.upgrade(db.engine)
+    except DatabaseError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        raise DatabaseError(
+            messages.DATABASE_BROKEN.format(path=paths.db_file, reason=type(exc).__name__)
+        ) from exc
+    backend = Backend(db, clock)
+    if must_exist and backend.station is None:
+        backend.close()
+        raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
+    return backend
+
+
+def has_table(backend: Backend, name: str) -> bool:
+    return inspect(backend.db.engine).has_table(name)

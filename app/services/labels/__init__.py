@@ -1,0 +1,1 @@
+"""Price labels: what each shows, layouts as data, EAN-13 geometry and the PDF."""

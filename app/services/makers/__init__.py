@@ -1,0 +1,1 @@
+"""Local makers selling on commission (room kept, not built yet)."""

@@ -1,0 +1,1 @@
+"""First-run setup of a new store (room kept, not built yet)."""

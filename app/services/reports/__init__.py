@@ -1,0 +1,1 @@
+"""X and Z report figures and the month overview, as PDF, CSV and on the receipt printer."""

@@ -1,0 +1,160 @@
+"""X and Z reports (and the month overview) as CSV for spreadsheets and the bookkeeping.
+
+Format: UTF-8 with BOM (so Excel detects the encoding), ``;`` between columns, CRLF
+between rows, a header row, decimal comma without thousands separators, money with two
+places, weights in kg with three places, times in Berlin local time ``YYYY-MM-DD HH:MM``.
+
+Columns of an X/Z report (one row per figure; several Z reports follow one another):
+
+=============  ==========================================================================
+bericht        ``X`` or ``Z``
+z_nr           Z number (empty for an X)
+station        station number
+sitzung        number of the cash session
+beginn, ende   the period (Berlin time)
+abschnitt      the section: ``Kasse``, ``Umsatz nach Steuersatz``, ``Umsatz gesamt``,
+               ``Zahlungsart``, ``Warengruppe``, ``Stornos``, ``Rabatte``,
+               ``Erstattungen``, ``Bargeldbewegung``, ``Kassenbestand``, ``Zählung``,
+               ``Warenannahme``
+bezeichnung    what the row is (a VAT label, ``Bar``, a category, a reason, …)
+anzahl         a count (receipts, pieces, notes and coins) where it applies
+betrag_eur     gross amount (signed; refunds and withdrawals negative)
+netto_eur      net amount (VAT rows and ``Umsatz gesamt`` only)
+ust_eur        VAT (VAT rows and ``Umsatz gesamt`` only)
+gewicht_kg     weight sold (category rows only)
+=============  ==========================================================================
+
+The ``Umsatz nach Steuersatz`` rows add up to ``Umsatz gesamt``, and so do the
+``Zahlungsart`` rows and the ``Warengruppe`` rows.
+
+Columns of the month overview (one row per Berlin calendar day with records, then a
+``Summe`` row): ``datum; z_nr`` (Z numbers closed that day, ``+``-joined); ``belege``;
+for each VAT treatment ``brutto_<k>; netto_<k>; ust_<k>`` with ``<k>`` in ``19``, ``7``,
+``0`` (exempt), ``25a`` (margin scheme); ``bar; karte; umsatz_brutto``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+
+from app.services.cash.count import denomination_label, ordered
+from app.services.kernel.formatting import BERLIN
+from app.services.reports.model import Report
+from app.services.reports.month import VAT_COLUMNS, MonthOverview
+
+REPORT_COLUMNS = ("bericht", "z_nr", "station", "sitzung", "beginn", "ende", "abschnitt",
+                  "bezeichnung", "anzahl", "betrag_eur", "netto_eur", "ust_eur", "gewicht_kg")
+BOM = "\ufeff"
+
+
+def euros(cents: int | None) -> str:
+    """1234 -> '12,34'; -5 -> '-0,05'; None -> ''."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    return f"{sign}{whole},{frac:02d}"
+
+
+def kilos(grams: int) -> str:
+    sign = "-" if grams < 0 else ""
+    whole, frac = divmod(abs(grams), 1000)
+    return f"{sign}{whole},{frac:03d}"
+
+
+def berlin(iso: str) -> str:
+    return datetime.fromisoformat(iso).astimezone(BERLIN).strftime("%Y-%m-%d %H:%M")
+
+
+def _rows(r: Report) -> Iterable[list[str]]:
+    head = [r.kind, "" if r.z_number is None else str(r.z_number), str(r.station),
+            str(r.session_number), berlin(r.period_start), berlin(r.period_end)]
+
+    def row(section: str, label: str, count: int | None = None, gross: int | None = None,
+            net: int | None = None, vat: int | None = None, grams: int | None = None
+            ) -> list[str]:
+        return [*head, section, label, "" if count is None else str(count), euros(gross),
+                euros(net), euros(vat), "" if grams is None else kilos(grams)]
+
+    yield row("Kasse", f"Kaufhaus: {r.store}")
+    yield row("Kasse", f"Geöffnet von: {r.opened_by}")
+    if r.closed_by:
+        yield row("Kasse", f"Abgeschlossen von: {r.closed_by}")
+    for name in r.cashiers:
+        yield row("Kasse", f"Kassierer/in: {name}")
+    if r.receipts_before_opening:
+        yield row("Kasse", "Belege vor Kassenöffnung (hier gezählt)", r.receipts_before_opening)
+    for v in r.vat:
+        yield row("Umsatz nach Steuersatz", v.label, None, v.gross_cents, v.net_cents,
+                  v.vat_cents)
+    yield row("Umsatz gesamt", "Summe", r.receipts, r.gross_cents, r.net_cents, r.vat_cents)
+    for p in r.payments:
+        yield row("Zahlungsart", p.label, p.count, p.amount_cents)
+    for c in r.categories:
+        yield row("Warengruppe", c.name, c.count, c.amount_cents, grams=c.weight_g)
+    yield row("Stornos", "Abgebrochene Verkäufe", r.voids.count, r.voids.amount_cents)
+    yield row("Rabatte", "Rabatte", r.discounts.count, r.discounts.amount_cents)
+    yield row("Erstattungen", "Erstattungen", r.refunds.count, -r.refunds.amount_cents)
+    for m in r.movements:
+        yield row("Bargeldbewegung", f"{m.label} {berlin(m.at)[11:]}: {m.reason} ({m.user})",
+                  None, m.amount_cents)
+    cash = r.cash
+    if not r.with_cash:
+        yield from _intake(row, r)
+        return
+    yield row("Kassenbestand", "Anfangsbestand (Wechselgeld)", None, cash.float_cents)
+    yield row("Kassenbestand", "Bareinnahmen abzüglich Erstattungen", None, cash.cash_sales_cents)
+    yield row("Kassenbestand", "Einlagen, Entnahmen, Ausgaben", None, cash.movements_cents)
+    yield row("Kassenbestand", "Soll-Bestand", None, cash.expected_cents)
+    if cash.counted_cents is not None:
+        yield row("Kassenbestand", "Ist-Bestand (gezählt)", None, cash.counted_cents)
+        yield row("Kassenbestand", "Differenz", None, cash.difference_cents)
+        yield row("Kassenbestand", "Abschöpfung zur Bank/zum Tresor", None, cash.banked_cents)
+        yield row("Kassenbestand", "Verbleibt in der Kasse", None, cash.left_in_drawer_cents)
+        if cash.comment:
+            yield row("Kassenbestand", f"Kommentar: {cash.comment}")
+    for cents, pieces in ordered(cash.denominations):
+        yield row("Zählung", denomination_label(cents), pieces, cents * pieces)
+    yield from _intake(row, r)
+
+
+def _intake(row: Callable[..., list[str]], r: Report) -> Iterable[list[str]]:
+    yield row("Warenannahme", "Artikel angenommen", r.items_received)
+    yield row("Warenannahme", "Etiketten gedruckt", r.items_labelled)
+
+
+def _encode(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def reports_csv(reports: Sequence[Report]) -> bytes:
+    """One or more X/Z reports as CSV bytes (columns in the module docstring)."""
+    return _encode(REPORT_COLUMNS, (row for r in reports for row in _rows(r)))
+
+
+def month_header() -> list[str]:
+    cols = ["datum", "z_nr", "belege"]
+    for _kind, suffix in VAT_COLUMNS:
+        cols += [f"brutto_{suffix}", f"netto_{suffix}", f"ust_{suffix}"]
+    return [*cols, "bar", "karte", "umsatz_brutto"]
+
+
+def month_csv(month: MonthOverview) -> bytes:
+    """The month overview as CSV bytes: one row per day, then the sum."""
+    rows = []
+    for day in [*month.days, month.total]:
+        row = [day.label, "+".join(str(z) for z in day.z_numbers), str(day.receipts)]
+        for kind, _suffix in VAT_COLUMNS:
+            gross, net, vat = day.vat.get(kind, (0, 0, 0))
+            row += [euros(gross), euros(net), euros(vat)]
+        rows.append([*row, euros(day.cash_cents), euros(day.card_cents),
+                     euros(day.gross_cents)])
+    return _encode(month_header(), rows)

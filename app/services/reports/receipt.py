@@ -1,0 +1,86 @@
+"""The short X/Z report for the receipt printer (32, 42 or 48 characters per line).
+
+The same figures as the PDF, condensed: VAT rates, payment types, voids, discounts and
+refunds, the cash count and the top categories. ``job`` returns a ``ReceiptJob`` with
+the plain text (screen, simulated printer) and the ESC/POS bytes in a code page with
+the euro sign.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from escpos.printer import Dummy
+
+from app.hardware import escpos_text
+from app.hardware.protocols import ReceiptJob
+from app.services.kernel.formatting import BERLIN, format_amount
+from app.services.reports.model import Report
+
+TOP_CATEGORIES = 5
+CODEPAGES = escpos_text.CODEPAGES
+
+
+def _local(iso: str) -> str:
+    return datetime.fromisoformat(iso).astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+def _two(left: str, cents: int | None, width: int) -> str:
+    right = "" if cents is None else format_amount(cents)
+    room = width - len(right) - 1
+    return f"{left[:room]:<{room}} {right}"
+
+
+def lines(r: Report, width: int = 42) -> list[str]:
+    """The short report as lines no wider than ``width``."""
+    rule = "-" * width
+    title = f"Z-BERICHT Nr. {r.z_number}" if r.kind == "Z" else "X-BERICHT (Zwischenbericht)"
+    out = [r.store[:width].center(width).rstrip(), title.center(width).rstrip(), "",
+           f"Station {r.station} · Sitzung {r.session_number}"[:width],
+           f"Von {_local(r.period_start)}", f"Bis {_local(r.period_end)}"]
+    if r.cashiers:
+        out.append(f"Kasse: {', '.join(r.cashiers)}"[:width])
+    if r.receipts_before_opening:
+        out.append(f"Belege vor Öffnung: {r.receipts_before_opening}"[:width])
+    out += [rule, "Umsatz nach Steuersatz (EUR)"]
+    for v in r.vat:
+        out.append(_two(f"{v.label} brutto", v.gross_cents, width))
+        out.append(_two("  netto", v.net_cents, width))
+        out.append(_two("  USt.", v.vat_cents, width))
+    out.append(_two(f"SUMME ({r.receipts} Verkäufe)", r.gross_cents, width))
+    out += [rule] + [_two(f"{p.label} ({p.count})", p.amount_cents, width) for p in r.payments]
+    out += [_two(f"Stornos ({r.voids.count})", r.voids.amount_cents, width),
+            _two(f"Rabatte ({r.discounts.count})", r.discounts.amount_cents, width),
+            _two(f"Erstattungen ({r.refunds.count})", -r.refunds.amount_cents, width)]
+    if r.with_cash:
+        c = r.cash
+        out += [rule, _two("Anfangsbestand", c.float_cents, width),
+                _two("Bareinnahmen", c.cash_sales_cents, width),
+                _two("Einlagen/Entnahmen/Ausgaben", c.movements_cents, width),
+                _two("SOLL-BESTAND", c.expected_cents, width)]
+        if c.counted_cents is not None:
+            out += [_two("IST-BESTAND (gezählt)", c.counted_cents, width),
+                    _two("Differenz", c.difference_cents, width),
+                    _two("Zur Bank/zum Tresor", c.banked_cents, width),
+                    _two("Verbleibt in der Kasse", c.left_in_drawer_cents, width)]
+    if r.categories:
+        out += [rule, "Warengruppen (Stück, EUR)"]
+        out += [_two(f"{c.name} ({c.count})", c.amount_cents, width)
+                for c in r.categories[:TOP_CATEGORIES]]
+    out += [rule, f"Angenommen {r.items_received} · Etikettiert {r.items_labelled}"[:width]]
+    return out
+
+
+def job(r: Report, width: int = 42, *, codepage: str = "CP858", table: int | None = None,
+        cut: str = "full") -> ReceiptJob:
+    """The short report as a printer job (text and ESC/POS bytes, cut at the end)."""
+    text = lines(r, width)
+    printer = Dummy()
+    escpos_text.start_job(printer, codepage, table)
+    for n, line in enumerate(text):
+        printer.set_with_default(bold=n == 1, double_height=n == 1)
+        printer.text(escpos_text.plain(line) + "\n")
+    printer.set_with_default()
+    printer.cut(mode=escpos_text.cut_mode(cut))
+    name = f"Z{r.z_number:05d}" if r.kind == "Z" else f"X-S{r.station:02d}-{r.session_number}"
+    return ReceiptJob(name, "\n".join(text) + "\n", bytes(printer.output))

@@ -1,0 +1,243 @@
+"""Applying the server's changes to the till database, idempotently.
+
+Applying is replication, not a new change: it writes no outbox events (otherwise two
+tills would echo each other forever). Categories are matched by name, items by code,
+users by name. A sale line sold here with a code this till did not know is reconciled
+when the item's record arrives: a ``SyncReconciliation`` row (the frozen ``sale_line``
+stays as it is) and the item is marked sold.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.db.models import (
+    Category,
+    Item,
+    MarkdownRule,
+    SaleLine,
+    Station,
+    SyncConflict,
+    SyncReconciliation,
+    User,
+)
+from app.db.models.catalog import ITEM_STATUSES, MATERIAL_STREAMS, VAT_KINDS
+from app.services.kernel import audit
+from app.services.kernel.context import Ctx
+from app.sync_schema import Change
+
+log = logging.getLogger(__name__)
+ROLES = ("volunteer", "cashier", "manager", "admin")
+UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
+
+
+@dataclass
+class Applied:
+    """What one pull changed here, so the screens can refresh themselves."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    reconciled: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def bump(self, kind: str) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+
+
+def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
+    """Apply pulled changes in order; unknown kinds are skipped (newer servers)."""
+    out = Applied()
+    codes: list[str] = []
+    for change in changes:
+        handler = _HANDLERS.get(change.kind)
+        if handler is None:
+            continue
+        try:
+            # One savepoint each: a change this till cannot take is skipped (and logged)
+            # instead of blocking every pull after it.
+            with ctx.session.begin_nested():
+                applied = handler(ctx, change.data, out)
+        except (SQLAlchemyError, KeyError, ValueError, TypeError):
+            log.warning("skipped central change %s %s", change.kind, change.key,
+                        exc_info=True)
+            out.bump("skipped")
+            continue
+        if applied:
+            out.bump(change.kind)
+            if change.kind == "item":
+                codes.append(str(change.data["code"]))
+    if codes:
+        out.reconciled = reconcile(ctx, codes)
+    return out
+
+
+def _category(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+    name = str(data["name"])[:60]
+    row = ctx.session.scalar(select(Category).where(Category.name == name))
+    if row is None:
+        row = Category(name=name, created_at=ctx.now())
+        ctx.session.add(row)
+    vat = data.get("vat_kind")
+    stream = data.get("material_stream")
+    row.vat_kind = vat if vat in VAT_KINDS else row.vat_kind or "normal"
+    row.material_stream = stream if stream in MATERIAL_STREAMS else row.material_stream or "mixed"
+    row.default_price_cents = max(0, int(data.get("default_price_cents") or 0))
+    row.avg_weight_g = max(0, int(data.get("avg_weight_g") or 0))
+    row.electrical = bool(data.get("electrical", False))
+    row.impact_key = str(data.get("impact_key") or "")[:40]
+    row.active = bool(data.get("active", True))
+    parent = data.get("parent")
+    if parent:
+        row.parent_id = ctx.session.scalar(select(Category.id).where(Category.name == parent))
+    ctx.session.flush()
+    return True
+
+
+def _category_id(ctx: Ctx, name: str) -> int:
+    found = ctx.session.scalar(select(Category.id).where(Category.name == name))
+    if found is not None:
+        return found
+    row = Category(name=name[:60], created_at=ctx.now())
+    ctx.session.add(row)
+    ctx.session.flush()
+    return row.id
+
+
+def _station_id(ctx: Ctx, number: int) -> int:
+    found = ctx.session.scalar(select(Station.id).where(Station.number == number))
+    if found is not None:
+        return found
+    local = ctx.station
+    assert local is not None
+    row = Station(store_id=local.store_id, number=number, name=f"Station {number}",
+                  is_local=False, created_at=ctx.now())
+    ctx.session.add(row)
+    ctx.session.flush()
+    return row.id
+
+
+def _item(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+    code = str(data["code"])
+    status = str(data["status"]) if data.get("status") in ITEM_STATUSES else "ready"
+    row = ctx.session.scalar(select(Item).where(Item.code == code))
+    if row is None:
+        number = int(code[2:4]) if code.startswith("20") and code[2:4].isdigit() else 0
+        local = ctx.station
+        assert local is not None
+        minted_by = number if 1 <= number <= 99 else local.number
+        row = Item(code=code, category_id=_category_id(ctx, str(data["category"])),
+                   station_id=_station_id(ctx, minted_by), status=status,
+                   description=str(data.get("description") or "")[:120],
+                   price_cents=max(0, int(data.get("price_cents") or 0)),
+                   received_at=_when(data.get("received_at"), ctx.now()),
+                   status_changed_at=ctx.now())
+        ctx.session.add(row)
+    elif row.status == "sold" and status != "sold":
+        return False  # sold here: a stale record from elsewhere must not put it back
+    else:
+        row.category_id = _category_id(ctx, str(data["category"]))
+        row.description = str(data.get("description") or row.description)[:120]
+        row.price_cents = max(0, int(data.get("price_cents") or 0))
+        if row.status != status:
+            row.status, row.status_changed_at = status, ctx.now()
+    row.condition = str(data.get("condition") or row.condition or "gut")[:20]
+    row.weight_g = max(0, int(data.get("weight_g") or 0))
+    row.electrical = bool(data.get("electrical", False))
+    row.location = str(data.get("location") or "")[:40]
+    ctx.session.flush()
+    return True
+
+
+def _when(value: object, default: datetime) -> datetime:
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return default
+        return parsed if parsed.tzinfo else default
+    return default
+
+
+def _user(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+    role = data.get("role")
+    if role not in ROLES:
+        return False
+    name = str(data["name"])[:40]
+    row = ctx.session.scalar(select(User).where(User.name == name))
+    if row is None:
+        row = User(name=name, pin_hash=UNUSABLE_PIN, must_change_pin=True,
+                   created_at=ctx.now(), display_name=name, role=role)
+        ctx.session.add(row)
+    row.display_name = str(data.get("display_name") or name)[:80]
+    row.role = str(role)
+    row.active = bool(data.get("active", True))
+    ctx.session.flush()
+    return True
+
+
+def _markdown(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+    """Store-wide rules only: a category rule names a category by another till's id."""
+    if data.get("category_id") is not None:
+        return False
+    days, percent = int(data["after_days"]), int(data["percent"])
+    row = ctx.session.scalar(select(MarkdownRule).where(
+        MarkdownRule.category_id.is_(None), MarkdownRule.after_days == days,
+        MarkdownRule.percent == percent))
+    if row is None:
+        row = MarkdownRule(category_id=None, after_days=days, percent=percent,
+                           created_at=ctx.now())
+        ctx.session.add(row)
+    row.active = bool(data.get("active", True))
+    ctx.session.flush()
+    return True
+
+
+def _conflict(ctx: Ctx, data: dict[str, Any], out: Applied) -> bool:
+    code, sale = str(data["item_code"]), str(data["sale_uuid"])
+    exists = ctx.session.scalar(select(SyncConflict.id).where(
+        SyncConflict.item_code == code, SyncConflict.sale_uuid == sale))
+    if exists is not None:
+        return False
+    ctx.session.add(SyncConflict(
+        item_code=code, sale_uuid=sale, station=int(data["station"]),
+        other_sale_uuid=str(data["other_sale_uuid"]), other_station=int(data["other_station"]),
+        detected_at=_when(data.get("detected_at"), ctx.now()), received_at=ctx.now()))
+    ctx.session.flush()
+    out.conflicts.append(code)
+    return True
+
+
+def reconcile(ctx: Ctx, codes: list[str]) -> list[str]:
+    """Match lines sold with an unknown code to the items that now exist here."""
+    done = select(SyncReconciliation.sale_line_id)
+    rows = ctx.session.execute(
+        select(SaleLine.id, SaleLine.item_code, Item.id, Item.status)
+        .join(Item, Item.code == SaleLine.item_code)
+        .where(SaleLine.needs_reconciliation.is_(True), SaleLine.item_code.in_(codes),
+               SaleLine.id.not_in(done))).all()
+    matched = []
+    for line_id, code, item_id, status in rows:
+        ctx.session.add(SyncReconciliation(sale_line_id=line_id, item_id=item_id,
+                                           reconciled_at=ctx.now()))
+        if status != "sold":
+            item = ctx.session.get(Item, item_id)
+            assert item is not None
+            item.status, item.status_changed_at = "sold", ctx.now()
+        audit.record(ctx, "sale_line.reconciled", "sale_line", line_id, item_code=code)
+        matched.append(str(code))
+    ctx.session.flush()
+    return matched
+
+
+_HANDLERS = {
+    "category": _category,
+    "item": _item,
+    "user": _user,
+    "markdown": _markdown,
+    "conflict": _conflict,
+}

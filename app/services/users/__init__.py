@@ -1,0 +1,1 @@
+"""Users, PINs, login and creating a till with its first admin."""

@@ -1,0 +1,71 @@
+"""Creating a till: store, local station and the first admin account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app import messages
+from app.db.models import Station, Store, User
+from app.errors import ValidationError
+from app.services.kernel import audit, outbox
+from app.services.kernel.context import Ctx, StationInfo
+from app.services.users.accounts import hash_pin
+
+FIRST_ADMIN = "admin"
+FIRST_ADMIN_PIN = "0000"
+
+
+@dataclass(frozen=True)
+class InitResult:
+    created: bool
+    station_number: int
+    store_name: str
+    admin_created: bool
+
+
+def validate_station_number(value: object) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        raise ValidationError(messages.STATION_RANGE.format(value=value)) from None
+    if not 1 <= number <= 99:
+        raise ValidationError(messages.STATION_RANGE.format(value=value))
+    return number
+
+
+def validate_store_name(value: str | None) -> str:
+    name = (value or "").strip()
+    if not name:
+        raise ValidationError(messages.STORE_NAME_MISSING)
+    return name
+
+
+def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
+    """Create store, local station and first admin, or confirm an existing set-up."""
+    existing = ctx.session.scalar(select(Station).where(Station.is_local.is_(True)))
+    if existing is not None:
+        if existing.number != station_number:
+            raise ValidationError(messages.STATION_MISMATCH.format(
+                existing=existing.number, requested=station_number))
+        store = ctx.session.get(Store, existing.store_id)
+        assert store is not None
+        return InitResult(False, existing.number, store.name, False)
+    store = Store(name=store_name, created_at=ctx.now())
+    ctx.session.add(store)
+    ctx.session.flush()
+    station = Station(store_id=store.id, number=station_number, is_local=True,
+                      name=f"Station {station_number}", created_at=ctx.now())
+    ctx.session.add(station)
+    ctx.session.flush()
+    ctx.station = StationInfo(station.id, station.number, store.id, store.name)
+    admin_created = False
+    if ctx.session.scalar(select(User.id).limit(1)) is None:
+        ctx.session.add(User(name=FIRST_ADMIN, display_name="Verwaltung", role="admin",
+                             pin_hash=hash_pin(FIRST_ADMIN_PIN), must_change_pin=True,
+                             created_at=ctx.now()))
+        admin_created = True
+    audit.record(ctx, "station.initialised", "station", station.number, store=store_name)
+    outbox.emit(ctx, "station.initialised", {"number": station.number, "store": store_name})
+    return InitResult(True, station.number, store.name, admin_created)

@@ -1,0 +1,128 @@
+"""Run service calls off the GUI thread (after Anki's ``aqt/operations``).
+
+Every piece of database work the UI does goes through ``Operations``: the function runs
+on a ``QThreadPool`` worker, then ``on_success`` (or ``on_failure``) runs back on the
+GUI thread. Without an ``on_failure`` the error goes through the triage of
+``ErrorReporter``: a ``KasseError`` is shown as it is, anything else is logged with its
+traceback and the user sees the generic message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor, Ctx
+from app.ui.kit.error_triage import ErrorReporter
+
+P = ParamSpec("P")
+T = TypeVar("T")
+log = logging.getLogger("app.ui.kit.operations")
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits ``done`` and the slot runs here."""
+
+    done = Signal(object, object)  # result, exception (or None)
+
+    def __init__(self, on_done: Callable[[object, BaseException | None], None]) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        self._on_done(result, error if isinstance(error, BaseException) else None)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            self._relay.done.emit(None, exc)
+        else:
+            self._relay.done.emit(result, None)
+
+
+class Operations:
+    """The one helper widgets use to reach the backend without freezing the window."""
+
+    def __init__(self, backend: Backend, reporter: ErrorReporter,
+                 pool: QThreadPool | None = None) -> None:
+        self.backend = backend
+        self.reporter = reporter
+        self.pool = pool or QThreadPool()
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        """True while a job is running or its callback has not been delivered yet."""
+        return bool(self._relays)
+
+    def run(self, fn: Callable[[], T], on_success: Callable[[T], object] | None = None,
+            on_failure: Callable[[BaseException], object] | None = None,
+            parent: QWidget | None = None) -> None:
+        """Run ``fn()`` on a worker; deliver its result or error on the GUI thread.
+
+        When ``parent`` is given and has been deleted by the time the job ends, the
+        callbacks are skipped (the screen they would update is gone).
+        """
+
+        def done(result: object, error: BaseException | None) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if parent is not None and not shiboken6.isValid(parent):
+                if error is not None:
+                    log.warning("error after its screen closed", exc_info=error)
+                return
+            if error is not None:
+                if on_failure is not None:
+                    on_failure(error)
+                else:
+                    self.reporter.report(error, parent)
+            elif on_success is not None:
+                on_success(result)  # type: ignore[arg-type]
+
+        relay = _Relay(done)
+        self._relays.add(relay)
+        self.pool.start(_Job(fn, relay))
+
+    def call(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+             *args: P.args, **kwargs: P.kwargs) -> _Pending[T]:
+        """Prepare ``backend.call(actor, fn, ...)`` (one write transaction)."""
+        return _Pending(self, lambda: self.backend.call(actor, fn, *args, **kwargs))
+
+    def query(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+              *args: P.args, **kwargs: P.kwargs) -> _Pending[T]:
+        """Prepare ``backend.query(actor, fn, ...)`` (read-only)."""
+        return _Pending(self, lambda: self.backend.query(actor, fn, *args, **kwargs))
+
+    def wait_for_done(self, msecs: int = 5000) -> bool:
+        """Block until the workers are finished (used at shutdown)."""
+        return bool(self.pool.waitForDone(msecs))
+
+
+class _Pending(Generic[T]):
+    """``ops.call(...).then(on_success, on_failure, parent)`` reads like a sentence."""
+
+    def __init__(self, ops: Operations, fn: Callable[[], T]) -> None:
+        self._ops = ops
+        self._fn = fn
+
+    def then(self, on_success: Callable[[T], Any] | None = None,
+             on_failure: Callable[[BaseException], Any] | None = None,
+             parent: QWidget | None = None) -> None:
+        self._ops.run(self._fn, on_success, on_failure, parent)

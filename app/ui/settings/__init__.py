@@ -1,0 +1,1 @@
+"""The Einstellungen area: users, categories, markdowns and this machine's devices and settings."""

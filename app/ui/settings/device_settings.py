@@ -1,0 +1,287 @@
+"""The "Geräte" settings tab: receipt printer with Testdruck, scanners with a scan test.
+
+The printer part prints the test page with the values in the form (before saving) off
+the GUI thread and shows the German status; the simulated printer's state can be
+switched here to try the error path at the Kasse. The wedge part has a test field: scan
+into it and the page says what arrived and why it did (or did not) count as a scan.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import LOCAL_SETTINGS, LocalSettings
+from app.device_setup import printer_port, reconfigure
+from app.errors import KasseError
+from app.hardware.check_page import PrintCheck, check_page_job, run_check_print
+from app.hardware.escpos_printer import EscposPrinter
+from app.hardware.protocols import PrinterStatus, ReceiptPrinter
+from app.hardware.simulated_printer import SimulatedPrinter
+from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
+from app.ui.settings.machine_settings_form import setting_label
+from app.ui.shell.session import SessionState
+
+PRINTER_KEYS = ("printer.kind", "printer.url", "printer.baudrate", "printer.columns",
+                "printer.codepage", "printer.codepage_table", "printer.cut")
+SCANNER_KEYS = ("scanner.kind", "scanner.url", "scanner.baudrate", "scanner.max_gap_ms",
+                "scanner.min_length", "scanner.prefix", "scanner.suffix", "scanner.terminator")
+_DEFS = {d.key: d for d in LOCAL_SETTINGS}
+
+
+class DeviceSettingsPanel(QWidget):
+    """Printer and scanner settings of this machine; ``saved`` fires after saving."""
+
+    saved = Signal()
+
+    def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editors: dict[str, QWidget] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
+
+        printer_box = QGroupBox(self.tr("Bondrucker"))
+        printer_form = self._form(PRINTER_KEYS)
+        self.test_button = QPushButton(self.tr("Testdruck"))
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test_print)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setObjectName("deviceTestResult")
+        printer_form.addRow(self.test_button, self.test_result)
+        self.simulated_status = QComboBox()
+        for status, text in ((PrinterStatus.OK, self.tr("bereit")),
+                             (PrinterStatus.PAPER_NEAR_END, self.tr("Papier geht zu Ende")),
+                             (PrinterStatus.PAPER_OUT, self.tr("Papier leer")),
+                             (PrinterStatus.COVER_OPEN, self.tr("Deckel offen")),
+                             (PrinterStatus.OFFLINE, self.tr("offline"))):
+            self.simulated_status.addItem(text, status.value)
+        self.simulated_status.currentIndexChanged.connect(self._simulate_status)
+        printer_form.addRow(self.tr("Zustand des simulierten Druckers:"), self.simulated_status)
+        printer_box.setLayout(printer_form)
+
+        scanner_box = QGroupBox(self.tr("Scanner"))
+        scanner_form = self._form(SCANNER_KEYS)
+        self.scan_test = QLineEdit()
+        self.scan_test.setObjectName("scanTest")
+        self.scan_test.setPlaceholderText(self.tr("Hier einen Test-Code scannen"))
+        self.scan_test.returnPressed.connect(self._typed)
+        self.scan_result = QLabel()
+        self.scan_result.setWordWrap(True)
+        self.scan_result.setObjectName("scanTestResult")
+        scanner_form.addRow(self.tr("Scan-Test:"), self.scan_test)
+        scanner_form.addRow("", self.scan_result)
+        scanner_box.setLayout(scanner_form)
+        self.wedge = WedgeScanner(self, wedge_config(session.settings))
+        self.wedge.scanned.connect(self._scanned)
+        for key in SCANNER_KEYS[3:]:
+            editor = self.editors[key]
+            if isinstance(editor, QSpinBox):
+                editor.valueChanged.connect(self.apply_wedge_form)
+            elif isinstance(editor, QLineEdit):
+                editor.textChanged.connect(self.apply_wedge_form)
+            elif isinstance(editor, QComboBox):
+                editor.currentIndexChanged.connect(self.apply_wedge_form)
+
+        self.save_button = QPushButton(self.tr("Geräte speichern"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.status_label = QLabel(self.tr(
+            "Testdruck und Scan-Test nutzen sofort die Werte im Formular; gespeichert gilt "
+            "der Bondrucker sofort, der serielle Scanner ab dem nächsten Start."))
+        self.status_label.setWordWrap(True)
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.addWidget(printer_box)
+        inner.addWidget(scanner_box)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.load()
+
+    # --- form ---------------------------------------------------------------------------
+
+    def _form(self, keys: tuple[str, ...]) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key in keys:
+            definition = _DEFS[key]
+            editor: QWidget
+            if definition.choices:
+                combo = QComboBox()
+                for choice in definition.choices:
+                    combo.addItem(self._choice_label(choice), choice)
+                self._readers[key] = combo.currentData
+                editor = combo
+            elif definition.type is int:
+                spin = QSpinBox()
+                spin.setRange(0, 10_000_000)
+                self._readers[key] = spin.value
+                editor = spin
+            else:
+                line = QLineEdit()
+                self._readers[key] = line.text
+                editor = line
+            editor.setObjectName(f"device:{key}")
+            editor.setAccessibleName(setting_label(definition))
+            self.editors[key] = editor
+            label = QLabel(setting_label(definition) + ":")
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+        return form
+
+    def _choice_label(self, choice: str) -> str:
+        labels = {
+            "simulated": self.tr("simuliert (ohne Gerät)"),
+            "escpos": self.tr("ESC/POS-Bondrucker (seriell/Netzwerk)"),
+            "wedge": self.tr("Tastatur-Scanner (USB)"),
+            "serial": self.tr("serieller Scanner"),
+            "full": self.tr("voller Schnitt"),
+            "partial": self.tr("Teilschnitt"),
+            "enter": self.tr("Enter"),
+            "tab": self.tr("Tab"),
+        }
+        return labels.get(choice, choice)
+
+    def load(self) -> None:
+        """Fill the editors from the settings of this machine."""
+        for key, editor in self.editors.items():
+            value = self.session.settings.get(key)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(str(value)), 0))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value))
+
+    def value(self, key: str) -> Any:
+        return self._readers[key]()
+
+    def staged(self) -> LocalSettings:
+        """The settings file with the form's values applied (not saved); raises German."""
+        staged = LocalSettings(self.session.settings.path)
+        for key in self.editors:
+            staged.set(key, self.value(key))
+        return staged
+
+    def save(self) -> None:
+        """Check every value, write the file once; nothing is written on bad input."""
+        try:
+            staged = self.staged()
+            staged.save()
+        except (KasseError, OSError) as exc:
+            self.session.notifier.error(self.session.ops.reporter.message_for(exc), self)
+            return
+        for key in self.editors:
+            self.session.settings.set(key, staged.get(key))
+        self.wedge.config = wedge_config(staged)
+        devices = self.session.devices
+        live = devices is None or reconfigure(devices, staged, self.session.simulated)
+        self.status_label.setText(
+            (self.tr("Gespeichert; der Bondrucker gilt ab sofort.") if live else
+             self.tr("Gespeichert; der Bondrucker wechselt beim nächsten Start."))
+            + " " + self.tr("Der serielle Scanner wechselt beim nächsten Start."))
+        self.saved.emit()
+
+    # --- printer ------------------------------------------------------------------------
+
+    def _simulated_printer(self) -> SimulatedPrinter | None:
+        devices = self.session.devices
+        printer = devices.printer if devices is not None else None
+        return printer if isinstance(printer, SimulatedPrinter) else None
+
+    def _simulate_status(self) -> None:
+        printer = self._simulated_printer()
+        if printer is not None:
+            printer.set_status(self.simulated_status.currentData())
+
+    def test_print(self) -> None:
+        """Print the test page with the form's values off the GUI thread; show the status."""
+        try:
+            staged = self.staged()
+        except KasseError as exc:
+            self.test_result.setText(str(exc))
+            return
+        printer: ReceiptPrinter
+        real = staged.get("printer.kind") == "escpos" and not self.session.simulated
+        if real:
+            printer = EscposPrinter(printer_port(staged))
+        else:
+            printer = self._simulated_printer() or SimulatedPrinter(
+                Path(tempfile.mkdtemp(prefix="kreislauf-testdruck-")))
+        job = check_page_job(staged.get("printer.codepage"),
+                             staged.get("printer.codepage_table") or None,
+                             staged.get("printer.cut"), staged.get("printer.columns"))
+
+        def run() -> PrintCheck:
+            try:
+                return run_check_print(printer, job)
+            finally:
+                if isinstance(printer, EscposPrinter):
+                    printer.close()
+
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Testdruck läuft …"))
+
+        def done(result: PrintCheck) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(result.message)
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(self.session.ops.reporter.message_for(exc))
+        self.session.ops.run(run, done, failed, self)
+
+    # --- wedge scan test ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.wedge.install()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.wedge.uninstall()
+        super().hideEvent(event)
+
+    def apply_wedge_form(self) -> None:
+        """Use the form's (unsaved) wedge values for the scan test."""
+        try:
+            self.wedge.config = wedge_config(self.staged())
+        except KasseError as exc:
+            self.scan_result.setText(str(exc))
+
+    def _scanned(self, code: str) -> None:
+        self.scan_result.setText(self.tr("Als Scan erkannt: „%s“ — %s") % (
+            code, self.wedge.last_decision))
+
+    def _typed(self) -> None:
+        text = self.scan_test.text()
+        self.scan_test.clear()
+        reason = self.wedge.last_decision or self.tr("zu langsam oder zu kurz")
+        self.scan_result.setText(self.tr("Kein Scan, Tastatureingabe: „%s“ — %s") % (
+            text, reason))

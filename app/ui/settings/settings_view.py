@@ -1,0 +1,38 @@
+"""The Einstellungen area: this machine's settings and the users of the till."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.services.kernel.backend import Backend
+from app.ui.kit.area import area_layout
+from app.ui.settings.catalog_editor import CatalogSettings
+from app.ui.settings.device_settings import DeviceSettingsPanel
+from app.ui.settings.machine_settings_form import MachineSettingsForm
+from app.ui.settings.user_admin import UserAdminPanel
+from app.ui.shell.session import SessionState
+
+
+class SettingsView(QWidget):
+    """Settings for managers and admins (the services check the role again)."""
+
+    def __init__(self, backend: Backend, session: SessionState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.session = session
+        layout = area_layout(self, self.tr("Einstellungen"), self.tr(
+            "Geräte und Sprache dieses Rechners sowie die Benutzer der Kasse."))
+        self.tabs = QTabWidget()
+        self.user_admin = UserAdminPanel(session)
+        self.machine_form = MachineSettingsForm(session)
+        self.catalog = CatalogSettings(session)
+        self.devices = DeviceSettingsPanel(session)
+        # Both pages edit device keys: each reloads after the other saved.
+        self.devices.saved.connect(self.machine_form.load)
+        self.machine_form.saved.connect(self.devices.load)
+        self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
+        self.tabs.addTab(self.catalog, self.tr("&Warengruppen"))
+        self.tabs.addTab(self.devices, self.tr("&Geräte"))
+        self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
+        layout.addWidget(self.tabs, 1)

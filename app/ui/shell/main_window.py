@@ -1,0 +1,212 @@
+"""The main window: a navigation of big buttons on the left, one area at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.services.kernel.roles import Permission
+from app.ui.checkout.checkout_view import CheckoutView
+from app.ui.closing.closing_view import ClosingView
+from app.ui.intake.intake_view import IntakeView
+from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.device_status import watch_devices
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.session import SessionState
+from app.ui.shell.status_bar import TillStatusBar
+from app.ui.shell.sync_controller import SyncController
+
+
+class Area(StrEnum):
+    INTAKE = "intake"
+    CHECKOUT = "checkout"
+    CLOSING = "closing"
+    SETTINGS = "settings"
+
+
+@dataclass(frozen=True)
+class _AreaSpec:
+    area: Area
+    permissions: tuple[Permission, ...]  # any one of them opens the area
+    shortcut: str
+
+
+AREAS = (
+    _AreaSpec(Area.INTAKE, (Permission.INTAKE,), "Ctrl+1"),
+    _AreaSpec(Area.CHECKOUT, (Permission.SELL,), "Ctrl+2"),
+    _AreaSpec(Area.CLOSING, (Permission.OWN_X_REPORT, Permission.CASH_REPORTS), "Ctrl+3"),
+    _AreaSpec(Area.SETTINGS, (Permission.SETTINGS,), "Ctrl+4"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Shows the areas the logged-in user's role allows; swaps users without a restart."""
+
+    def __init__(self, backend: Backend, session: SessionState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.session = session
+        self.switch_dialog: LoginDialog | None = None
+        self.setWindowTitle(self.tr("Kreislauf-Kasse"))
+        self.setMinimumSize(1000, 600)
+        titles = {
+            Area.INTAKE: self.tr("&Annahme"),
+            Area.CHECKOUT: self.tr("&Kasse"),
+            Area.CLOSING: self.tr("A&bschluss"),
+            Area.SETTINGS: self.tr("&Einstellungen"),
+        }
+        self.views: dict[Area, QWidget] = {
+            Area.INTAKE: IntakeView(backend, session),
+            Area.CHECKOUT: CheckoutView(backend, session),
+            Area.CLOSING: ClosingView(backend, session),
+            Area.SETTINGS: SettingsView(backend, session),
+        }
+        self.stack = QStackedWidget()
+        self.nav_buttons: dict[Area, QPushButton] = {}
+        self.area_actions: dict[Area, QAction] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        nav = QFrame()
+        nav.setObjectName("navigation")
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(12, 16, 12, 16)
+        nav_layout.setSpacing(10)
+        for spec in AREAS:
+            self.stack.addWidget(self.views[spec.area])
+            button = QPushButton(titles[spec.area])
+            button.setObjectName(f"nav:{spec.area}")
+            button.setProperty("role", "main")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setToolTip(spec.shortcut.replace("Ctrl", self.tr("Strg")))
+            button.clicked.connect(lambda _checked=False, a=spec.area: self.show_area(a))
+            group.addButton(button)
+            nav_layout.addWidget(button)
+            self.nav_buttons[spec.area] = button
+            action = QAction(titles[spec.area], self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, a=spec.area: self.show_area(a))
+            self.area_actions[spec.area] = action
+        nav_layout.addStretch(1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sync = SyncController(backend, session, self)
+        self._build_menus()
+        self.status = TillStatusBar(session, backend.station)
+        self.sync.finished.connect(self.status.refresh_sync)
+        self.status.switch_button.clicked.connect(self.switch_user)
+        self.setStatusBar(self.status)
+        self.show_device_states()
+        session.actor_changed.connect(self._apply_role)
+        if session.logged_in:
+            self._apply_role(session.actor)
+
+    def _build_menus(self) -> None:
+        session_menu = self.menuBar().addMenu(self.tr("&Sitzung"))
+        self.switch_action = QAction(self.tr("Benutzer &wechseln"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.switch_action.triggered.connect(self.switch_user)
+        session_menu.addAction(self.switch_action)
+        self.sync_action = QAction(self.tr("Jetzt &synchronisieren"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now(self))
+        session_menu.addAction(self.sync_action)
+        session_menu.addSeparator()
+        quit_action = QAction(self.tr("&Beenden"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        session_menu.addAction(quit_action)
+        area_menu = self.menuBar().addMenu(self.tr("Be&reich"))
+        for spec in AREAS:
+            area_menu.addAction(self.area_actions[spec.area])
+
+    # --- areas ---------------------------------------------------------------------------
+    def allowed_areas(self) -> list[Area]:
+        return [spec.area for spec in AREAS
+                if any(self.session.may(p) for p in spec.permissions)]
+
+    def current_area(self) -> Area:
+        widget = self.stack.currentWidget()
+        return next(area for area, view in self.views.items() if view is widget)
+
+    def show_area(self, area: Area) -> bool:
+        """Switch to ``area`` if the user's role allows it; return whether it did."""
+        if area not in self.allowed_areas():
+            return False
+        self.stack.setCurrentWidget(self.views[area])
+        self.nav_buttons[area].setChecked(True)
+        return True
+
+    def _apply_role(self, actor: Actor) -> None:
+        allowed = self.allowed_areas()
+        for spec in AREAS:
+            visible = spec.area in allowed
+            self.nav_buttons[spec.area].setVisible(visible)
+            self.area_actions[spec.area].setEnabled(visible)
+            self.area_actions[spec.area].setVisible(visible)
+        if allowed and self.current_area() not in allowed:
+            preferred = Area.CHECKOUT if Area.CHECKOUT in allowed else allowed[0]
+            self.show_area(preferred)
+        elif allowed:
+            self.show_area(self.current_area())
+        name = actor.display_name or actor.name
+        self.setWindowTitle(self.tr("Kreislauf-Kasse – %s") % name)
+
+    # --- users and devices ---------------------------------------------------------------
+    def switch_user(self) -> None:
+        """Open the login for the next person; the current user stays if it is cancelled."""
+        if self.switch_dialog is not None:
+            self.switch_dialog.raise_()
+            return
+        dialog = LoginDialog(self.session, self, switching=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged_in.connect(self.session.set_actor)
+        dialog.finished.connect(self._switch_done)
+        self.switch_dialog = dialog
+        dialog.open()
+
+    def _switch_done(self, _result: int) -> None:
+        self.switch_dialog = None
+
+    def show_device_states(self) -> None:
+        """Device states from the settings until the drivers report their own."""
+        settings = self.session.settings
+        simulated = self.tr("simuliert")
+        unchecked = self.tr("nicht geprüft")
+        printer = settings.get("printer.kind")
+        scanner = settings.get("scanner.kind")
+        self.status.set_device_state(
+            self.tr("Drucker"),
+            simulated if self.session.simulated or printer == "simulated" else unchecked)
+        self.status.set_device_state(
+            self.tr("Scanner"),
+            simulated if self.session.simulated or scanner == "simulated" else unchecked)
+        watch_devices(self, settings)  # real devices report their own state
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.status.timer.stop()
+        self.sync.stop()
+        self.session.ops.wait_for_done()
+        super().closeEvent(event)

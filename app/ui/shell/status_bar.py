@@ -1,0 +1,91 @@
+"""The status bar: store, station, user, devices and sync state at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from app.services.kernel.context import SYSTEM, Actor, StationInfo
+from app.services.kernel.formatting import format_local
+from app.services.sync import state as sync_state
+from app.ui.kit.role_names import name_with_role
+from app.ui.shell.session import SessionState
+
+SYNC_REFRESH_MS = 5000
+
+
+class TillStatusBar(QStatusBar):
+    """Permanent labels; the pending event count is refreshed by a timer off-thread."""
+
+    def __init__(self, session: SessionState, station: StationInfo | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store_label = QLabel(station.store_name if station else self.tr("ohne Kaufhaus"))
+        self.station_label = QLabel(
+            self.tr("Station %d") % station.number if station else self.tr("ohne Station"))
+        self.user_label = QLabel()
+        self.devices_label = QLabel()
+        self.sync_label = QLabel(self.tr("offline"))
+        self.switch_button = QPushButton(self.tr("Benutzer wechseln"))
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.setToolTip(self.tr("Strg+Umschalt+U"))
+        for name, label in (("store", self.store_label), ("station", self.station_label),
+                            ("user", self.user_label), ("devices", self.devices_label),
+                            ("sync", self.sync_label)):
+            label.setObjectName(f"status:{name}")
+            self.addPermanentWidget(label)
+        self.addPermanentWidget(self.switch_button)
+        self._devices: dict[str, str] = {}
+        self.pending: int | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_sync)
+        session.actor_changed.connect(self.show_actor)
+        if session.logged_in:
+            self.show_actor(session.actor)
+
+    def show_actor(self, actor: Actor) -> None:
+        name = actor.display_name or actor.name
+        self.user_label.setText(name_with_role(name, actor.role, "{name} ({role})"))
+
+    def set_device_state(self, device: str, state: str) -> None:
+        """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""
+        self._devices[device] = state
+        self.devices_label.setText(" · ".join(f"{d}: {s}" for d, s in self._devices.items()))
+
+    def start(self) -> None:
+        """Refresh the sync state now and every few seconds."""
+        self.refresh_sync()
+        self.timer.start()
+
+    def refresh_sync(self) -> None:
+        self.session.ops.query(SYSTEM, sync_state.overview).then(
+            self.show_sync, self._sync_failed, parent=self)
+
+    def show_pending(self, count: int) -> None:
+        """Offline with ``count`` events waiting (no server registered yet)."""
+        self.pending = count
+        self.sync_label.setText(self.tr("offline · %d ausstehend") % count)
+
+    def show_sync(self, overview: sync_state.SyncOverview) -> None:
+        """Online/offline, the last successful sync, pending events, conflicts."""
+        self.pending = overview.pending
+        if not overview.registered:
+            self.show_pending(overview.pending)
+            self.sync_label.setToolTip(self.tr(
+                "Nicht bei der Zentrale angemeldet: kreislauf sync --register CODE --server URL"))
+            return
+        state = self.tr("online") if overview.online else self.tr("offline")
+        text = self.tr("%s · %d ausstehend") % (state, overview.pending)
+        if overview.last_sync_at is not None:
+            text += self.tr(" · zuletzt %s") % format_local(overview.last_sync_at, "%d.%m. %H:%M")
+        if overview.conflicts:
+            text += self.tr(" · %d Konflikte") % overview.conflicts
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(overview.last_error or overview.server_url)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        # A timer must not pop up a dialog every five seconds; the log keeps the detail.
+        self.session.ops.reporter.message_for(exc)
+        self.sync_label.setText(self.tr("offline · Stand unbekannt"))

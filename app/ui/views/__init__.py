@@ -1,1 +1,0 @@
-"""One widget per area of the main window: Annahme, Kasse, Abschluss, Einstellungen."""
