@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -17,12 +15,8 @@ from sqlalchemy import func, select
 
 from app.config import LocalSettings
 from app.db.models import Sale
-from app.hardware.protocols import PrinterDrawer
-from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.cash import sessions as cash_sessions
 from app.services.checkout import checkout
-from app.services.checkout.flow import TillDevices
-from app.services.intake import intake, lifecycle
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
@@ -34,30 +28,13 @@ from tests.ui_checkout.test_checkout_area import scan
 from tests.ui_intake.test_intake_area import RecordingNotifier
 
 
-@pytest.fixture
-def day(qtbot: QtBot, backend: Backend, manager: Actor, volunteer: Actor,
-        tmp_path: Path) -> Iterator[tuple[ClosingArea, CheckoutArea, SessionState, list[str]]]:
-    codes = []
-    for desc, price in (("Kommode", "40"), ("Stuhl", "12,50")):
-        code = backend.call(volunteer, intake.take_in, intake.IntakeInput(
-            category="Möbel", description=desc, price=price))[0].code
-        backend.call(volunteer, lifecycle.move, code, "ready")
-        codes.append(code)
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
-    printer = SimulatedPrinter(tmp_path / "receipts")
-    state.devices = TillDevices(printer, PrinterDrawer(printer))
-    state.set_actor(manager)
-    closing_area = ClosingArea(backend, state)
-    till = CheckoutArea(backend, state, state.devices)
-    for widget in (closing_area, till):
-        qtbot.addWidget(widget)
-        widget.resize(1366, 768)
-    closing_area.show()
-    qtbot.waitUntil(lambda: closing_area.state is not None)
-    yield closing_area, till, state, codes
-    ops.wait_for_done()
+def confirm_z(qtbot: QtBot, area: ClosingArea) -> None:
+    """Confirm the Z summary with Enter on the focused button, as a manager does."""
+    qtbot.waitUntil(lambda: area.confirm_dialog is not None and area.confirm_dialog.isVisible())
+    dialog = area.confirm_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.confirm_button)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
 
 
 def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionState, list[str]],
@@ -121,6 +98,7 @@ def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionSt
     assert area.state is not None and area.state.session is not None
     QTest.keyClicks(area.comment, "Wechselgeld falsch herausgegeben")
     area.close_till()
+    confirm_z(qtbot, area)
     qtbot.waitUntil(lambda: "Z-Bericht Nr. 1" in area.message.text())
     with backend.read() as ctx:
         assert cash_sessions.current_session(ctx) is None

@@ -79,6 +79,57 @@ def preview(ctx: Ctx, counted: Mapping[int, int]) -> CountPreview:
     return CountPreview(total, expected, total - expected, total != expected)
 
 
+@dataclass(frozen=True)
+class ClosingSummary:
+    """What the manager confirms before the Z is written: nothing is booked yet."""
+
+    z_number: int
+    receipts: int
+    gross_cents: int
+    expected_cents: int
+    counted_cents: int
+    difference_cents: int
+    banked_cents: int
+    left_in_drawer_cents: int
+    comment: str
+
+
+def _checked_count(ctx: Ctx, counted: Mapping[int, int], comment: str,
+                   banked_cents: int, now: datetime) -> tuple[dict[int, int], int, int, str]:
+    """The normalised count, its total, the expected cash and the cleaned comment.
+
+    Raises the German refusals a closing can meet: a difference without a comment, or
+    more to the bank than was counted.
+    """
+    session = require_open_session(ctx)
+    normal = cash_count.normalise(counted)
+    total = cash_count.count_total(normal)
+    expected = expected_cash(ctx, session.id, now)
+    comment = " ".join(comment.split())[:MAX_COMMENT]
+    if total != expected and not comment:
+        raise ValidationError(msg.DIFFERENCE_NEEDS_COMMENT.format(
+            counted=format_cents(total), expected=format_cents(expected),
+            difference=format_cents(total - expected)))
+    if isinstance(banked_cents, bool) or not 0 <= banked_cents <= total:
+        raise ValidationError(msg.BANKED_RANGE.format(
+            counted=format_cents(total), amount=format_cents(int(banked_cents))))
+    return normal, total, expected, comment
+
+
+def closing_summary(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
+                    banked_cents: int = 0) -> ClosingSummary:
+    """The figures ``close_session`` would freeze with this count; changes nothing."""
+    ctx.require(Permission.CLOSE_DAY)
+    now = ctx.now()
+    _normal, total, expected, comment = _checked_count(ctx, counted, comment, banked_cents,
+                                                       now)
+    session = require_open_session(ctx)
+    report = reports.compute(ctx, session.id, now)
+    return ClosingSummary(next_z_number(ctx), report.receipts, report.gross_cents, expected,
+                          total, total - expected, banked_cents, total - banked_cents,
+                          comment)
+
+
 def next_z_number(ctx: Ctx) -> int:
     last = ctx.session.scalar(select(func.max(CashClosing.z_number))
                               .where(CashClosing.station_id == ctx.station_id))
@@ -94,18 +145,8 @@ def close_session(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
     """
     ctx.require(Permission.CLOSE_DAY)
     session = require_open_session(ctx)
-    normal = cash_count.normalise(counted)
-    total = cash_count.count_total(normal)
     now = ctx.now()
-    expected = expected_cash(ctx, session.id, now)
-    comment = " ".join(comment.split())[:MAX_COMMENT]
-    if total != expected and not comment:
-        raise ValidationError(msg.DIFFERENCE_NEEDS_COMMENT.format(
-            counted=format_cents(total), expected=format_cents(expected),
-            difference=format_cents(total - expected)))
-    if isinstance(banked_cents, bool) or not 0 <= banked_cents <= total:
-        raise ValidationError(msg.BANKED_RANGE.format(
-            counted=format_cents(total), amount=format_cents(int(banked_cents))))
+    normal, total, expected, comment = _checked_count(ctx, counted, comment, banked_cents, now)
     z_number = next_z_number(ctx)
     denominations = cash_count.as_json(normal)
     facts = reports.ClosingFacts(z_number, reports.user_name(ctx, ctx.actor.user_id), total,

@@ -9,18 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
-from app.services.cash.closing import ClosingInfo, ClosingResult, TillState
+from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local, local, parse_cents
@@ -39,7 +45,9 @@ from app.services.reports import month as month_report
 from app.services.reports import receipt as report_receipt
 from app.services.reports.model import Report
 from app.ui.closing.count_grid import CountGrid
+from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
+from app.ui.kit.message_line import MessageLine
 from app.ui.shell.session import SessionState
 
 NO_REPORT = "Bitte zuerst einen Bericht anzeigen (X-Bericht oder Z aus der Liste)."
@@ -65,11 +73,10 @@ class ClosingArea(QWidget):
         layout = area_layout(self, self.tr("Abschluss"), self.tr(
             "Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen."))
         self.status = QLabel()
-        self.status.setObjectName("tillMessage")
+        self.status.setObjectName("tillStatus")
         self.status.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("errorText")
+        self.message = MessageLine()
+        self.confirm_dialog: confirm.ConfirmDialog | None = None
         layout.addWidget(self.status)
         layout.addWidget(self.message)
 
@@ -91,19 +98,43 @@ class ClosingArea(QWidget):
         self.move_reason.setPlaceholderText(self.tr("Grund / Belegnotiz (z. B. zur Bank)"))
         self.move_button = QPushButton(self.tr("Buchen"))
         self.move_button.clicked.connect(self.book_movement)
+        self.move_amount.setPlaceholderText(self.tr("Betrag (€)"))
         self.move_box = QGroupBox(self.tr("Bargeldbewegung"))
-        move_row = QHBoxLayout(self.move_box)
-        for widget in (self.move_kind, self.move_amount, self.move_reason, self.move_button):
-            move_row.addWidget(widget)
+        move_grid = QGridLayout(self.move_box)
+        move_grid.addWidget(self.move_kind, 0, 0)
+        move_grid.addWidget(self.move_amount, 0, 1)
+        move_grid.addWidget(self.move_button, 0, 2)
+        move_grid.addWidget(self.move_reason, 1, 0, 1, 3)
+        move_grid.setColumnStretch(1, 1)
 
         self.grid = CountGrid()
         self.grid.changed.connect(self._count_changed)
-        self.count_info = QLabel()
-        self.count_info.setObjectName("bigAmount")
+        self.count_info = QLabel()  # the whole sentence, for screen readers and tests
+        self.count_info.setVisible(False)
+        self.figure_counted = QLabel()
+        self.figure_expected = QLabel()
+        self.figure_difference = QLabel()
+        figures = QGridLayout()
+        for column, (caption, label) in enumerate((
+                (self.tr("Gezählt"), self.figure_counted),
+                (self.tr("Soll"), self.figure_expected),
+                (self.tr("Differenz"), self.figure_difference))):
+            caption_label = QLabel(caption)
+            caption_label.setObjectName("figureCaption")
+            label.setObjectName("figureValue")
+            figures.addWidget(caption_label, 0, column)
+            figures.addWidget(label, 1, column)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText(self.tr("Kommentar (Pflicht bei Differenz)"))
+        self.comment.setPlaceholderText(self.tr("Pflicht bei Differenz"))
         self.banked = QLineEdit()
-        self.banked.setPlaceholderText(self.tr("zur Bank / in den Tresor (€)"))
+        self.banked.setPlaceholderText(self.tr("0,00"))
+        # Enter walks comment -> bank amount -> the Z summary (which still asks once).
+        self.comment.returnPressed.connect(self.banked.setFocus)
+        self.banked.returnPressed.connect(self.close_till)
+        self.comment_label = QLabel(self.tr("&Kommentar"))
+        self.comment_label.setBuddy(self.comment)
+        self.banked_label = QLabel(self.tr("Zur &Bank / Tresor (€)"))
+        self.banked_label.setBuddy(self.banked)
         self.close_button = QPushButton(self.tr("Tagesabschluss (Z-Bericht)"))
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close_till)
@@ -111,16 +142,18 @@ class ClosingArea(QWidget):
         count_layout = QVBoxLayout(self.count_box)
         count_layout.addWidget(self.grid)
         count_layout.addWidget(self.count_info)
-        close_row = QHBoxLayout()
-        close_row.addWidget(self.comment, 2)
-        close_row.addWidget(self.banked, 1)
-        close_row.addWidget(self.close_button)
-        count_layout.addLayout(close_row)
+        count_layout.addLayout(figures)
+        close_form = QFormLayout()
+        close_form.addRow(self.comment_label, self.comment)
+        close_form.addRow(self.banked_label, self.banked)
+        count_layout.addLayout(close_form)
+        count_layout.addWidget(self.close_button)
 
+        self.grid.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left = QVBoxLayout()
         left.addWidget(self.open_box)
-        left.addWidget(self.move_box)
-        left.addWidget(self.count_box, 1)
+        left.addWidget(self.count_box)
+        left.addStretch(1)
 
         # --- right: reports ------------------------------------------------------------
         self.x_button = QPushButton(self.tr("X-Bericht"))
@@ -135,27 +168,38 @@ class ClosingArea(QWidget):
         self.month_button.clicked.connect(self._ask_month)
         self.month_button.setToolTip(self.tr("Monatsübersicht für die Buchhaltung (PDF/CSV)"))
         self.print_button.setToolTip(self.tr("Kurzfassung auf dem Bondrucker"))
-        self.closing_list = QListWidget()
-        self.closing_list.setMaximumHeight(130)
+        self.closing_list = QTableWidget(0, 4)
+        self.closing_list.setHorizontalHeaderLabels(
+            [self.tr("Z"), self.tr("Abschluss"), self.tr("Umsatz"), self.tr("Differenz")])
+        self.closing_list.verticalHeader().setVisible(False)
+        self.closing_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.closing_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.closing_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.closing_list.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.closing_list.setMinimumHeight(150)
         self.closing_list.itemActivated.connect(lambda _i: self.show_z(self.selected_closing()))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setFont(QFont("DejaVu Sans Mono", 9))
-        buttons = QHBoxLayout()
-        for button in (self.x_button, self.print_button, self.pdf_button, self.csv_button,
-                       self.month_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.x_button, self.print_button, self.month_button,
+                                        self.pdf_button, self.csv_button)):
+            buttons.addWidget(button, index // 3, index % 3)
         right = QVBoxLayout()
+        right.addWidget(self.move_box)
         right.addLayout(buttons)
         right.addWidget(QLabel(self.tr("Z-Berichte (Enter: anzeigen)")))
-        right.addWidget(self.closing_list)
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.closing_list, 1)
+        right.addWidget(self.preview, 2)
 
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
         layout.addLayout(body, 1)
-        session.actor_changed.connect(lambda _a: self.reload())
+        session.actor_changed.connect(self._actor_changed)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -163,6 +207,18 @@ class ClosingArea(QWidget):
         super().showEvent(event)
         if self.session.logged_in:
             self.reload()
+
+    def _actor_changed(self, _actor: object) -> None:
+        self.message.clear()  # what the last user was told is not for the next one
+        self.reload()
+
+    def main_input(self) -> QWidget:
+        """Where the keyboard goes when the area is shown: the first field to fill."""
+        if not self.manager:
+            return self.x_button
+        if self.state is not None and self.state.session is None:
+            return self.float_sum
+        return self.grid.spins[max(self.grid.spins)]
 
     @property
     def manager(self) -> bool:
@@ -205,30 +261,47 @@ class ClosingArea(QWidget):
 
     def _closings(self, closings: list[ClosingInfo]) -> None:
         self.closings = closings
-        self.closing_list.clear()
-        for c in closings:
-            self.closing_list.addItem(self.tr("Z {z} · {when} · Umsatz {gross} · Differenz "
-                                              "{diff}").format(
-                z=c.z_number, when=format_local(c.closed_at), gross=format_cents(c.gross_cents),
-                diff=format_cents(c.difference_cents)))
+        self.closing_list.setRowCount(len(closings))
+        for row, c in enumerate(closings):
+            for column, text in enumerate((str(c.z_number), format_local(c.closed_at),
+                                           format_cents(c.gross_cents),
+                                           format_cents(c.difference_cents))):
+                item = QTableWidgetItem(text)
+                if column != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.closing_list.setItem(row, column, item)
 
     def selected_closing(self) -> ClosingInfo | None:
         row = self.closing_list.currentRow()
         return self.closings[row] if 0 <= row < len(self.closings) else None
 
     def _count_changed(self, total: int) -> None:
+        self.figure_counted.setText(format_cents(total))
         if self.state is None or self.state.session is None:
             self.count_info.setText(self.tr("Gezählt: {c}").format(c=format_cents(total)))
+            self.figure_expected.setText("–")
+            self.figure_difference.setText("–")
+            self.figure_difference.setProperty("sign", "zero")
             return
         expected = self.state.expected_cash_cents or 0
+        difference = total - expected
         self.count_info.setText(self.tr("Gezählt {c} · Soll {e} · Differenz {d}").format(
-            c=format_cents(total), e=format_cents(expected), d=format_cents(total - expected)))
+            c=format_cents(total), e=format_cents(expected), d=format_cents(difference)))
+        self.figure_expected.setText(format_cents(expected))
+        self.figure_difference.setText(format_cents(difference))
+        self.figure_difference.setProperty(
+            "sign", "zero" if difference == 0 else ("minus" if difference < 0 else "plus"))
+        style = self.figure_difference.style()
+        style.unpolish(self.figure_difference)
+        style.polish(self.figure_difference)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
+        """Something worked."""
+        self.message.success(text)
 
     def _fail(self, exc: BaseException) -> None:
-        self.say(self.session.ops.reporter.message_for(exc))
+        self.message.error(self.session.ops.reporter.message_for(exc))
 
     def _open_drawer(self) -> None:
         devices = self.session.devices
@@ -283,11 +356,40 @@ class ClosingArea(QWidget):
                               self.move_reason.text()).then(booked, self._fail, self)
 
     def close_till(self) -> None:
+        """Show what the Z will freeze and ask once; the Z is written only on confirm."""
         try:
             banked = _cents(self.banked.text(), self.tr("Zur Bank"))
         except ValidationError as exc:
             self._fail(exc)
             return
+        counts, comment = self.grid.counts(), self.comment.text()
+        self.session.ops.query(self.session.actor, closing.closing_summary, counts, comment,
+                               banked).then(
+            lambda summary: self._confirm_close(summary, counts, comment), self._fail, self)
+
+    def _confirm_close(self, summary: ClosingSummary, counts: dict[int, int],
+                       comment: str) -> None:
+        lines = [
+            self.tr("Verkäufe: {n} · Umsatz {gross}").format(
+                n=summary.receipts, gross=format_cents(summary.gross_cents)),
+            self.tr("Bargeld Soll {e} · gezählt {c} · Differenz {d}").format(
+                e=format_cents(summary.expected_cents), c=format_cents(summary.counted_cents),
+                d=format_cents(summary.difference_cents)),
+            self.tr("Zur Bank {b} · bleibt in der Kasse {left}").format(
+                b=format_cents(summary.banked_cents),
+                left=format_cents(summary.left_in_drawer_cents)),
+        ]
+        if summary.comment:
+            lines.append(self.tr("Kommentar: {c}").format(c=summary.comment))
+        self.confirm_dialog = confirm.ask(
+            self, self.tr("Tagesabschluss"),
+            self.tr("Z-Bericht Nr. {z} jetzt erstellen? Danach ist die Kasse geschlossen; "
+                    "das lässt sich nicht rückgängig machen.").format(z=summary.z_number),
+            self.tr("Z-Bericht erstellen (Enter)"),
+            lambda: self._close_confirmed(counts, comment, summary.banked_cents),
+            "\n".join(lines))
+
+    def _close_confirmed(self, counts: dict[int, int], comment: str, banked: int) -> None:
 
         def closed(result: ClosingResult) -> None:
             self.grid.clear()
@@ -299,8 +401,8 @@ class ClosingArea(QWidget):
                 z=result.z_number, left=format_cents(result.left_in_drawer_cents)))
             self._open_drawer()
             self.reload()
-        self.session.ops.call(self.session.actor, closing.close_session, self.grid.counts(),
-                              self.comment.text(), banked).then(closed, self._fail, self)
+        self.session.ops.call(self.session.actor, closing.close_session, counts, comment,
+                              banked).then(closed, self._fail, self)
 
     # --- reports ----------------------------------------------------------------------------
 
