@@ -1,28 +1,23 @@
 """``kreislauf report x|z|month``: X and Z reports and the month overview as PDF or CSV.
 
-Kept beside ``app.cli`` (which only registers the sub-command) so the report commands
-live in one small module. The command line has no login: it acts as the system user.
+The command line has no login: it acts as the system user.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import opened
 from app.config import Paths
 from app.errors import ValidationError
 from app.services.cash import messages as msg
-from app.services.demo import days_flow as demo_days_service
-from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import SYSTEM, Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.reports import figures as reports
 from app.services.reports import files as report_files
 from app.services.reports import month as month_report
-
-MAX_DEMO_DAYS = 366
 
 
 def add_parser(sub: Any) -> None:
@@ -34,15 +29,6 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--month", help="Monat der Übersicht, JJJJ-MM (Standard: dieser Monat)")
     p.add_argument("-o", "--output", required=True, help="Zieldatei .pdf oder .csv")
     p.set_defaults(func=cmd_report)
-
-
-def demo_days(backend: Backend, days: int, progress: Callable[[int, int], None]) -> str:
-    """Add demo trading days (``demo-data --days``); returns the line to print."""
-    if not 0 <= days <= MAX_DEMO_DAYS:
-        raise ValidationError(msg.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
-    done = demo_days_service.fill_days(backend, days, progress=progress if days else None)
-    return (f"Demo-Verkaufstage: {done.days} Tage mit Z-Bericht, {done.sales} Verkäufe, "
-            f"{done.refunds} Erstattungen, {done.movements} Bargeldbewegungen.")
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
@@ -63,11 +49,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         year, number = month or (today.year, today.month)
         return report_files.render_month(month_report.month_overview(ctx, year, number), fmt)
 
-    backend = open_backend(paths)
-    try:
+    with opened(paths) as backend:
         data = backend.query(SYSTEM, job)
-    finally:
-        backend.close()
     report_files.write_atomic(target, data)
     print(f"Bericht geschrieben: {target}")
     return 0

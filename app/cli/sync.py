@@ -7,9 +7,9 @@ import sys
 import threading
 from typing import Any
 
+from app.cli.common import opened
 from app.config import LocalSettings, Paths
 from app.errors import SyncError
-from app.services.kernel.backend import open_backend
 from app.services.sync.flow import SyncClient, SyncReport
 from app.services.sync.worker import SyncStatus, SyncWorker
 
@@ -48,8 +48,7 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     settings = LocalSettings()
     server = args.server or settings.get("sync.server_url") or None
     ca_file = args.ca_file or settings.get("sync.ca_file") or None
-    backend = open_backend(paths)
-    try:
+    with opened(paths) as backend:
         def client() -> SyncClient:
             return SyncClient(backend, args.server, ca_file=ca_file)
 
@@ -66,8 +65,6 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
             print(_summary(report))
             return 0
         return _loop(client, args.interval)
-    finally:
-        backend.close()
 
 
 def _loop(client: Any, interval: float) -> int:

@@ -1,0 +1,46 @@
+"""What every ``kreislauf`` command shares: the German argument parser, progress, the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+from app.config import Paths
+from app.services.kernel.backend import Backend, open_backend
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line German error instead of the English usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"kreislauf: Ungültiger Aufruf: {message}. Hilfe: kreislauf --help\n")
+
+
+def progress(label: str, batch: int = 1) -> Callable[[int, int], None]:
+    """A progress callback ``(done, total)`` for stderr.
+
+    On a terminal it redraws one line; in a log or pipe it writes about twenty lines.
+    ``batch`` is how far ``done`` moves between calls, so the twenty lines still appear.
+    """
+
+    def show(done: int, total: int) -> None:
+        tty = sys.stderr.isatty()
+        if tty or done == total or done % max(1, total // 20) < batch:
+            end = "\r" if tty and done < total else "\n"
+            sys.stderr.write(f"{label}: {done}/{total} ({done * 100 // max(total, 1)} %){end}")
+            sys.stderr.flush()
+
+    return show
+
+
+@contextmanager
+def opened(paths: Paths) -> Iterator[Backend]:
+    """The till database in ``paths`` (German error when there is none), always closed."""
+    backend = open_backend(paths)
+    try:
+        yield backend
+    finally:
+        backend.close()

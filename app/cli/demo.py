@@ -1,0 +1,44 @@
+"""``kreislauf demo-data``: realistic demo items, then demo trading days with Z reports."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app import messages
+from app.cli.common import opened, progress
+from app.config import Paths
+from app.errors import KasseError, ValidationError
+from app.services.cash import messages as cash_messages
+from app.services.demo import days_flow as demo_days
+from app.services.demo import flow as demo_data
+
+MAX_DEMO_ITEMS = 2_000_000
+MAX_DEMO_DAYS = 366
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``demo-data`` on the main parser's sub-commands."""
+    p = sub.add_parser("demo-data", help="Demo-Daten erzeugen")
+    p.add_argument("--items", type=int, default=200, help="Anzahl Artikel (Standard 200)")
+    p.add_argument("--days", type=int, default=21,
+                   help="Verkaufstage mit Tagesabschluss bis gestern (Standard 21)")
+    p.set_defaults(func=cmd_demo_data)
+
+
+def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
+    """Fill the till with ``--items`` items and ``--days`` closed trading days."""
+    if not 0 <= args.items <= MAX_DEMO_ITEMS:
+        raise KasseError(messages.ITEMS_COUNT_RANGE.format(maximum=MAX_DEMO_ITEMS))
+    if not 0 <= args.days <= MAX_DEMO_DAYS:
+        raise ValidationError(cash_messages.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
+    with opened(paths) as backend:
+        result = demo_data.fill(backend, args.items,
+                                progress=progress("Demo-Artikel", demo_data.BATCH))
+        trading = demo_days.fill_days(backend, args.days,
+                                      progress=progress("Demo-Tage") if args.days else None)
+    print(f"Demo-Daten: {result.users} Benutzer, {result.categories} Warengruppen, "
+          f"{result.items} Artikel angelegt.")
+    print(f"Demo-Verkaufstage: {trading.days} Tage mit Z-Bericht, {trading.sales} Verkäufe, "
+          f"{trading.refunds} Erstattungen, {trading.movements} Bargeldbewegungen.")
+    return 0
