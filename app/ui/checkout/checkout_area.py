@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -32,7 +32,6 @@ from app.services.checkout import parking
 from app.services.checkout.cart import Cart, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
-from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.services.kernel.formatting import format_cents
 from app.ui.checkout.cart_panel import CartPanel
@@ -43,6 +42,9 @@ from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
 from app.ui.kit.area import area_layout
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 
@@ -311,8 +313,7 @@ class CheckoutArea(QWidget):
 
         def check() -> None:
             name, pin = dialog.name.text(), dialog.pin.text()
-            self.session.ops.run(lambda: self.backend.login(name, pin), approved, self._fail,
-                                 self)
+            self.session.ops.login(name, pin).then(approved, self._fail, self)
         dialog.accepted.connect(check)
         dialog.open()
         return dialog

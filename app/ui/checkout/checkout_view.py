@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
@@ -14,11 +15,13 @@ from app.device_setup import make_devices, make_serial_scanner
 from app.hardware.printer_status import PAPER_NEAR_END
 from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.checkout.flow import SaleOutcome
-from app.services.kernel.backend import Backend
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
 from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 log = logging.getLogger(__name__)
 

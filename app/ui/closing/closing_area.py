@@ -7,7 +7,7 @@ services check the roles again). Files are written off the GUI thread, atomicall
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -35,7 +35,6 @@ from app.errors import ValidationError
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
 from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
-from app.services.kernel.backend import Backend
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local, local, parse_cents
 from app.services.kernel.roles import Permission
@@ -49,6 +48,9 @@ from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
 from app.ui.kit.message_line import MessageLine
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 NO_REPORT = "Bitte zuerst einen Bericht anzeigen (X-Bericht oder Z aus der Liste)."
 MOVEMENTS = (("withdrawal", "Entnahme"), ("deposit", "Einlage"), ("expense", "Ausgabe"))

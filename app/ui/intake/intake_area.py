@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -20,7 +20,6 @@ from app.db.models import Category
 from app.services.catalog import categories as catalog
 from app.services.intake import intake, lifecycle
 from app.services.intake.intake import ItemChanges
-from app.services.kernel.backend import Backend
 from app.services.kernel.formatting import BERLIN
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
@@ -33,6 +32,9 @@ from app.ui.intake.workshop_dialogs import (
 )
 from app.ui.kit.area import area_layout
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 
 class IntakeArea(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.kernel.backend import Backend
 from app.services.labels import labels
 from app.services.labels import layouts as label_layouts
 from app.ui.kit.pdf_printing import print_pdf_with_dialog
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 DEFAULT_LAYOUT = "a4-3x8"
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor, Ctx
+from app.services.users.accounts import LoginOutcome
 from app.ui.kit.error_triage import ErrorReporter
 
 P = ParamSpec("P")
@@ -109,6 +110,10 @@ class Operations:
               *args: P.args, **kwargs: P.kwargs) -> _Pending[T]:
         """Prepare ``backend.query(actor, fn, ...)`` (read-only)."""
         return _Pending(self, lambda: self.backend.query(actor, fn, *args, **kwargs))
+
+    def login(self, name: str, pin: str) -> _Pending[LoginOutcome]:
+        """Prepare ``backend.login(name, pin)`` (the failed-attempt count is committed)."""
+        return _Pending(self, lambda: self.backend.login(name, pin))
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Block until the workers are finished (used at shutdown)."""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.services.kernel.backend import Backend
 from app.ui.kit.area import area_layout
 from app.ui.settings.catalog_editor import CatalogSettings
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.settings.machine_settings_form import MachineSettingsForm
 from app.ui.settings.user_admin import UserAdminPanel
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 
 class SettingsView(QWidget):

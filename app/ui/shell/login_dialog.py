@@ -154,9 +154,8 @@ class LoginDialog(QDialog):
             self.pin_edit.setFocus()
             return
         self._set_busy(True)
-        backend = self.session.ops.backend
-        self.session.ops.run(lambda: backend.login(name, pin), self._on_login,
-                             self._on_login_failed, parent=self)
+        self.session.ops.login(name, pin).then(self._on_login, self._on_login_failed,
+                                               parent=self)
 
     def _on_login(self, outcome: LoginOutcome) -> None:
         self._set_busy(False)

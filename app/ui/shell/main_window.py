@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.services.kernel.roles import Permission
 from app.ui.checkout.checkout_view import CheckoutView
@@ -30,6 +30,9 @@ from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 from app.ui.shell.status_bar import TillStatusBar
 from app.ui.shell.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 
 class Area(StrEnum):

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM
 from app.services.sync import state as sync_state
 from app.services.sync.flow import SyncClient, SyncReport
 from app.services.sync.worker import SyncWorker
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 log = logging.getLogger(__name__)
 
