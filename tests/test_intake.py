@@ -208,3 +208,18 @@ def test_sold_item_cannot_be_edited(backend: Backend, volunteer: Actor) -> None:
     backend.call(volunteer, lifecycle.recycle, code, "disposed", "residual", None)
     with pytest.raises(ValidationError, match="nicht mehr"):
         backend.call(volunteer, intake.update_item, code, ItemChanges(price="1"))
+
+
+def test_screens_get_frozen_read_models(backend: Backend, volunteer: Actor,
+                                        manager: Actor) -> None:
+    """Categories and new items reach the UI as frozen values, readable after the commit."""
+    cats = backend.query(volunteer, catalog.list_categories)
+    [item] = backend.call(volunteer, intake.take_in, IntakeInput(category="Bücher", price="3"))
+    saved = backend.call(manager, catalog.save_category, catalog.CategoryData("Schallplatten"))
+    assert isinstance(item, intake.ItemInfo) and not isinstance(item, Item)
+    assert all(isinstance(c, catalog.CategoryInfo) for c in [*cats, saved])
+    books = next(c for c in cats if c.name == "Bücher")
+    assert (item.category_id, item.price_cents, item.status) == (books.id, 300, "received")
+    assert saved.name == "Schallplatten" and saved.active
+    with pytest.raises(AttributeError):
+        item.price_cents = 1  # type: ignore[misc]

@@ -45,6 +45,29 @@ class CategoryData:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class CategoryInfo:
+    """A category as screens read it: plain values, no database session behind it."""
+
+    id: int
+    name: str
+    parent_id: int | None
+    vat_kind: str
+    default_price_cents: int
+    avg_weight_g: int
+    material_stream: str
+    electrical: bool
+    impact_key: str
+    hotkey: int | None
+    active: bool
+
+    @classmethod
+    def of(cls, cat: Category) -> CategoryInfo:
+        return cls(cat.id, cat.name, cat.parent_id, cat.vat_kind, cat.default_price_cents,
+                   cat.avg_weight_g, cat.material_stream, cat.electrical, cat.impact_key,
+                   cat.hotkey, cat.active)
+
+
 def _validate(data: CategoryData) -> None:
     if not data.name.strip():
         raise ValidationError("Bitte einen Namen für die Warengruppe angeben.")
@@ -70,7 +93,8 @@ def payload(cat: Category, parent_name: str | None) -> dict[str, Any]:
     }
 
 
-def save_category(ctx: Ctx, data: CategoryData, category_id: int | None = None) -> Category:
+def save_category(ctx: Ctx, data: CategoryData,
+                  category_id: int | None = None) -> CategoryInfo:
     """Create or update a category (managers); audited and sent to the other tills."""
     ctx.require(Permission.MANAGE_CATALOG)
     _validate(data)
@@ -106,14 +130,15 @@ def save_category(ctx: Ctx, data: CategoryData, category_id: int | None = None) 
     ctx.session.flush()
     audit.record(ctx, "category.saved", "category", cat.id, **payload(cat, data.parent))
     outbox.emit(ctx, "category.upserted", payload(cat, data.parent))
-    return cat
+    return CategoryInfo.of(cat)
 
 
-def list_categories(ctx: Ctx, include_inactive: bool = False) -> list[Category]:
+def list_categories(ctx: Ctx, include_inactive: bool = False) -> list[CategoryInfo]:
+    """The categories by name (only the active ones unless asked)."""
     query = select(Category).order_by(Category.name)
     if not include_inactive:
         query = query.where(Category.active.is_(True))
-    return list(ctx.session.scalars(query))
+    return [CategoryInfo.of(cat) for cat in ctx.session.scalars(query)]
 
 
 def get_by_name(ctx: Ctx, name: str) -> Category:
@@ -130,11 +155,3 @@ def get(ctx: Ctx, category_id: int) -> Category:
     if cat is None or not cat.active:
         raise NotFoundError("Bitte eine vorhandene Warengruppe wählen.")
     return cat
-
-
-def search(ctx: Ctx, text: str) -> list[Category]:
-    """Categories whose name contains ``text`` (case-insensitive), best match first."""
-    needle = text.strip().lower()
-    cats = list_categories(ctx)
-    hits = [c for c in cats if needle in c.name.lower()]
-    return sorted(hits, key=lambda c: (not c.name.lower().startswith(needle), c.name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +20,31 @@ from app.services.kernel.roles import Permission
 CONDITIONS = ("neu", "sehr gut", "gut", "gebraucht", "defekt")
 MAX_QUANTITY = 100
 EDITABLE_STATUSES = ("received", "in_repair", "ready", "reserved")
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """An item as screens read it: plain values, no database session behind it."""
+
+    id: int
+    code: str
+    category_id: int
+    description: str
+    condition: str
+    price_cents: int
+    weight_g: int
+    status: str
+    electrical: bool
+    donor_note: str
+    location: str
+    received_at: datetime
+    label_printed_at: datetime | None
+
+    @classmethod
+    def of(cls, item: Item) -> ItemInfo:
+        return cls(item.id, item.code, item.category_id, item.description, item.condition,
+                   item.price_cents, item.weight_g, item.status, item.electrical,
+                   item.donor_note, item.location, item.received_at, item.label_printed_at)
 
 
 @dataclass
@@ -81,7 +107,7 @@ def item_payload(item: Item, category_name: str) -> dict[str, Any]:
     }
 
 
-def take_in(ctx: Ctx, data: IntakeInput) -> list[Item]:
+def take_in(ctx: Ctx, data: IntakeInput) -> list[ItemInfo]:
     """Create ``quantity`` identical items, each with its own freshly minted code."""
     ctx.require(Permission.INTAKE)
     cat = _category(ctx, data.category)
@@ -111,7 +137,7 @@ def take_in(ctx: Ctx, data: IntakeInput) -> list[Item]:
         audit.record(ctx, "item.received", "item", item.code, category=cat.name,
                      price_cents=cents, weight_g=grams)
         outbox.emit(ctx, "item.upserted", item_payload(item, cat.name))
-    return items
+    return [ItemInfo.of(item) for item in items]
 
 
 def get_item(ctx: Ctx, code: str) -> Item:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
-from app.db.models import Category
+from app.services.catalog.categories import CategoryInfo
 from app.services.kernel.formatting import format_cents
 
 MAX_FKEY = 11  # F12 is "Bezahlen"
@@ -21,7 +21,7 @@ class CategoryKeys(QWidget):
         self.grid = QGridLayout(self)
         self.buttons: dict[int, QPushButton] = {}
 
-    def set_categories(self, categories: list[Category]) -> None:
+    def set_categories(self, categories: list[CategoryInfo]) -> None:
         for button in self.buttons.values():
             self.grid.removeWidget(button)
             button.deleteLater()

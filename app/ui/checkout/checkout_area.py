@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category
 from app.errors import PermissionDenied
 from app.services.cash import sessions as cash_sessions
 from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryInfo
 from app.services.checkout import cart as carts
 from app.services.checkout import flow as sale_flow
 from app.services.checkout import parking
@@ -57,7 +57,7 @@ class CheckoutArea(QWidget):
         self.session = session
         self.devices = devices
         self.cart = Cart()
-        self.categories: list[Category] = []
+        self.categories: list[CategoryInfo] = []
         self.last_sale_id: int | None = None
         self.dialog: Any = None
         self._jobs: list[Callable[[], None]] = []
@@ -159,7 +159,7 @@ class CheckoutArea(QWidget):
             self.say(self.tr("Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit "
                              "Wechselgeld öffnen (Leitung)."))
 
-    def _categories(self, categories: list[Category]) -> None:
+    def _categories(self, categories: list[CategoryInfo]) -> None:
         self.categories = categories
         self.keys.set_categories(categories)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category
+from app.services.catalog.categories import CategoryInfo
 from app.services.checkout.parking import ParkedView
 from app.services.kernel.formatting import format_cents, format_local
 
@@ -32,7 +32,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class UnknownCodeDialog(QDialog):
     """A store code this till does not know yet: the price comes from the label."""
 
-    def __init__(self, code: str, categories: list[Category],
+    def __init__(self, code: str, categories: list[CategoryInfo],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = code

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category
 from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake, lifecycle
 from app.services.intake.intake import ItemChanges
 from app.services.kernel.formatting import BERLIN
@@ -112,7 +112,7 @@ class IntakeArea(QWidget):
             self._categories_loaded, parent=self)
         self.table.refresh()
 
-    def _categories_loaded(self, categories: list[Category]) -> None:
+    def _categories_loaded(self, categories: list[CategoryInfo]) -> None:
         self._streams = {c.id: c.material_stream for c in categories}
         self.form._set_categories(categories)
         self.table.set_categories(categories)

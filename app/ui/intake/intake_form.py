@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category, Item
 from app.services.catalog import categories as catalog
+from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake
-from app.services.intake.intake import CONDITIONS, IntakeInput
+from app.services.intake.intake import CONDITIONS, IntakeInput, ItemInfo
 from app.services.kernel.formatting import format_cents, format_grams
 from app.ui.shell.session import SessionState
 
@@ -35,7 +35,7 @@ class IntakeForm(QWidget):
     def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._categories: list[Category] = []
+        self._categories: list[CategoryInfo] = []
         self._saving = False
 
         self.category = QComboBox()
@@ -103,7 +103,7 @@ class IntakeForm(QWidget):
         self.state.ops.query(self.state.actor, catalog.list_categories).then(
             self._set_categories, parent=self)
 
-    def _set_categories(self, categories: list[Category]) -> None:
+    def _set_categories(self, categories: list[CategoryInfo]) -> None:
         current = self.category.currentText()
         self._categories = categories
         self.category.blockSignals(True)
@@ -114,7 +114,7 @@ class IntakeForm(QWidget):
         self.category.blockSignals(False)
         self._category_changed(current)
 
-    def selected_category(self) -> Category | None:
+    def selected_category(self) -> CategoryInfo | None:
         text = self.category.currentText().strip().lower()
         if not text:
             return None
@@ -169,7 +169,7 @@ class IntakeForm(QWidget):
         self.state.ops.call(self.state.actor, intake.take_in, self.current_input()).then(
             self._saved, self._failed, parent=self)
 
-    def _saved(self, items: list[Item]) -> None:
+    def _saved(self, items: list[ItemInfo]) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         first = items[0]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category
+from app.services.catalog.categories import CategoryInfo
 from app.services.intake import item_list
 from app.services.intake.item_list import ItemFilter, ItemRow
 from app.services.intake.lifecycle import STATUS_LABELS
@@ -91,7 +91,7 @@ class ItemTable(QWidget):
         self.unprinted.toggled.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
-    def set_categories(self, categories: list[Category]) -> None:
+    def set_categories(self, categories: list[CategoryInfo]) -> None:
         current = self.category.currentData()
         self.category.blockSignals(True)
         while self.category.count() > 1:

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import Category
 from app.services.catalog import categories as catalog
 from app.services.catalog import markdowns
-from app.services.catalog.categories import MATERIAL_LABELS, CategoryData
+from app.services.catalog.categories import MATERIAL_LABELS, CategoryData, CategoryInfo
 from app.services.catalog.vat import VAT_KINDS
 from app.services.intake.intake import price_cents, weight_grams
 from app.services.kernel.formatting import format_grams
@@ -34,7 +33,7 @@ class CategoryEditor(QWidget):
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.categories: list[Category] = []
+        self.categories: list[CategoryInfo] = []
         self.current_id: int | None = None
 
         self.list = QListWidget()
@@ -90,7 +89,7 @@ class CategoryEditor(QWidget):
         self.session.ops.query(self.session.actor, catalog.list_categories).then(
             self._loaded, parent=self)
 
-    def _loaded(self, categories: list[Category]) -> None:
+    def _loaded(self, categories: list[CategoryInfo]) -> None:
         self.categories = categories
         keep = self.current_id
         self.list.blockSignals(True)
@@ -150,7 +149,7 @@ class CategoryEditor(QWidget):
             self.message.setText(self.session.ops.reporter.message_for(exc))
             return
 
-        def saved(cat: Category) -> None:
+        def saved(cat: CategoryInfo) -> None:
             self.current_id = cat.id
             self.message.setText(self.tr("Gespeichert: {name}").format(name=cat.name))
             self.reload()
@@ -197,7 +196,7 @@ class MarkdownEditor(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
 
-    def set_categories(self, categories: list[Category]) -> None:
+    def set_categories(self, categories: list[CategoryInfo]) -> None:
         self.category.clear()
         self.category.addItem(self.tr("alle Warengruppen"), None)
         for cat in categories:
@@ -248,7 +247,7 @@ class CatalogSettings(QWidget):
         layout.addWidget(self.markdowns)
 
     def reload(self) -> None:
-        def loaded(categories: list[Category]) -> None:
+        def loaded(categories: list[CategoryInfo]) -> None:
             self.categories._loaded(categories)
             self.markdowns.set_categories(categories)
         self.session.ops.query(self.session.actor, catalog.list_categories).then(
