@@ -5,6 +5,9 @@ else, or ``--simulated``, the simulated printer, which writes into the data dire
 ``receipts/`` folder so a newcomer sees every receipt as a file. Nothing here opens a
 port: a missing or busy port shows up as a German message at the first status query
 (status bar, print outcome), never as a failed start.
+
+The UI never builds a driver: the wiring hands it a ``DeviceHub`` holding the devices
+and the few device actions the screens offer (test print, simulated printer state).
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.config import LocalSettings
+from app.hardware.check_page import PrintCheck, check_page_job, run_check_print
 from app.hardware.escpos_printer import EscposPrinter, PrinterPort
 from app.hardware.escpos_text import CODEPAGES
-from app.hardware.protocols import PrinterDrawer, ReceiptPrinter
+from app.hardware.protocols import PrinterDrawer, PrinterStatus, ReceiptPrinter
 from app.hardware.serial_scanner import SerialScanner
 from app.hardware.simulated_printer import SimulatedPrinter
+from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.checkout.flow import TillDevices
 
 
@@ -86,3 +91,58 @@ def make_serial_scanner(settings: LocalSettings, simulated: bool,
         return None
     return SerialScanner(settings.get("scanner.url") if url is None else url,
                          settings.get("scanner.baudrate") or 9600)
+
+
+class DeviceHub:
+    """This machine's devices as its settings ask for them, built once by the wiring.
+
+    ``till`` is what the sale flow prints on (the same object for the whole run: saved
+    printer settings are applied to it in place); ``serial_scanner`` and
+    ``simulated_scanner`` are built but not started, the Kasse starts what it gets.
+    """
+
+    def __init__(self, settings: LocalSettings, receipts_dir: Path, simulated: bool) -> None:
+        self.settings = settings
+        self.receipts_dir = receipts_dir
+        self.simulated = simulated
+        self.till = make_devices(settings, receipts_dir, simulated)
+        self.serial_scanner = make_serial_scanner(settings, simulated)
+        self.simulated_scanner = (
+            SimulatedScanner() if simulated or settings.get("scanner.kind") == "simulated"
+            else None)
+
+    @property
+    def real_printer(self) -> bool:
+        """Whether this till prints on the real ESC/POS printer (worth a status query)."""
+        return uses_real_printer(self.settings, self.simulated)
+
+    def apply(self, settings: LocalSettings) -> bool:
+        """Saved printer settings for the running till; False when that needs a restart."""
+        return reconfigure(self.till, settings, self.simulated)
+
+    def set_simulated_status(self, status: PrinterStatus) -> None:
+        """What the simulated printer answers from now on (to try the error path)."""
+        printer = self.till.printer
+        if isinstance(printer, SimulatedPrinter):
+            printer.set_status(status)
+
+    def test_print(self, settings: LocalSettings) -> PrintCheck:
+        """Print the test page with ``settings`` (the form's values, maybe unsaved).
+
+        Blocks up to the printer's timeouts: call it off the GUI thread. The real kind gets
+        a printer of its own on the typed port, closed afterwards; the simulated kind prints
+        on the running simulated printer (or a new one in the receipts folder).
+        """
+        job = check_page_job(settings.get("printer.codepage"),
+                             settings.get("printer.codepage_table") or None,
+                             settings.get("printer.cut"), settings.get("printer.columns"))
+        if uses_real_printer(settings, self.simulated):
+            real = EscposPrinter(printer_port(settings))
+            try:
+                return run_check_print(real, job)
+            finally:
+                real.close()
+        running = self.till.printer
+        printer = running if isinstance(running, SimulatedPrinter) else SimulatedPrinter(
+            self.receipts_dir)
+        return run_check_print(printer, job)

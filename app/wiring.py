@@ -73,11 +73,11 @@ class Till:
     def _first_login(self, actor: Actor) -> None:
         # Imported here: areas and devices (python-escpos is slow to import) are not
         # needed to show the login, which comes first.
-        from app.device_setup import make_devices
+        from app.device_setup import DeviceHub
         from app.ui.shell.main_window import MainWindow
 
-        self.session.devices = make_devices(self.settings, self.paths.receipts_dir,
-                                            self.session.simulated)
+        self.session.attach_devices(DeviceHub(self.settings, self.paths.receipts_dir,
+                                              self.session.simulated))
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
         self.window.resize(1280, 720)

@@ -84,6 +84,17 @@ class Scanner(Protocol):
 
 
 @runtime_checkable
+class PortScanner(Scanner, Protocol):
+    """A scanner on a port that can go away and come back (serial, USB-serial).
+
+    ``on_state(connected, problem)`` is called on the driver's thread at every change;
+    ``problem`` is a German sentence while the port is gone, "" once connected.
+    """
+
+    on_state: Callable[[bool, str], None] | None
+
+
+@runtime_checkable
 class OperatorPrompt(Protocol):
     """How a device asks the person at the till; the UI (or the CLI) implements it."""
 

@@ -82,7 +82,7 @@ class LineAssembler:
 
 
 class SerialScanner:
-    """Implements ``Scanner``; ``on_state(connected, problem)`` reports each port change.
+    """Implements ``PortScanner``; ``on_state(connected, problem)`` reports each port change.
 
     ``problem`` is a German sentence when the port is gone ("" when connected); the
     short state for a status bar is ``state_text(connected)``.

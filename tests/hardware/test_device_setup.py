@@ -5,9 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.config import LocalSettings
-from app.device_setup import make_devices, make_serial_scanner, printer_port
+from app.device_setup import DeviceHub, make_devices, make_serial_scanner, printer_port
+from app.hardware.check_page import GERMAN_LINE
 from app.hardware.escpos_printer import EscposPrinter
+from app.hardware.protocols import PrinterStatus
+from app.hardware.serial_scanner import SerialScanner
 from app.hardware.simulated_printer import SimulatedPrinter
+from app.hardware.simulated_scanner import SimulatedScanner
+from tests.hardware.pty_devices import FakePrinter
 
 
 def settings(tmp_path: Path, **values: object) -> LocalSettings:
@@ -55,3 +60,35 @@ def test_serial_scanner_only_when_configured(tmp_path: Path) -> None:
     scanner = make_serial_scanner(serial_kind, False)
     assert scanner is not None and scanner.url == "/dev/ttyACM0"
     assert scanner.baudrate == 115200 and not scanner.running
+
+
+def test_hub_builds_the_scanners_the_settings_ask_for(tmp_path: Path) -> None:
+    """The wiring's hub: serial scanner for kind serial, simulated one for simulated/--simulated."""
+    wedge = DeviceHub(settings(tmp_path), tmp_path / "r", simulated=False)
+    assert wedge.serial_scanner is None and wedge.simulated_scanner is None
+    assert isinstance(wedge.till.printer, SimulatedPrinter) and not wedge.real_printer
+    serial = DeviceHub(settings(tmp_path, scanner__kind="serial", scanner__url="/dev/ttyACM0"),
+                       tmp_path / "r", simulated=False)
+    assert isinstance(serial.serial_scanner, SerialScanner) and not serial.serial_scanner.running
+    assert serial.simulated_scanner is None
+    demo = DeviceHub(settings(tmp_path, scanner__kind="serial"), tmp_path / "r", simulated=True)
+    assert demo.serial_scanner is None and isinstance(demo.simulated_scanner, SimulatedScanner)
+
+
+def test_hub_test_print_follows_the_given_settings(tmp_path: Path) -> None:
+    """Testdruck on the running simulated printer, or on the typed ESC/POS port (then closed)."""
+    hub = DeviceHub(settings(tmp_path), tmp_path / "r", simulated=False)
+    printer = hub.till.printer
+    assert isinstance(printer, SimulatedPrinter)
+    assert hub.test_print(hub.settings).ok and GERMAN_LINE in printer.last_text
+    hub.set_simulated_status(PrinterStatus.PAPER_OUT)
+    assert not hub.test_print(hub.settings).ok
+    fake = FakePrinter(tmp_path / "printer")
+    try:
+        typed = settings(tmp_path, printer__kind="escpos", printer__url=str(fake.path))
+        assert hub.test_print(typed).ok
+        assert GERMAN_LINE.encode("cp858") in fake.wait_for(b"\x1dV")
+    finally:
+        fake.close()
+    assert hub.till.printer is printer  # the running till keeps its printer
+

@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
+from app.device_setup import DeviceHub
 from app.services.sync import state as sync_state
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
@@ -29,6 +30,7 @@ def test_sync_now_from_the_window(qtbot: QtBot, tmp_path: Path, sqlite_server_db
         notifier = RecordingNotifier()
         ops = Operations(till.backend, ErrorReporter(notifier, tmp_path / "log"))
         state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+        state.attach_devices(DeviceHub(state.settings, tmp_path / "receipts", False))
         state.set_actor(actor(till.backend, "maria"))
         window = MainWindow(till.backend, state)
         qtbot.addWidget(window)

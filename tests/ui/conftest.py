@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
+from app.device_setup import DeviceHub
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter
@@ -64,6 +65,7 @@ def session(backend: Backend, notifier: RecordingNotifier, qapp: QApplication,
     log_file = tmp_path_factory.mktemp("log") / "kreislauf.log"
     ops = Operations(backend, ErrorReporter(notifier, log_file))
     state = SessionState(ops, notifier, LocalSettings(), simulated=True)
+    state.attach_devices(DeviceHub(state.settings, tmp_path_factory.mktemp("receipts"), True))
     yield state
     ops.wait_for_done()
     QApplication.processEvents()

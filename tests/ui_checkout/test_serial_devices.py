@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.device_setup import make_devices
+from app.device_setup import DeviceHub
 from app.hardware.escpos_printer import EscposPrinter
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
@@ -49,7 +49,7 @@ def window(qtbot: QtBot, backend: Backend, cashier: Actor, tmp_path: Path,
     notifier = RecordingNotifier()
     ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
     session = SessionState(ops, notifier, settings)
-    session.devices = make_devices(settings, tmp_path / "receipts", simulated=False)
+    session.attach_devices(DeviceHub(settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     win = MainWindow(backend, session)
     win.notifier = notifier  # type: ignore[attr-defined]
@@ -153,7 +153,7 @@ def test_missing_printer_port_shows_in_status_bar(
     notifier = RecordingNotifier()
     ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
     session = SessionState(ops, notifier, settings)
-    session.devices = make_devices(settings, tmp_path / "receipts", simulated=False)
+    session.attach_devices(DeviceHub(settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     win = MainWindow(backend, session)
     qtbot.addWidget(win)

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.device_setup import make_devices
+from app.device_setup import DeviceHub
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_view import CheckoutView
@@ -30,7 +30,7 @@ def view(qtbot: QtBot, backend: Backend, cashier: Actor, tmp_path: Path
     settings = LocalSettings(tmp_path / "settings.toml")
     settings.set("scanner.kind", "simulated")
     session = SessionState(ops, notifier, settings)
-    session.devices = make_devices(settings, tmp_path / "receipts", simulated=False)
+    session.attach_devices(DeviceHub(settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     till = CheckoutView(backend, session)
     qtbot.addWidget(till)
@@ -59,6 +59,7 @@ def test_no_simulation_button_for_a_wedge_scanner(qtbot: QtBot, backend: Backend
     """With the keyboard-wedge scanner the Kasse shows no simulation button."""
     ops = Operations(backend, ErrorReporter(RecordingNotifier(), tmp_path / "log"))
     session = SessionState(ops, RecordingNotifier(), LocalSettings(tmp_path / "s.toml"))
+    session.attach_devices(DeviceHub(session.settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     till = CheckoutView(backend, session)
     qtbot.addWidget(till)

@@ -1,19 +1,22 @@
-"""The Kasse area of the main window (built in ``app.ui.checkout``)."""
+"""The Kasse as the main window mounts it: the sale screen plus this machine's devices.
+
+``CheckoutArea`` is the sale itself (cart, keys, payment, receipts, returns) on whatever
+receipt devices it is given; this subclass adds what the wiring's ``DeviceHub`` brings:
+the serial scanner (through a bridge onto the GUI thread), the simulated scanner with its
+button, and the printer's state after each receipt for the status bar.
+"""
 
 from __future__ import annotations
 
 import logging
-import tempfile
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.device_setup import make_devices, make_serial_scanner
 from app.hardware.printer_status import PAPER_NEAR_END
-from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.checkout.flow import SaleOutcome
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
@@ -27,27 +30,25 @@ log = logging.getLogger(__name__)
 
 
 class CheckoutView(CheckoutArea):
-    """Scan, sell, pay, receipt; with ``scanner.kind = "serial"`` the serial scanner feeds it."""
+    """Scan, sell, pay, receipt; the scanners the wiring built feed it."""
 
     printer_state = Signal(str)  # short German state for the status bar after each receipt
 
     def __init__(self, backend: Backend, session: SessionState,
                  parent: QWidget | None = None) -> None:
-        devices = session.devices or make_devices(
-            session.settings, Path(tempfile.mkdtemp(prefix="kreislauf-receipts-")), True)
-        super().__init__(backend, session, devices, parent)
+        hub = session.require_devices()
+        super().__init__(backend, session, hub.till, parent)
         self.serial_bridge: SerialScanBridge | None = None
-        scanner = make_serial_scanner(session.settings, session.simulated)
-        if scanner is not None:
-            self.serial_bridge = SerialScanBridge(scanner, self.serial_scan, self)
+        if hub.serial_scanner is not None:
+            self.serial_bridge = SerialScanBridge(hub.serial_scanner, self.serial_scan, self)
             self.serial_bridge.start()
             app = QCoreApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(self.serial_bridge.stop)
-        self.simulated_scanner: SimulatedScanner | None = None
-        if session.simulated or session.settings.get("scanner.kind") == "simulated":
-            self.simulated_scanner = SimulatedScanner()
-            self.simulated_scanner.start(self.scan)
+        self.simulated_feed: Callable[[str], None] | None = None
+        if hub.simulated_scanner is not None:
+            hub.simulated_scanner.start(self.scan)
+            self.simulated_feed = hub.simulated_scanner.feed
             button = QPushButton(self.tr("Scanner-Simulation\nStrg+Umschalt+K"))
             button.setShortcut(QKeySequence("Ctrl+Shift+K"))
             button.setAutoDefault(False)
@@ -59,9 +60,9 @@ class CheckoutView(CheckoutArea):
 
     def open_simulated_scanner(self) -> SimulatedScanDialog | None:
         """The list of ready items to "scan" (simulated scanner only)."""
-        if self.simulated_scanner is None:
+        if self.simulated_feed is None:
             return None
-        dialog = SimulatedScanDialog(self.session, self.simulated_scanner, self)
+        dialog = SimulatedScanDialog(self.session, self.simulated_feed, self)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app.hardware.serial_scanner import SerialScanner, state_text
+from app.hardware.protocols import PortScanner
+from app.hardware.serial_scanner import state_text
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class SerialScanBridge(QObject):
     _code = Signal(str)
     _state = Signal(bool, str)
 
-    def __init__(self, scanner: SerialScanner, on_code: Callable[[str], None],
+    def __init__(self, scanner: PortScanner, on_code: Callable[[str], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scanner = scanner

@@ -6,6 +6,8 @@ on "Scannen" goes through ``SimulatedScanner.feed``, the same path a real scan t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.intake import item_list
 from app.services.intake.item_list import ItemFilter, ItemRow
 from app.services.kernel.formatting import format_cents
@@ -27,13 +28,13 @@ from app.ui.shell.session import SessionState
 
 
 class SimulatedScanDialog(QDialog):
-    """Lists ready items; "Scannen" feeds the selected one to the scanner."""
+    """Lists ready items; "Scannen" hands the selected one to ``feed`` (the scanner's)."""
 
-    def __init__(self, session: SessionState, scanner: SimulatedScanner,
+    def __init__(self, session: SessionState, feed: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.scanner = scanner
+        self.feed = feed
         self.setWindowTitle(self.tr("Scanner-Simulation"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen (Code, Beschreibung)"))
@@ -80,6 +81,6 @@ class SimulatedScanDialog(QDialog):
         if item is None:
             return None
         code = str(item.data(Qt.ItemDataRole.UserRole))
-        self.scanner.feed(code + "\r\n")
+        self.feed(code + "\r\n")
         self.info.setText(self.tr("Gescannt: %s") % code)
         return code

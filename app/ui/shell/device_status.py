@@ -2,22 +2,17 @@
 
 The printer is asked once when the window opens (off the GUI thread: a status query
 waits up to its timeout); the serial scanner reports every connect and disconnect.
+The window hands in the few things to watch, so this module knows no screen.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
-from PySide6.QtCore import QCoreApplication
-
-from app.config import LocalSettings
-from app.device_setup import uses_real_printer
 from app.hardware.protocols import PrinterStatus
-from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+from app.ui.shell.session import SessionState
+from app.ui.shell.status_bar import TillStatusBar
 
 
 def _tr(text: str) -> str:
@@ -37,15 +32,20 @@ def printer_state_text(status: PrinterStatus) -> str:
     return texts[status]
 
 
-def watch_devices(window: MainWindow, settings: LocalSettings) -> None:
-    """Ask the real printer for its status and follow the serial scanner's port."""
-    session, status_bar = window.session, window.status
+def watch_devices(status_bar: TillStatusBar, session: SessionState,
+                  printer_state: SignalInstance | None = None,
+                  bridge: SerialScanBridge | None = None) -> None:
+    """Ask the real printer for its status and follow the serial scanner's port.
+
+    ``printer_state`` is the Kasse's signal with the printer's state after each receipt;
+    ``bridge`` the serial scanner's, when the Kasse has one.
+    """
     # The same keys as MainWindow.show_device_states, so each device keeps one entry.
     printer_name = QCoreApplication.translate("MainWindow", "Drucker")
     scanner_name = QCoreApplication.translate("MainWindow", "Scanner")
-    devices = session.devices
-    if devices is not None and uses_real_printer(settings, session.simulated):
-        printer = devices.printer
+    hub = session.device_hub
+    if hub is not None and hub.real_printer:
+        printer = hub.till.printer
         status_bar.set_device_state(printer_name, _tr("wird geprüft …"))
         session.ops.run(
             printer.status,
@@ -53,10 +53,10 @@ def watch_devices(window: MainWindow, settings: LocalSettings) -> None:
             lambda exc: status_bar.set_device_state(
                 printer_name, session.ops.reporter.message_for(exc)),
             status_bar)
-    for view in window.findChildren(CheckoutView):
+    if printer_state is not None:
         # Paper near end after a receipt is a warning here, not only in the Kasse.
-        view.printer_state.connect(lambda text: status_bar.set_device_state(printer_name, text))
-    for bridge in window.findChildren(SerialScanBridge):
+        printer_state.connect(lambda text: status_bar.set_device_state(printer_name, text))
+    if bridge is not None:
         status_bar.set_device_state(scanner_name, bridge.state)
         bridge.state_changed.connect(
             lambda _ok, text: status_bar.set_device_state(scanner_name, text))

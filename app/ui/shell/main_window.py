@@ -206,7 +206,10 @@ class MainWindow(QMainWindow):
         self.status.set_device_state(
             self.tr("Scanner"),
             simulated if self.session.simulated or scanner == "simulated" else unchecked)
-        watch_devices(self, settings)  # real devices report their own state
+        checkout = self.views[Area.CHECKOUT]
+        assert isinstance(checkout, CheckoutView)
+        # Real devices report their own state.
+        watch_devices(self.status, self.session, checkout.printer_state, checkout.serial_bridge)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status.timer.stop()

@@ -13,7 +13,8 @@ from app.ui.kit.notifier import Notifier
 from app.ui.kit.operations import Operations
 
 if TYPE_CHECKING:
-    # Only for the annotation: the sale machinery loads after login, not before it.
+    # Only for the annotations: devices (and python-escpos) load after login, not before.
+    from app.device_setup import DeviceHub
     from app.services.checkout.flow import TillDevices
 
 
@@ -34,7 +35,20 @@ class SessionState(QObject):
         self.settings = settings
         self.simulated = simulated
         self._actor: Actor | None = None
-        self.devices: TillDevices | None = None  # set by the wiring
+        # Set by the wiring through ``attach_devices``; the UI never builds a device.
+        self.device_hub: DeviceHub | None = None
+        self.devices: TillDevices | None = None  # the hub's receipt printer and drawer
+
+    def attach_devices(self, hub: DeviceHub) -> None:
+        """The devices the wiring built for this machine (before the main window opens)."""
+        self.device_hub = hub
+        self.devices = hub.till
+
+    def require_devices(self) -> DeviceHub:
+        """The attached devices; screens that print or scan need them."""
+        if self.device_hub is None:
+            raise RuntimeError("attach_devices() comes before the screens are built")
+        return self.device_hub
 
     @property
     def actor(self) -> Actor:
