@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
-from app.device_setup import make_devices
+from app.device_setup import DeviceHub
 from app.hardware.check_page import GERMAN_LINE
 from app.hardware.escpos_printer import EscposPrinter
 from app.hardware.simulated_printer import SimulatedPrinter
@@ -44,7 +46,7 @@ def choose(combo: QWidget, value: str) -> None:
 @pytest.fixture
 def sim_session(session: SessionState, backend: Backend, tmp_path: Path) -> SessionState:
     session.set_actor(actor(backend, "maria"))
-    session.devices = make_devices(session.settings, tmp_path / "receipts", True)
+    session.attach_devices(DeviceHub(session.settings, tmp_path / "receipts", True))
     return session
 
 
@@ -75,6 +77,7 @@ def real_session(backend: Backend, tmp_path: Path) -> Iterator[SessionState]:
     notifier = RecordingNotifier()
     ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
     state = SessionState(ops, notifier, LocalSettings(tmp_path / "settings.toml"))
+    state.attach_devices(DeviceHub(state.settings, tmp_path / "receipts", False))
     state.set_actor(actor(backend, "maria"))
     yield state
     ops.wait_for_done()
@@ -145,8 +148,9 @@ def test_saved_printer_applies_to_the_running_till(qtbot: QtBot, real_session: S
                                                   fake_printer_pty: FakePrinter,
                                                   tmp_path: Path) -> None:
     """Saving ESC/POS with a port swaps the till's printer at once; layout values follow."""
-    real_session.devices = make_devices(real_session.settings, tmp_path / "r", False)
+    real_session.attach_devices(DeviceHub(real_session.settings, tmp_path / "r", False))
     devices = real_session.devices
+    assert devices is not None
     assert isinstance(devices.printer, SimulatedPrinter)
     panel = make_panel(qtbot, real_session)
     choose(panel.editors["printer.kind"], "escpos")
@@ -160,3 +164,42 @@ def test_saved_printer_applies_to_the_running_till(qtbot: QtBot, real_session: S
     assert "ab sofort" in panel.status_label.text()
     assert devices.printer.status().value == "ok"
     devices.printer.close()
+
+
+def test_typed_wedge_minimum_applies_to_the_scan_test(qtbot: QtBot,
+                                                      sim_session: SessionState) -> None:
+    """Typing a longer minimum into the focused editor changes the scan test before saving."""
+    panel = make_panel(qtbot, sim_session)
+    minimum = panel.editors["scanner.min_length"]
+    assert isinstance(minimum, QSpinBox)
+    minimum.setFocus()
+    qtbot.waitUntil(minimum.hasFocus)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(focused, "20")
+    # Two quick digits look like the start of a scan: the wedge hands them on after its pause.
+    qtbot.waitUntil(lambda: minimum.value() == 20)
+    assert panel.wedge.config.min_length == 20
+    panel.scan_test.setFocus()
+    qtbot.waitUntil(panel.scan_test.hasFocus)
+    burst(panel, "2001000000180")
+    qtbot.waitUntil(lambda: "Kein Scan" in panel.scan_result.text())
+    assert LocalSettings(sim_session.settings.path).get("scanner.min_length") == 8  # unsaved
+
+
+def test_device_page_and_machine_page_share_one_form(qtbot: QtBot,
+                                                    sim_session: SessionState) -> None:
+    """Both pages show the printer and scanner keys with the same editors and choices."""
+    from app.ui.settings.machine_settings_form import MachineSettingsForm
+
+    panel = make_panel(qtbot, sim_session)
+    machine = MachineSettingsForm(sim_session)
+    qtbot.addWidget(machine)
+    for key, editor in panel.editors.items():
+        other = machine.editors[key]
+        assert type(editor) is type(other), key
+        if isinstance(editor, QComboBox) and isinstance(other, QComboBox):
+            assert [editor.itemText(i) for i in range(editor.count())] == [
+                other.itemText(i) for i in range(other.count())], key
+

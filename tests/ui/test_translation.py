@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import LOCAL_SETTINGS, LocalSettings
 from app.services.kernel.backend import Backend
-from app.ui.settings.machine_settings_form import TRANSLATABLE_DESCRIPTIONS
+from app.ui.settings.settings_form import TRANSLATABLE_DESCRIPTIONS
 from app.ui.shell.application import install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
@@ -71,7 +71,7 @@ def test_every_setting_description_is_translatable() -> None:
     missing = declared - set(TRANSLATABLE_DESCRIPTIONS)
     assert not missing, (
         f"New machine settings {sorted(missing)}: add them to TRANSLATABLE_DESCRIPTIONS in "
-        "app/ui/views/machine_settings_form.py, then run `make translations` and fill in "
+        "app/ui/settings/settings_form.py, then run `make translations` and fill in "
         "the English text in app/resources/translations/kreislauf_en.ts.")
     assert set(TRANSLATABLE_DESCRIPTIONS) <= declared
 

@@ -1,50 +1,41 @@
 """The "Geräte" settings tab: receipt printer with Testdruck, scanners with a scan test.
 
 The printer part prints the test page with the values in the form (before saving) off
-the GUI thread and shows the German status; the simulated printer's state can be
-switched here to try the error path at the Kasse. The wedge part has a test field: scan
-into it and the page says what arrived and why it did (or did not) count as a scan.
+the GUI thread, through the devices the wiring handed in, and shows the German status;
+the simulated printer's state can be switched here to try the error path at the Kasse.
+The wedge part has a test field: scan into it and the page says what arrived and why it
+did (or did not) count as a scan.
 """
 
 from __future__ import annotations
-
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.config import LOCAL_SETTINGS, LocalSettings
-from app.device_setup import printer_port, reconfigure
+from app.config import LocalSettings
 from app.errors import KasseError
-from app.hardware.check_page import PrintCheck, check_page_job, run_check_print
-from app.hardware.escpos_printer import EscposPrinter
-from app.hardware.protocols import PrinterStatus, ReceiptPrinter
-from app.hardware.simulated_printer import SimulatedPrinter
+from app.hardware.check_page import PrintCheck
+from app.hardware.protocols import PrinterStatus
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
-from app.ui.settings.machine_settings_form import setting_label
+from app.ui.settings.settings_form import SettingsFields
 from app.ui.shell.session import SessionState
 
 PRINTER_KEYS = ("printer.kind", "printer.url", "printer.baudrate", "printer.columns",
                 "printer.codepage", "printer.codepage_table", "printer.cut")
 SCANNER_KEYS = ("scanner.kind", "scanner.url", "scanner.baudrate", "scanner.max_gap_ms",
                 "scanner.min_length", "scanner.prefix", "scanner.suffix", "scanner.terminator")
-_DEFS = {d.key: d for d in LOCAL_SETTINGS}
+WEDGE_KEYS = SCANNER_KEYS[3:]
 
 
 class DeviceSettingsPanel(QWidget):
@@ -55,11 +46,11 @@ class DeviceSettingsPanel(QWidget):
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.editors: dict[str, QWidget] = {}
-        self._readers: dict[str, Callable[[], Any]] = {}
+        self.fields = SettingsFields(session, PRINTER_KEYS + SCANNER_KEYS, "device", self)
+        self.editors = self.fields.editors
 
         printer_box = QGroupBox(self.tr("Bondrucker"))
-        printer_form = self._form(PRINTER_KEYS)
+        printer_form = self.fields.form(PRINTER_KEYS)
         self.test_button = QPushButton(self.tr("Testdruck"))
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_print)
@@ -79,7 +70,7 @@ class DeviceSettingsPanel(QWidget):
         printer_box.setLayout(printer_form)
 
         scanner_box = QGroupBox(self.tr("Scanner"))
-        scanner_form = self._form(SCANNER_KEYS)
+        scanner_form = self.fields.form(SCANNER_KEYS)
         self.scan_test = QLineEdit()
         self.scan_test.setObjectName("scanTest")
         self.scan_test.setPlaceholderText(self.tr("Hier einen Test-Code scannen"))
@@ -92,14 +83,8 @@ class DeviceSettingsPanel(QWidget):
         scanner_box.setLayout(scanner_form)
         self.wedge = WedgeScanner(self, wedge_config(session.settings))
         self.wedge.scanned.connect(self._scanned)
-        for key in SCANNER_KEYS[3:]:
-            editor = self.editors[key]
-            if isinstance(editor, QSpinBox):
-                editor.valueChanged.connect(self.apply_wedge_form)
-            elif isinstance(editor, QLineEdit):
-                editor.textChanged.connect(self.apply_wedge_form)
-            elif isinstance(editor, QComboBox):
-                editor.currentIndexChanged.connect(self.apply_wedge_form)
+        self.fields.edited.connect(
+            lambda key: self.apply_wedge_form() if key in WEDGE_KEYS else None)
 
         self.save_button = QPushButton(self.tr("Geräte speichern"))
         self.save_button.setProperty("role", "primary")
@@ -123,86 +108,27 @@ class DeviceSettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.load()
 
     # --- form ---------------------------------------------------------------------------
 
-    def _form(self, keys: tuple[str, ...]) -> QFormLayout:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key in keys:
-            definition = _DEFS[key]
-            editor: QWidget
-            if definition.choices:
-                combo = QComboBox()
-                for choice in definition.choices:
-                    combo.addItem(self._choice_label(choice), choice)
-                self._readers[key] = combo.currentData
-                editor = combo
-            elif definition.type is int:
-                spin = QSpinBox()
-                spin.setRange(0, 10_000_000)
-                self._readers[key] = spin.value
-                editor = spin
-            else:
-                line = QLineEdit()
-                self._readers[key] = line.text
-                editor = line
-            editor.setObjectName(f"device:{key}")
-            editor.setAccessibleName(setting_label(definition))
-            self.editors[key] = editor
-            label = QLabel(setting_label(definition) + ":")
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-        return form
-
-    def _choice_label(self, choice: str) -> str:
-        labels = {
-            "simulated": self.tr("simuliert (ohne Gerät)"),
-            "escpos": self.tr("ESC/POS-Bondrucker (seriell/Netzwerk)"),
-            "wedge": self.tr("Tastatur-Scanner (USB)"),
-            "serial": self.tr("serieller Scanner"),
-            "full": self.tr("voller Schnitt"),
-            "partial": self.tr("Teilschnitt"),
-            "enter": self.tr("Enter"),
-            "tab": self.tr("Tab"),
-        }
-        return labels.get(choice, choice)
-
     def load(self) -> None:
         """Fill the editors from the settings of this machine."""
-        for key, editor in self.editors.items():
-            value = self.session.settings.get(key)
-            if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(editor.findData(str(value)), 0))
-            elif isinstance(editor, QSpinBox):
-                editor.setValue(int(value))
-            elif isinstance(editor, QLineEdit):
-                editor.setText(str(value))
-
-    def value(self, key: str) -> Any:
-        return self._readers[key]()
+        self.fields.load()
 
     def staged(self) -> LocalSettings:
         """The settings file with the form's values applied (not saved); raises German."""
-        staged = LocalSettings(self.session.settings.path)
-        for key in self.editors:
-            staged.set(key, self.value(key))
-        return staged
+        return self.fields.staged()
 
     def save(self) -> None:
         """Check every value, write the file once; nothing is written on bad input."""
         try:
-            staged = self.staged()
-            staged.save()
+            staged = self.fields.save()
         except (KasseError, OSError) as exc:
             self.session.notifier.error(self.session.ops.reporter.message_for(exc), self)
             return
-        for key in self.editors:
-            self.session.settings.set(key, staged.get(key))
         self.wedge.config = wedge_config(staged)
-        devices = self.session.devices
-        live = devices is None or reconfigure(devices, staged, self.session.simulated)
+        hub = self.session.device_hub
+        live = hub is None or hub.apply(staged)
         self.status_label.setText(
             (self.tr("Gespeichert; der Bondrucker gilt ab sofort.") if live else
              self.tr("Gespeichert; der Bondrucker wechselt beim nächsten Start."))
@@ -211,15 +137,10 @@ class DeviceSettingsPanel(QWidget):
 
     # --- printer ------------------------------------------------------------------------
 
-    def _simulated_printer(self) -> SimulatedPrinter | None:
-        devices = self.session.devices
-        printer = devices.printer if devices is not None else None
-        return printer if isinstance(printer, SimulatedPrinter) else None
-
     def _simulate_status(self) -> None:
-        printer = self._simulated_printer()
-        if printer is not None:
-            printer.set_status(self.simulated_status.currentData())
+        hub = self.session.device_hub
+        if hub is not None:
+            hub.set_simulated_status(PrinterStatus(self.simulated_status.currentData()))
 
     def test_print(self) -> None:
         """Print the test page with the form's values off the GUI thread; show the status."""
@@ -228,24 +149,7 @@ class DeviceSettingsPanel(QWidget):
         except KasseError as exc:
             self.test_result.setText(str(exc))
             return
-        printer: ReceiptPrinter
-        real = staged.get("printer.kind") == "escpos" and not self.session.simulated
-        if real:
-            printer = EscposPrinter(printer_port(staged))
-        else:
-            printer = self._simulated_printer() or SimulatedPrinter(
-                Path(tempfile.mkdtemp(prefix="kreislauf-testdruck-")))
-        job = check_page_job(staged.get("printer.codepage"),
-                             staged.get("printer.codepage_table") or None,
-                             staged.get("printer.cut"), staged.get("printer.columns"))
-
-        def run() -> PrintCheck:
-            try:
-                return run_check_print(printer, job)
-            finally:
-                if isinstance(printer, EscposPrinter):
-                    printer.close()
-
+        hub = self.session.require_devices()
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testdruck läuft …"))
 
@@ -256,7 +160,7 @@ class DeviceSettingsPanel(QWidget):
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
             self.test_result.setText(self.session.ops.reporter.message_for(exc))
-        self.session.ops.run(run, done, failed, self)
+        self.session.ops.run(lambda: hub.test_print(staged), done, failed, self)
 
     # --- wedge scan test ------------------------------------------------------------------
 
