@@ -14,8 +14,8 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM, Actor
 from app.services.users import accounts as users
 from app.ui.checkout.checkout_view import CheckoutView
-from app.ui.closing.closing_view import ClosingView
-from app.ui.intake.intake_view import IntakeView
+from app.ui.closing.closing_area import ClosingArea
+from app.ui.intake.intake_area import IntakeArea
 from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
@@ -51,8 +51,8 @@ def test_ctrl_number_reaches_each_area(qtbot: QtBot, window: MainWindow,
                                        login_as: Callable[[str], Actor]) -> None:
     """Ctrl+1..4 open Annahme, Kasse, Abschluss and Einstellungen for a manager."""
     login_as("maria")
-    expected = {Area.INTAKE: IntakeView, Area.CHECKOUT: CheckoutView,
-                Area.CLOSING: ClosingView, Area.SETTINGS: SettingsView}
+    expected = {Area.INTAKE: IntakeArea, Area.CHECKOUT: CheckoutView,
+                Area.CLOSING: ClosingArea, Area.SETTINGS: SettingsView}
     for area, key in AREA_KEYS.items():
         press(qtbot, key, CTRL)
         assert window.current_area() is area

@@ -1,7 +1,9 @@
-"""The Kasse area: a whole sale with keyboard and scanner only.
+"""The sale screen of the Kasse: a whole sale with keyboard and (wedge) scanner only.
 
 The cart lives here, in memory, until it is paid; every service call goes through the
-operations helper, one at a time (a queue), so fast scans never race each other.
+operations helper, one at a time (a queue), so fast scans never race each other. It
+prints on the receipt devices it is given; ``checkout_view.CheckoutView`` is this screen
+with the machine's other devices attached, as the main window mounts it.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 
 
 class CheckoutArea(QWidget):
+    """Scan, category keys, discounts, park, pay, receipt, returns, journal."""
+
     def __init__(self, backend: Backend, session: SessionState, devices: TillDevices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -64,6 +64,8 @@ def _cents(text: str, what: str) -> int:
 
 
 class ClosingArea(QWidget):
+    """Open the till, cash movements, count, X and Z reports."""
+
     def __init__(self, backend: Backend, session: SessionState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

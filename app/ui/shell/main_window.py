@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.services.kernel.context import Actor
 from app.services.kernel.roles import Permission
 from app.ui.checkout.checkout_view import CheckoutView
-from app.ui.closing.closing_view import ClosingView
-from app.ui.intake.intake_view import IntakeView
+from app.ui.closing.closing_area import ClosingArea
+from app.ui.intake.intake_area import IntakeArea
 from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.device_status import watch_devices
 from app.ui.shell.login_dialog import LoginDialog
@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
             Area.SETTINGS: self.tr("&Einstellungen"),
         }
         self.views: dict[Area, QWidget] = {
-            Area.INTAKE: IntakeView(backend, session),
+            Area.INTAKE: IntakeArea(backend, session),
             Area.CHECKOUT: CheckoutView(backend, session),
-            Area.CLOSING: ClosingView(backend, session),
+            Area.CLOSING: ClosingArea(backend, session),
             Area.SETTINGS: SettingsView(backend, session),
         }
         self.stack = QStackedWidget()
