@@ -8,12 +8,12 @@ from typing import Any
 
 import platformdirs
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from app.db.engine import Database
+from app.db.migrate import alembic_config
 
 ENV_DB = "KREISLAUF_SERVER_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -54,13 +54,6 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     return db
 
 
-def alembic_config(engine: Engine) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = engine
-    return cfg
-
-
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -69,4 +62,4 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine) -> None:
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     if current_revision(engine) != head:
-        command.upgrade(alembic_config(engine), "head")
+        command.upgrade(alembic_config(engine, MIGRATIONS), "head")

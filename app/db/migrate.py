@@ -25,11 +25,16 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, scripts: Path = MIGRATIONS) -> Config:
+    """An Alembic config without an ini file: the ``scripts`` folder, run on ``engine``.
+
+    The till's and the server's ``env.py`` both take the engine from
+    ``config.attributes["engine"]``; the server passes its own migrations folder.
+    """
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(scripts))
     cfg.attributes["engine"] = engine
     return cfg
 

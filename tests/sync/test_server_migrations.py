@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -31,3 +33,20 @@ def test_migrating_twice_is_harmless(sqlite_server_db: str) -> None:
     finally:
         db.dispose()
     assert [tuple(r) for r in rows] == [(1, 0)]
+
+
+def test_server_and_till_share_one_alembic_config(tmp_path: Path) -> None:
+    """The server builds its Alembic config with the till's helper, pointed at its own scripts."""
+    from sqlalchemy import create_engine
+
+    import server.db
+    from app.db import migrate
+
+    assert server.db.alembic_config is migrate.alembic_config  # defined once
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    cfg = migrate.alembic_config(engine, server.db.MIGRATIONS)
+    assert cfg.get_main_option("script_location") == str(server.db.MIGRATIONS)
+    assert cfg.attributes["engine"] is engine
+    assert migrate.alembic_config(engine).get_main_option("script_location") == str(
+        migrate.MIGRATIONS)
+    engine.dispose()
