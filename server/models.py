@@ -20,7 +20,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from app.db.models.base import NAMING
 from app.db.types import JSONText, UTCDateTime, utcnow
 
-EVENT_STATUSES = ("applied", "stored", "quarantined")
 # A 64-bit key on PostgreSQL; SQLite only auto-increments a plain INTEGER primary key.
 BIGID = BigInteger().with_variant(Integer(), "sqlite")
 

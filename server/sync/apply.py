@@ -21,7 +21,6 @@ from server.sync import payloads as p
 from server.sync.apply_misc import HANDLERS
 from server.sync.pending import Pending, Reject
 
-SALE_TYPES = ("sale.completed", "sale.cancelled", "refund.completed")
 _UPDATE_ITEM = (
     update(Item).where(Item.code == bindparam("b_code"))
     .values(category=bindparam("category"), description=bindparam("description"),

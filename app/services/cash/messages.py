@@ -13,10 +13,6 @@ SESSION_ALREADY_OPEN = (
 )
 SESSION_NOT_OPEN = "Die Kasse ist nicht geöffnet. Bitte zuerst die Kasse mit Wechselgeld öffnen."
 SESSION_UNKNOWN = "Diese Kassensitzung gibt es nicht. Bitte die Liste neu laden."
-SESSION_ALREADY_CLOSED = (
-    "Die Kassensitzung {number} ist schon abgeschlossen (Z-Bon {z_number}). "
-    "Ein Z-Bericht kann nur nachgedruckt, nicht wiederholt werden."
-)
 FLOAT_NEGATIVE = "Das Wechselgeld kann nicht negativ sein. Bitte den Betrag prüfen."
 FLOAT_TOO_HIGH = "Das Wechselgeld {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
 FLOAT_BOTH = "Bitte das Wechselgeld entweder als Summe oder nach Stückelung angeben, nicht beides."

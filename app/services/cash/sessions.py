@@ -121,13 +121,6 @@ def require_open_session(ctx: Ctx) -> SessionInfo:
     return session
 
 
-def get_session(ctx: Ctx, session_id: int) -> SessionInfo:
-    row = ctx.session.get(CashSession, session_id)
-    if row is None or row.station_id != ctx.station_id:
-        raise NotFoundError(msg.SESSION_UNKNOWN)
-    return _info(ctx, row)
-
-
 def is_closed(ctx: Ctx, session_id: int) -> bool:
     return ctx.session.scalar(
         select(CashClosing.id).where(CashClosing.cash_session_id == session_id)

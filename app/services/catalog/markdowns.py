@@ -35,10 +35,6 @@ class Price:
     cents: int
     percent: int  # 0 when no markdown applies
 
-    @property
-    def reduced(self) -> bool:
-        return self.percent > 0
-
 
 def load_rules(ctx: Ctx) -> list[Rule]:
     rows = ctx.session.execute(select(MarkdownRule.category_id, MarkdownRule.after_days,

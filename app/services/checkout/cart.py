@@ -306,12 +306,6 @@ def set_line_discount(cart: Cart, key: str, *, percent: int | None = None,
     return line
 
 
-def clear_line_discount(cart: Cart, key: str) -> CartLine:
-    line = cart.line(key)
-    line.discount_cents, line.discount_approved_by = 0, None
-    return line
-
-
 def set_sale_discount(cart: Cart, *, percent: int | None = None, cents: int | str | None = None,
                       approver: Actor | None = None) -> SaleDiscount:
     """Discount the whole sale; spread over the lines (and VAT buckets) at checkout."""
@@ -323,7 +317,3 @@ def set_sale_discount(cart: Cart, *, percent: int | None = None, cents: int | st
     cart.discount = SaleDiscount(percent=percent, cents=None if percent is not None else value,
                                  approved_by=approved_by)
     return cart.discount
-
-
-def clear_sale_discount(cart: Cart) -> None:
-    cart.discount = None

@@ -23,7 +23,6 @@ from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
 
 METHOD_LABELS = {"cash": "Bar", "card": "Karte"}
-KIND_TITLES = {"sale": "", "refund": "RÜCKGABE / ERSTATTUNG", "cancelled": "BON ABGEBROCHEN"}
 
 
 @dataclass(frozen=True)
@@ -90,10 +89,6 @@ class Receipt:
     refers_to_receipt: int | None
     copy: bool = False
     tse: TseData | None = None
-
-    @property
-    def paid_cash(self) -> bool:
-        return any(p.method == "cash" for p in self.payments)
 
     @property
     def name(self) -> str:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
 from app import messages
 from app.config import Paths
@@ -107,7 +107,3 @@ def open_backend(paths: Paths, *, must_exist: bool = True,
         backend.close()
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
     return backend
-
-
-def has_table(backend: Backend, name: str) -> bool:
-    return inspect(backend.db.engine).has_table(name)

@@ -53,10 +53,6 @@ class LabelLayout:
         """EAN-13 module width in whole printer dots for this label."""
         return module_dots(self.dpi, self.label_width - 2 * self.padding)
 
-    @property
-    def module_mm(self) -> float:
-        return self.module_dots * 25.4 / self.dpi
-
     def label_box(self, position: int) -> tuple[float, float, float, float]:
         """(x, y, width, height) in points, PDF coordinates (origin bottom left) of the
         label at 1-based ``position``, counted left to right, then top to bottom."""

@@ -46,7 +46,6 @@ class IntakeArea(QWidget):
         self.backend = backend
         self.session = session
         self.active_dialog: QDialog | None = None
-        self._streams: dict[int, str] = {}
         layout = area_layout(self, self.tr("Annahme"), self.tr(
             "Warengruppe wählen, beschreiben, Enter: gespeichert, Etikett in der Warteschlange."))
 
@@ -113,7 +112,6 @@ class IntakeArea(QWidget):
         self.table.refresh()
 
     def _categories_loaded(self, categories: list[CategoryInfo]) -> None:
-        self._streams = {c.id: c.material_stream for c in categories}
         self.form._set_categories(categories)
         self.table.set_categories(categories)
         if not self.form.category.hasFocus():

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog import categories as catalog
 from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake
 from app.services.intake.intake import CONDITIONS, IntakeInput, ItemInfo
@@ -98,10 +97,6 @@ class IntakeForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     # --- data ------------------------------------------------------------------------
-
-    def reload_categories(self) -> None:
-        self.state.ops.query(self.state.actor, catalog.list_categories).then(
-            self._set_categories, parent=self)
 
     def _set_categories(self, categories: list[CategoryInfo]) -> None:
         current = self.category.currentText()
