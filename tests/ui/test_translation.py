@@ -62,6 +62,7 @@ def test_english_labels(qtbot: QtBot, english: list[QTranslator], session: Sessi
     assert window.status.user_label.text() == "Maria Leitung (Manager)"
     form = window.views[Area.SETTINGS].machine_form  # type: ignore[attr-defined]
     assert any(lbl.text() == "User interface language:" for lbl in form.findChildren(QLabel))
+    assert form.editors["printer.kind"].currentText() == "simulated (no device)"
     window.status.timer.stop()
 
 
@@ -77,7 +78,8 @@ def test_every_setting_description_is_translatable() -> None:
 
 
 SHELL_CONTEXTS = ("LoginDialog", "MainWindow", "TillStatusBar", "SettingsView", "Roles",
-                  "UserAdminPanel", "MachineSettingsForm", "Notifier", "LocalSettings")
+                  "UserAdminPanel", "MachineSettingsForm", "Notifier", "LocalSettings",
+                  "SettingsFields")
 
 
 def test_shell_strings_are_translated() -> None:
