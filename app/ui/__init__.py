@@ -1,1 +1,1 @@
-"""The PySide6 user interface. Talks to the services only through ``Backend``."""
+"""The PySide6 user interface: one folder per area plus shell and kit; it calls services only."""
