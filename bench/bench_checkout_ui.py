@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 from app.ui.shell.application import create_application
 from app.ui.kit.notifier import MessageBoxNotifier
 from app.wiring import build, parse_args
-from app.services import item_codes
+from app.services.intake import item_codes
 
 data, items, scans = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 start = time.time()
