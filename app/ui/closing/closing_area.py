@@ -119,15 +119,15 @@ class ClosingArea(QWidget):
         self.figure_expected = QLabel()
         self.figure_difference = QLabel()
         figures = QGridLayout()
-        for column, (caption, label) in enumerate((
+        for column, (caption, value) in enumerate((
                 (self.tr("Gezählt"), self.figure_counted),
                 (self.tr("Soll"), self.figure_expected),
                 (self.tr("Differenz"), self.figure_difference))):
             caption_label = QLabel(caption)
             caption_label.setObjectName("figureCaption")
-            label.setObjectName("figureValue")
+            value.setObjectName("figureValue")
             figures.addWidget(caption_label, 0, column)
-            figures.addWidget(label, 1, column)
+            figures.addWidget(value, 1, column)
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Pflicht bei Differenz"))
         self.banked = QLineEdit()
