@@ -41,3 +41,21 @@ def test_demo_days_range_is_checked(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["--data-dir", d, "init", "--station", "3", "--store", "X"]) == 0
     assert main(["--data-dir", d, "demo-data", "--items", "0", "--days", days]) != 0
     assert "Demo-Verkaufstage" in capsys.readouterr().err
+
+
+def test_bad_demo_days_write_nothing(tmp_path: Path) -> None:
+    """`demo-data --items 50 --days 400` is refused before any demo user or item is written."""
+    from app.config import Paths
+    from app.db.models import Item, User
+    from app.services.kernel.backend import open_backend
+
+    d = tmp_path / "till"
+    assert main(["--data-dir", str(d), "init", "--station", "3", "--store", "X"]) == 0
+    assert main(["--data-dir", str(d), "demo-data", "--items", "50", "--days", "400"]) != 0
+    backend = open_backend(Paths(d.resolve()))
+    try:
+        with backend.read() as ctx:
+            assert ctx.session.scalar(select(func.count()).select_from(Item)) == 0
+            assert ctx.session.scalar(select(func.count()).select_from(User)) == 1  # the admin
+    finally:
+        backend.close()
