@@ -239,17 +239,6 @@ def test_journal_lists_todays_receipts(backend: Backend, cashier: Actor, manager
     assert backend.query(cashier, sales_journal.journal) == []
 
 
-@pytest.mark.parametrize(("total", "keys"), [
-    (1250, [1250, 2000, 5000]),
-    (300, [300, 500, 1000, 2000, 5000]),
-    (1000, [1000, 2000, 5000]),
-    (7300, [7300]),
-])
-def test_quick_cash_amounts(total: int, keys: list[int]) -> None:
-    """The cash keys offer the exact amount and every note that covers the total."""
-    assert checkout.quick_amounts(total) == keys
-
-
 def test_open_amount_while_typing_payments() -> None:
     """What is left to pay shrinks with each payment and turns negative as change."""
     assert checkout.open_cents(1300, []) == 1300

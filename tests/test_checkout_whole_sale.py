@@ -10,7 +10,7 @@ from app.hardware.protocols import PrinterDrawer, Scanner
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.hardware.simulated_scanner import SimulatedScanner
 from app.services.checkout import cart as carts
-from app.services.checkout import checkout, refunds
+from app.services.checkout import checkout, payments, refunds
 from app.services.checkout import flow as sale_flow
 from app.services.checkout import journal as sales_journal
 from app.services.checkout.refunds import RefundRequest
@@ -36,7 +36,7 @@ def test_scan_three_items_and_a_category_pay_cash_return_one(
         scanner.feed(code + "\r\n")
     backend.query(cashier, carts.add_category, cart, category_id(backend, "Kleidung"), "2,50")
     assert cart.total_cents == 1150
-    assert checkout.quick_amounts(cart.total_cents) == [1150, 2000, 5000]
+    assert payments.quick_amounts(cart.total_cents) == [1500, 2000, 5000]
     outcome = sale_flow.complete_sale(backend, cashier, cart, [checkout.cash(2000)], devices)
     assert outcome.printed and outcome.drawer_opened and outcome.sale.change_cents == 850
     assert "Rückgeld" in printer.files[0].read_text(encoding="utf-8")

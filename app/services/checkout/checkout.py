@@ -52,18 +52,6 @@ def card(cents: int, reference: str = "") -> PaymentInput:
     return PaymentInput("card", cents, reference)
 
 
-NOTES_CENTS = (500, 1000, 2000, 5000)
-
-
-def quick_amounts(total_cents: int) -> list[int]:
-    """The cash keys: exact, then each of 5, 10, 20, 50 € that covers the total, deduplicated."""
-    out = [total_cents]
-    for note in NOTES_CENTS:
-        if note > total_cents and note not in out:
-            out.append(note)
-    return out
-
-
 def open_cents(total_cents: int, payments: list[PaymentInput]) -> int:
     """What is still to pay (negative: change due) for the payments typed so far."""
     return total_cents - sum(p.amount_cents for p in payments if p.amount_cents > 0)

@@ -47,6 +47,9 @@ PAYMENT_NEGATIVE = "Zahlbeträge müssen über 0 € liegen."
 PAYMENT_METHOD = "Unbekannte Zahlart „{method}“. Erlaubt: Bar, Karte."
 CARD_TOO_MUCH = ("Die Kartenzahlung ({card}) ist höher als der offene Betrag ({open}). "
                  "Rückgeld gibt es nur bei Barzahlung.")
+PAYMENT_COVERED = "Der Betrag ist schon vollständig bezahlt."
+CASH_IMPLAUSIBLE = ("{amount} erhalten bei {open} offen? Das wären {change} Rückgeld. "
+                    "Bitte den erhaltenen Betrag prüfen (z. B. 20 oder 12,50).")
 SALE_ZERO_TOTAL = "Der Bon hat einen Betrag von 0 €. Bitte Preise und Rabatte prüfen."
 
 # --- parking and cancelling ----------------------------------------------------------
