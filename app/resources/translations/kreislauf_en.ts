@@ -278,6 +278,11 @@
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
     </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="394"/>
+        <source>Der Verkauf wird gerade gespeichert …</source>
+        <translation>The sale is being saved …</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutView</name>
@@ -1367,9 +1372,14 @@ Ctrl+Shift+K</translation>
         <translation>“{text}” is not a valid amount. Please enter e.g. 20 or 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="132"/>
-        <source>Mit Karte kann höchstens der offene Betrag ({rest}) bezahlt werden.</source>
-        <translation>A card can pay at most the amount due ({rest}).</translation>
+        <location filename="../../ui/checkout/payment_dialog.py" line="78"/>
+        <source>Enter im leeren Betragsfeld</source>
+        <translation>Enter on the empty amount field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/payment_dialog.py" line="215"/>
+        <source>Kartenzahlung mit Strg+K buchen.</source>
+        <translation>Book a card payment with Ctrl+K.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ class CheckoutArea(QWidget):
         self.last_sale_id: int | None = None
         self.dialog: Any = None
         self._jobs: list[Callable[[], None]] = []
+        self._saving: Cart | None = None  # the cart whose sale is being recorded
         self._busy = False
         layout = area_layout(self, self.tr("Kasse"), self.tr(
             "Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen."))
@@ -389,20 +390,37 @@ class CheckoutArea(QWidget):
     def pay(self) -> PaymentDialog | None:
         if not self.cart.lines:
             return None
+        if self._saving is self.cart:
+            self.say(self.tr("Der Verkauf wird gerade gespeichert …"))
+            return None
         dialog = PaymentDialog(self.cart.total_cents, self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._complete(list(dialog.payments)))
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
+    def _back_to_input(self) -> None:
+        """After the payment dialog the keys go to the till's input again."""
+        self.activateWindow()
+        self.input.setFocus()
+
     def _complete(self, payments: list[Any]) -> None:
         cart = self.cart
+        if self._saving is cart:  # one sale per cart, however often "paid" fires
+            return
+        self._saving = cart
+
+        def failed(exc: BaseException) -> None:
+            self._saving = None
+            self._fail(exc)
         self.session.ops.run(
             lambda: sale_flow.complete_sale(self.backend, self.actor, cart, payments,
                                             self.devices),
-            lambda outcome: self._finished(outcome, ""), self._fail, self)
+            lambda outcome: self._finished(outcome, ""), failed, self)
 
     def _finished(self, outcome: SaleOutcome, headline: str) -> None:
+        self._saving = None
         self.last_sale_id = outcome.sale.sale_id
         self.receipt.setPlainText(outcome.receipt_text)
         if outcome.sale.change_cents:
