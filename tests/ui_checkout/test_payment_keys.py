@@ -22,6 +22,8 @@ from app.services.kernel.context import Actor
 from app.services.kernel.formatting import format_cents
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import BOUNCE_MS, PaymentDialog
+from app.ui.shell.application import style_sheet
+from tests.ui.clipping import clipped_texts
 from tests.ui_checkout.test_checkout_area import counts, key, scan, till, type_keys
 
 __all__ = ["till"]  # the Kasse fixture, with the stock below
@@ -255,3 +257,17 @@ def test_double_enter_and_second_f12_commit_one_sale(
     assert counts(backend)[0] == 1
     assert payment_rows(backend) == [("cash", 450, 450, 0)]
     assert "gerade gespeichert" in told
+
+
+def test_payment_dialog_texts_fit(qtbot: QtBot, till: CheckoutArea, stock: list[str],
+                                  backend: Backend, qapp: QApplication) -> None:
+    """With the shipped style, amounts, key hints and a refusal are never cut off."""
+    qapp.setStyleSheet(style_sheet())
+    try:
+        dialog = sell(qtbot, till, stock, "26,00")
+        run(qtbot, till, backend, dialog, [("type", "1234"), ("enter",),
+                                           ("told", "Rückgeld"), ("type", "0"), ("card",)])
+        QApplication.processEvents()
+        assert not clipped_texts(dialog), "\n".join(map(str, clipped_texts(dialog)))
+    finally:
+        qapp.setStyleSheet("")
