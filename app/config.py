@@ -3,9 +3,10 @@
 Resolution order for the data directory: ``--data-dir`` > ``KREISLAUF_DATA_DIR`` >
 ``data_dir`` in the TOML settings file > the platform's user data directory.
 The TOML file lives in the platform's config directory (``KREISLAUF_CONFIG`` overrides
-the file path). Store-wide settings that other tills must learn about live in the
-database instead (``app.services.store_settings``); this file only holds what belongs to
-this one machine: devices, the sync server, the language.
+the file path). Store-wide settings that other tills must learn about (discount
+approval, price and quantity maxima, the card maximum) live in the database instead,
+declared in ``app.services.policy.definitions`` and synced; this file only holds what
+belongs to this one machine: devices, the sync server, the language.
 """
 
 from __future__ import annotations
@@ -105,13 +106,11 @@ class LocalSettings:
         try:
             converted = definition.type(value)
         except (TypeError, ValueError) as exc:
-            raise ValidationError(
-                f"Ungültiger Wert für „{definition.description}“: {value!r}."
-            ) from exc
+            raise ValidationError(messages.SETTING_VALUE_INVALID.format(
+                description=definition.description, value=repr(value))) from exc
         if definition.choices and str(converted) not in definition.choices:
-            raise ValidationError(
-                f"„{definition.description}“ erlaubt nur: {', '.join(definition.choices)}."
-            )
+            raise ValidationError(messages.SETTING_CHOICES.format(
+                description=definition.description, choices=", ".join(definition.choices)))
         self._values[key] = converted
 
     def save(self) -> None:
@@ -175,10 +174,10 @@ class Paths:
             for folder in (self.data_dir, self.log_dir, self.receipts_dir, self.exports_dir):
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK | os.X_OK):
-                    raise PermissionError("keine Schreibrechte")
+                    raise PermissionError(messages.DATA_DIR_NOT_WRITABLE)
         except OSError as exc:
-            reason = "kein Schreibrecht" if isinstance(exc, PermissionError) else (
-                "Verzeichnis kann nicht angelegt werden")
+            reason = (messages.DATA_DIR_NOT_WRITABLE if isinstance(exc, PermissionError)
+                      else messages.DATA_DIR_NOT_CREATABLE)
             raise ValidationError(
                 messages.DATA_DIR_UNUSABLE.format(path=self.data_dir, reason=reason)
             ) from exc

@@ -22,7 +22,7 @@ from app.services.checkout import cart as carts
 from app.services.checkout import checkout
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import Actor
-from app.services.kernel.roles import Role
+from app.sync_schema.enums import Role
 
 ROUNDS = 400
 WARMUP = 20

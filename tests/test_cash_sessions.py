@@ -282,7 +282,8 @@ def test_require_open_session_for_checkout(backend: Backend, manager: Actor) -> 
 
 def test_outbox_payloads_fit_the_server_schemas(backend: Backend, manager: Actor) -> None:
     """Opening, movement and closing events validate against what the server applies."""
-    from server.sync.payloads import PAYLOADS
+    from app.sync_schema.enums import EventType
+    from app.sync_schema.events import PAYLOADS
 
     _open(backend, manager, float_cents=5_000)
     backend.call(manager, cash_sessions.record_movement, "withdrawal", 1_000, "Bank")
@@ -294,7 +295,7 @@ def test_outbox_payloads_fit_the_server_schemas(backend: Backend, manager: Actor
     assert [e.type for e in events] == [
         "cash_session.opened", "cash_movement.recorded", "cash_session.closed"]
     for event in events:
-        PAYLOADS[event.type].model_validate(event.payload)
+        PAYLOADS[EventType(event.type)].model_validate(event.payload)
 
 
 def test_till_state_for_the_abschluss_screen(backend: Backend, manager: Actor,

@@ -252,10 +252,21 @@ def test_fast_sql_stores_exactly_what_core_stores(backend: Backend, cashier: Act
 
     from app.db import fast_sql
     from app.services.kernel import outbox
+    from app.sync_schema.enums import EventType
+    from app.sync_schema.payloads import SalePayload
 
-    payload = {"b": [1, "ä"], "a": True}
+    # Lists, booleans, None and a non-ASCII text: a cancelled receipt's payload has them all.
+    event = SalePayload.model_validate({
+        "uuid": "0" * 36, "kind": "cancelled", "station": 1, "receipt_number": 1,
+        "user": "kai", "started_at": "2026-11-26T09:00:00+00:00",
+        "finished_at": "2026-11-26T09:01:00+00:00", "total_cents": 0, "payments": [],
+        "cash_session_id": None, "lines": [{
+            "position": 1, "description": "Bücher ä", "quantity": 1, "unit_price_cents": 100,
+            "total_cents": 100, "vat_kind": "reduced", "vat_rate_bp": 700,
+            "needs_reconciliation": True}]})
+    payload = event.wire()
     with backend.write(cashier) as ctx:
-        fast_id, _ = outbox.emit_fast(ctx, "x.fast", payload)
+        fast_id, _ = outbox.emit_fast(ctx, EventType.SALE_CANCELLED, event)
         ctx.session.execute(insert(OutboxEvent), {
             "event_id": "core", "station_id": ctx.station_id, "seq": 10_000, "type": "x.core",
             "occurred_at": ctx.now(), "payload": payload})
@@ -265,6 +276,7 @@ def test_fast_sql_stores_exactly_what_core_stores(backend: Backend, cashier: Act
     with backend.read() as ctx:
         rows = ctx.session.execute(text(
             "SELECT event_id, typeof(occurred_at), occurred_at, payload, attempts, last_error, "
-            "acked_at FROM outbox_event WHERE type IN ('x.fast', 'x.core') ORDER BY type")).all()
-    core, fast = rows
+            "acked_at FROM outbox_event WHERE type IN ('sale.cancelled', 'x.core') ORDER BY type"
+        )).all()
+    fast, core = rows
     assert fast[0] == fast_id and core[1:] == fast[1:]

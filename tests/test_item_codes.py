@@ -6,11 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.config import Paths
-from app.services.intake import intake, item_codes
+from app.services.intake import item_codes
 from app.services.intake.item_codes import check_digit, is_valid_ean13, make_code
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import SYSTEM
 from app.services.users import setup
+from app.sync_schema import limits
 
 
 def test_known_check_digit() -> None:
@@ -80,4 +81,4 @@ def test_failed_transaction_does_not_burn_or_reuse(tmp_path_factory) -> None:  #
     second = backend.call(SYSTEM, item_codes.mint, 1)[0]
     assert int(second[4:12]) == int(first[4:12]) + 1
     backend.close()
-    assert intake.MAX_QUANTITY >= 1
+    assert limits.MAX_INTAKE_PIECES >= 1

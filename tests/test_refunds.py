@@ -171,7 +171,7 @@ def test_refund_flow_prints_and_opens_drawer(backend: Backend, cashier: Actor, t
 def test_outbox_payloads_satisfy_the_server_schema(backend: Backend, cashier: Actor,
                                                    sold: tuple[SaleResult, str]) -> None:
     """Sale, refund and cancellation events validate against the central server's schema."""
-    from server.sync.payloads import parse
+    from server.sync.apply import parse
 
     result, _ = sold
     line_id = backend.query(cashier, refunds.load, result.sale_id).lines[1].line_id

@@ -10,8 +10,9 @@ from app.services.catalog.categories import CategoryData
 from app.services.intake import intake
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from app.services.kernel.roles import Permission, Role, allowed
+from app.services.kernel.roles import Permission, allowed
 from app.services.users import accounts as users
+from app.sync_schema.enums import Role
 from tests.conftest import Clock
 
 

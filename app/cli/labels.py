@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app import messages
 from app.cli.common import opened
 from app.config import Paths
 from app.errors import KasseError, ValidationError
 from app.services.kernel.context import SYSTEM, Ctx
 from app.services.labels import labels
 from app.services.labels import layouts as label_layouts
+from app.services.labels import messages as label_msg
 from app.services.labels import pdf as label_pdf
 
 
@@ -36,16 +36,16 @@ def cmd_labels(args: argparse.Namespace, paths: Paths) -> int:
     """Write labels to a PDF file and mark them printed (--no-mark for a test print)."""
     layout = label_layouts.get_layout(args.layout)
     if not args.codes and not args.unprinted:
-        raise ValidationError(messages.LABELS_NONE_CHOSEN)
+        raise ValidationError(label_msg.LABELS_NONE_CHOSEN)
     target = Path(args.output)
     if target.suffix.lower() != ".pdf":
-        raise ValidationError(messages.LABEL_OUTPUT_NOT_PDF)
+        raise ValidationError(label_msg.LABEL_OUTPUT_NOT_PDF)
     label_pdf.check_start(layout, args.start)
 
     def job(ctx: Ctx) -> labels.LabelsWritten:
         codes = list(args.codes) + (labels.unprinted_codes(ctx) if args.unprinted else [])
         if not codes:
-            raise KasseError(messages.LABELS_NOTHING_TO_PRINT)
+            raise KasseError(label_msg.LABELS_NOTHING_TO_PRINT)
         return labels.write_labels(ctx, codes, layout.name, target, args.start,
                                    mark=not args.no_mark)
 

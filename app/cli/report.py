@@ -12,11 +12,11 @@ from typing import Any
 from app.cli.common import opened
 from app.config import Paths
 from app.errors import ValidationError
-from app.services.cash import messages as msg
 from app.services.kernel.context import SYSTEM, Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.reports import figures as reports
 from app.services.reports import files as report_files
+from app.services.reports import messages as report_msg
 from app.services.reports import month as month_report
 
 
@@ -42,7 +42,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         today = ctx.now().astimezone(BERLIN).date()
         if args.which == "x":
             if day is not None and day != today:
-                raise ValidationError(msg.X_ONLY_NOW)
+                raise ValidationError(report_msg.X_ONLY_NOW)
             return report_files.render_reports([reports.x_report(ctx)], fmt)
         if args.which == "z":
             return report_files.render_reports(reports.z_reports_on(ctx, day or today), fmt)

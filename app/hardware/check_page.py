@@ -12,11 +12,12 @@ from escpos.printer import Dummy
 
 from app.errors import DeviceError
 from app.hardware import escpos_text
+from app.hardware import messages as msg
 from app.hardware.printer_status import PAPER_NEAR_END, problem_for
 from app.hardware.protocols import PrinterStatus, ReceiptJob, ReceiptPrinter
 
 CHECK_BARCODE = "4006381333931"  # a valid EAN-13
-GERMAN_LINE = "ÄÖÜ äöü ß € - Größe, Bügeleisen, Maß"
+GERMAN_LINE = msg.CHECK_GERMAN_LINE
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,8 @@ class PrintCheck:
 
 
 def check_page_lines(width: int = 42) -> list[str]:
-    return ["Kreislauf-Kasse Testdruck", "-" * width, "Deutsche Zeichen:", GERMAN_LINE,
-            "Preis: 12,50 €", "-" * width, f"Strichcode EAN-13 {CHECK_BARCODE}:"]
+    return [msg.CHECK_TITLE, "-" * width, msg.CHECK_GERMAN, GERMAN_LINE, msg.CHECK_PRICE,
+            "-" * width, msg.CHECK_BARCODE.format(code=CHECK_BARCODE)]
 
 
 def check_page_job(codepage: str = "CP858", table: int | None = None, cut: str = "full",
@@ -50,7 +51,7 @@ def check_page_job(codepage: str = "CP858", table: int | None = None, cut: str =
     printer.set_with_default()
     printer.cut(mode=escpos_text.cut_mode(cut))
     text = "\n".join(lines) + "\n"
-    return ReceiptJob("Testdruck", text, bytes(printer.output))
+    return ReceiptJob(msg.CHECK_JOB_NAME, text, bytes(printer.output))
 
 
 def run_check_print(printer: ReceiptPrinter, job: ReceiptJob) -> PrintCheck:
@@ -58,15 +59,16 @@ def run_check_print(printer: ReceiptPrinter, job: ReceiptJob) -> PrintCheck:
     try:
         before = printer.status()
         if not before.can_print:
-            return PrintCheck(False, "Testdruck nicht möglich: "
-                                   + (problem_for(before) or before.value), before)
+            return PrintCheck(False, msg.CHECK_IMPOSSIBLE.format(
+                reason=problem_for(before) or before.value), before)
         printer.print_job(job)
         after = printer.status()
     except DeviceError as exc:
-        return PrintCheck(False, f"Testdruck fehlgeschlagen: {exc.message}")
+        return PrintCheck(False, msg.CHECK_FAILED.format(reason=exc.message))
     if not after.can_print:
-        return PrintCheck(False, "Testdruck gesendet, aber danach meldet der Drucker: "
-                               + (problem_for(after) or after.value), after)
+        return PrintCheck(False, msg.CHECK_PROBLEM_AFTER.format(
+            reason=problem_for(after) or after.value), after)
     if after == PrinterStatus.PAPER_NEAR_END:
-        return PrintCheck(True, f"Testdruck gedruckt. {PAPER_NEAR_END}", after)
-    return PrintCheck(True, "Testdruck gedruckt. Der Bondrucker ist bereit.", after)
+        return PrintCheck(True, msg.CHECK_PRINTED_NEAR_END.format(warning=PAPER_NEAR_END),
+                          after)
+    return PrintCheck(True, msg.CHECK_PRINTED, after)

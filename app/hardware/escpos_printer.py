@@ -18,13 +18,14 @@ import serial
 from escpos.printer import Serial as EscposSerial
 
 from app.errors import DeviceError
+from app.hardware import messages as msg
 from app.hardware.escpos_text import cut_mode
-from app.hardware.printer_status import DRAWER_FAILED, PRINT_INTERRUPTED, PrintInterrupted
+from app.hardware.printer_status import DRAWER_FAILED, PrintInterrupted
 from app.hardware.protocols import PrinterStatus, ReceiptJob
 from app.hardware.serial_ports import IO_ERRORS, describe_open_error, open_port
 
 log = logging.getLogger(__name__)
-DEVICE = "Bondrucker"
+DEVICE = msg.PRINTER
 PROFILE = "TM-T20II"
 DLE_EOT = b"\x10\x04"
 # Every real-time status byte looks like 0xx1xx10; other bits carry the news.
@@ -109,8 +110,8 @@ class EscposPrinter:
         log.warning("printer port %s failed: %s", self.port.url, exc)
         self._printer.close()
         if isinstance(exc, serial.SerialTimeoutException):
-            return "der Drucker nimmt keine Daten an"
-        return "Verbindung zum Drucker abgebrochen"
+            return msg.PRINTER_NOT_TAKING
+        return msg.PRINTER_CONNECTION_LOST
 
     def close(self) -> None:
         with self._lock:
@@ -141,8 +142,7 @@ class EscposPrinter:
                 return self._status(device)
             except IO_ERRORS as exc:
                 reason = self._lost(exc)
-                raise DeviceError(f"Der Bondrucker antwortet nicht ({reason}). Bitte Kabel "
-                                  "und Strom prüfen.") from exc
+                raise DeviceError(msg.PRINTER_SILENT.format(reason=reason)) from exc
 
     def _status(self, device: Any) -> PrinterStatus:
         printer = self._query(device, 1)
@@ -176,7 +176,7 @@ class EscposPrinter:
             self._printer._raw(data)
         except IO_ERRORS as exc:
             reason = self._lost(exc)
-            raise PrintInterrupted(PRINT_INTERRUPTED.format(reason=reason)) from exc
+            raise PrintInterrupted(msg.PRINT_INTERRUPTED.format(reason=reason)) from exc
 
     def print_job(self, job: ReceiptJob) -> None:
         """Send the job's bytes (init, code page, text, cut); raise a German DeviceError."""
@@ -189,8 +189,7 @@ class EscposPrinter:
             try:
                 self._printer.cut(mode=cut_mode(self.port.cut))
             except IO_ERRORS as exc:
-                raise DeviceError(f"Der Bondrucker schneidet nicht ({self._lost(exc)}).") \
-                    from exc
+                raise DeviceError(msg.PRINTER_NO_CUT.format(reason=self._lost(exc))) from exc
 
     def open_drawer(self) -> None:
         """Kick pulse on pin 2 (``ESC p 0 50 50``)."""
@@ -204,4 +203,4 @@ class EscposPrinter:
             except IO_ERRORS as exc:
                 reason = self._lost(exc)
                 raise DeviceError(DRAWER_FAILED.format(
-                    reason=f"Der Bondrucker antwortet nicht ({reason})")) from exc
+                    reason=msg.PRINTER_SILENT_SHORT.format(reason=reason))) from exc

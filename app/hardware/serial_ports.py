@@ -13,6 +13,8 @@ from typing import Any
 
 import serial
 
+from app.hardware import messages as msg
+
 try:  # a vanished pty/USB port fails tcflush() with termios.error, not OSError
     from termios import error as _termios_error
 
@@ -32,32 +34,25 @@ def open_port(url: str, **kwargs: Any) -> serial.SerialBase:
 
 
 def describe_open_error(device: str, url: str, exc: BaseException) -> str:
-    """A German sentence for a port that could not be opened; ``device`` is e.g. "Bondrucker"."""
+    """A German sentence for a port that could not be opened; ``device`` is e.g.
+    ``messages.PRINTER``."""
     if not url:
-        return (f"Für den {device} ist kein Anschluss eingestellt. Bitte in den Einstellungen "
-                "den Anschluss angeben.")
+        return msg.PORT_NOT_SET.format(device=device)
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code == errno.ENOENT or "no such file" in text or "filenotfound" in text \
             or "cannot find" in text:
-        return (f"Den Anschluss {url} für den {device} gibt es nicht. Bitte prüfen, ob das "
-                "Gerät eingesteckt ist und der Anschluss in den Einstellungen stimmt.")
+        return msg.PORT_MISSING.format(url=url, device=device)
     if code in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in text or "busy" in text:
-        return (f"Der Anschluss {url} für den {device} ist belegt: ein anderes Programm "
-                "benutzt ihn. Bitte das andere Programm beenden.")
+        return msg.PORT_BUSY.format(url=url, device=device)
     if code == errno.EACCES or "permission" in text or "access is denied" in text:
-        return (f"Keine Berechtigung für den Anschluss {url} ({device}). Unter Linux den "
-                "Benutzer zur Gruppe „dialout“ hinzufügen; unter Windows prüfen, ob ein "
-                "anderes Programm den Anschluss benutzt.")
+        return msg.PORT_DENIED.format(url=url, device=device)
     if code in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ETIMEDOUT) \
             or "refused" in text or "timed out" in text:
-        return (f"Der {device} unter {url} ist im Netzwerk nicht erreichbar. Bitte Strom, "
-                "Netzwerkkabel und Adresse prüfen.")
+        return msg.PORT_UNREACHABLE.format(url=url, device=device)
     if isinstance(exc, ValueError):
-        return (f"Die Einstellungen für den Anschluss {url} ({device}) sind ungültig: {exc}. "
-                "Bitte Baudrate und Anschluss prüfen.")
-    return (f"Der Anschluss {url} für den {device} lässt sich nicht öffnen ({exc}). Bitte "
-            "Kabel und Einstellungen prüfen.")
+        return msg.PORT_SETTINGS_INVALID.format(url=url, device=device, reason=exc)
+    return msg.PORT_WONT_OPEN.format(url=url, device=device, reason=exc)
 
 
 OPEN_ERRORS: tuple[type[BaseException], ...] = (*IO_ERRORS, ValueError)

@@ -17,12 +17,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from app.hardware import messages as msg
 from app.hardware.serial_ports import IO_ERRORS, OPEN_ERRORS, describe_open_error, open_port
 
 log = logging.getLogger(__name__)
-DEVICE = "Scanner"
-CONNECTED = "verbunden"
-RECONNECTING = "getrennt — verbinde neu …"
+DEVICE = msg.SCANNER
+CONNECTED = msg.SCANNER_CONNECTED
+RECONNECTING = msg.SCANNER_RECONNECTING
 TERMINATORS = (0x0D, 0x0A)
 
 
@@ -52,10 +53,10 @@ class LineAssembler:
             elif 0x20 <= byte < 0x7F:
                 self._buffer.append(byte)
                 if len(self._buffer) > self.max_length:
-                    self._bad = f"länger als {self.max_length} Zeichen ohne Zeilenende"
+                    self._bad = msg.LINE_TOO_LONG.format(maximum=self.max_length)
                     self._buffer.clear()
             else:
-                self._bad = f"nicht druckbares Byte 0x{byte:02x}"
+                self._bad = msg.LINE_UNPRINTABLE.format(byte=byte)
                 self._buffer.clear()
         if data:
             self._last = now
@@ -64,7 +65,7 @@ class LineAssembler:
     def expire(self, now: float) -> None:
         """Drop a fragment that stopped arriving (a scanner without terminator)."""
         if (self._buffer or self._bad) and now - self._last > self.idle_s:
-            self._discard(self._bad or f"kein Zeilenende nach {len(self._buffer)} Zeichen")
+            self._discard(self._bad or msg.LINE_UNFINISHED.format(count=len(self._buffer)))
 
     def _end_line(self) -> str:
         if self._bad:
@@ -158,7 +159,7 @@ class SerialScanner:
                 log.warning("serial scanner on %s lost: %s", self.url, exc)
                 _close(port)
                 port = None
-                self._report(False, f"Der Scanner an {self.url} ist nicht mehr erreichbar")
+                self._report(False, msg.SCANNER_GONE.format(url=self.url))
                 continue
             self.lines.expire(time.monotonic())
             for code in self.lines.feed(data) if data else ():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import DeviceError
+from app.hardware import messages as msg
 from app.hardware.printer_status import DRAWER_FAILED, problem_for
 from app.hardware.protocols import PrinterStatus, ReceiptJob
 
@@ -53,8 +54,8 @@ class SimulatedPrinter:
             text_file.write_text(job.text, encoding="utf-8")
         except OSError as exc:
             raise DeviceError(
-                f"Der simulierte Bondrucker kann nicht nach {self.out_dir} schreiben "
-                f"({exc.strerror or exc}). Bitte das Verzeichnis prüfen.") from exc
+                msg.SIMULATED_CANNOT_WRITE.format(folder=self.out_dir,
+                                                  reason=exc.strerror or exc)) from exc
         self.files.append(text_file)
         self.last_text = job.text
 
@@ -64,7 +65,7 @@ class SimulatedPrinter:
 
     def open_drawer(self) -> None:
         if self.simulated_status in (PrinterStatus.OFFLINE, PrinterStatus.UNKNOWN):
-            raise DeviceError(DRAWER_FAILED.format(reason="Der Bondrucker antwortet nicht"))
+            raise DeviceError(DRAWER_FAILED.format(reason=msg.PRINTER_NOT_ANSWERING))
         self.drawer_kicks += 1
 
 

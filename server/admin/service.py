@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.sync_schema.enums import SaleKind
 from server import security
 from server.central import Conflict, Sale
 from server.errors import AdminError
@@ -73,7 +74,7 @@ def sales_per_store_day(session: Session, now: datetime,
     rows = session.execute(
         select(Store.name, Sale.finished_at, Sale.total_cents)
         .join(Store, Store.id == Sale.store_id)
-        .where(Sale.finished_at >= since, Sale.kind != "cancelled"))
+        .where(Sale.finished_at >= since, Sale.kind != SaleKind.CANCELLED.value))
     sums: dict[tuple[str, date], list[int]] = defaultdict(lambda: [0, 0])
     for store, finished, total in rows:
         key = (store, finished.astimezone(BERLIN).date())

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from app.sync_schema import ErrorCode
+from app.sync_schema import ErrorCode, limits
 from server import security
 from server.errors import AdminError, ApiError
 from server.models import Station, Store
@@ -32,7 +32,7 @@ def add_station(session: Session, store_name: str, number: int) -> NewCode:
     store_name = " ".join(store_name.split())
     if not store_name:
         raise AdminError("Bitte einen Namen für das Kaufhaus angeben (--store NAME).")
-    if not 1 <= number <= 99:
+    if not limits.MIN_STATION <= number <= limits.MAX_STATION:
         raise AdminError(f"Die Stationsnummer muss zwischen 1 und 99 liegen (erhalten: {number}).")
     store = repo.store_by_name(session, store_name)
     if store is None:

@@ -16,11 +16,27 @@ from pydantic import BaseModel
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.sync_schema import events
+from app.sync_schema import payloads as p
+from app.sync_schema.enums import ChangeKind, EventType, ItemStatus, SaleKind
 from server.central import Conflict, Item, Payment, Sale, SaleLine
-from server.sync import payloads as p
 from server.sync.apply_misc import HANDLERS
 from server.sync.pending import Pending, Reject
 
+# What the central ``sale_line`` keeps of a line (the till's own row ids stay there).
+_LINE_COLUMNS = {"position", "item_code", "description", "quantity", "unit_price_cents",
+                 "discount_cents", "total_cents", "vat_kind", "vat_rate_bp",
+                 "needs_reconciliation"}
+# Event types the central tables are built from; any other type is stored as it came.
+APPLIED_TYPES = frozenset({EventType.ITEM_UPSERTED, *events.SALE_TYPES, *HANDLERS})
+
+
+def parse(event_type: str, payload: dict[str, Any]) -> BaseModel | None:
+    """The validated payload of an event type the server applies (``pydantic``'s
+    ``ValidationError`` if it does not fit), or None for a type it only stores."""
+    if event_type not in APPLIED_TYPES:
+        return None
+    return events.parse(event_type, payload)
 _UPDATE_ITEM = (
     update(Item).where(Item.code == bindparam("b_code"))
     .values(category=bindparam("category"), description=bindparam("description"),
@@ -90,12 +106,14 @@ class BatchApplier:
                                           new=False)
         net = (select(SaleLine.item_code, func.sum(SaleLine.quantity))
                .join(Sale, Sale.uuid == SaleLine.sale_uuid)
-               .where(SaleLine.item_code.in_(codes), Sale.kind.in_(("sale", "refund")))
+               .where(SaleLine.item_code.in_(codes),
+                      Sale.kind.in_((SaleKind.SALE.value, SaleKind.REFUND.value)))
                .group_by(SaleLine.item_code))
         self.net_sold = {str(code): int(total) for code, total in s.execute(net)}
         sold = (select(SaleLine.item_code, Sale.uuid, Sale.station)
                 .join(Sale, Sale.uuid == SaleLine.sale_uuid)
-                .where(SaleLine.item_code.in_(list(self.net_sold)), Sale.kind == "sale")
+                .where(SaleLine.item_code.in_(list(self.net_sold)),
+                       Sale.kind == SaleKind.SALE.value)
                 .order_by(Sale.finished_at))
         for code, uuid, station in s.execute(sold):
             self.last_sale[str(code)] = (uuid, station)
@@ -115,7 +133,8 @@ class BatchApplier:
         sold_already = self.net_sold.get(data.code, 0) >= 1
         if state is not None and state.data == raw and state.status == data.status:
             return
-        status = "sold" if sold_already or (state and state.status == "sold") else data.status
+        sold = ItemStatus.SOLD
+        status = sold if sold_already or (state and state.status == sold) else data.status
         if status != data.status:
             raw = {**raw, "status": status}  # a sale elsewhere wins over a stale record
         if state is None:
@@ -124,7 +143,7 @@ class BatchApplier:
         state.category, state.description = data.category, data.description
         state.price_cents, state.status, state.data = data.price_cents, status, raw
         state.dirty = True
-        ctx.change("item", data.code, raw, ctx.station)
+        ctx.change(ChangeKind.ITEM, data.code, raw, ctx.station)
 
     def _sale(self, event_id: str, data: p.SalePayload) -> None:
         ctx = self.ctx
@@ -135,7 +154,7 @@ class BatchApplier:
             raise Reject(f"Bon {data.uuid} ist schon gespeichert (anderes Ereignis)")
         if data.receipt_number in self.receipts:
             raise Reject(f"Bonnummer {data.receipt_number} ist schon vergeben")
-        refers = data.refers_to_uuid if data.kind == "refund" else None
+        refers = data.refers_to_uuid if data.kind == SaleKind.REFUND else None
         if refers is not None and refers not in self.known_sales:
             raise Reject(f"Unbekannter Bezug: ursprünglicher Bon {refers} fehlt in der Zentrale",
                          retry=True)
@@ -147,16 +166,17 @@ class BatchApplier:
             "user_name": data.user[:40], "started_at": data.started_at,
             "finished_at": data.finished_at, "total_cents": data.total_cents,
             "refers_to_uuid": refers, "note": data.note[:200], "event_id": event_id})
-        self.lines.extend({"sale_uuid": data.uuid, **ln.model_dump()} for ln in data.lines)
+        self.lines.extend({"sale_uuid": data.uuid, **ln.model_dump(include=_LINE_COLUMNS)}
+                          for ln in data.lines)
         self.payments.extend({"sale_uuid": data.uuid, "method": pay.method,
                               "amount_cents": pay.amount_cents} for pay in data.payments)
-        if data.kind == "cancelled":
+        if data.kind == SaleKind.CANCELLED:
             return
         for line in data.lines:
             if line.item_code is None:
                 continue
             code = line.item_code
-            if data.kind == "sale":
+            if data.kind == SaleKind.SALE:
                 if self.net_sold.get(code, 0) >= 1 and code in self.last_sale:
                     self._conflict(code, data.uuid, self.last_sale[code])
                 self.last_sale[code] = (data.uuid, ctx.station)
@@ -169,15 +189,16 @@ class BatchApplier:
                "other_sale_uuid": other[0], "other_station": other[1],
                "detected_at": ctx.now}
         self.conflicts.append(row)
-        ctx.change("conflict", f"{code}:{sale_uuid}",
+        ctx.change(ChangeKind.CONFLICT, f"{code}:{sale_uuid}",
                    {**row, "detected_at": ctx.now.isoformat()}, None)
 
     def _mark_sold(self, code: str) -> None:
         state = self.items.get(code)
-        if state is None or state.status == "sold":
+        sold = ItemStatus.SOLD.value
+        if state is None or state.status == sold:
             return
-        state.status, state.data, state.dirty = "sold", {**state.data, "status": "sold"}, True
-        self.ctx.change("item", code, state.data, self.ctx.station)
+        state.status, state.data, state.dirty = sold, {**state.data, "status": sold}, True
+        self.ctx.change(ChangeKind.ITEM, code, state.data, self.ctx.station)
 
     def flush(self) -> None:
         """Write what the batch collected, in a few multi-row statements."""

@@ -1,15 +1,18 @@
-"""Applying the rarer event types, one at a time: categories, users, markdown rules, cash
-sessions, cash movements and closings. Each checks before it writes (``Reject``)."""
+"""Applying the rarer event types, one at a time: categories, users, markdown rules, store
+settings, cash sessions, cash movements and closings. Each checks before it writes
+(``Reject``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.sync_schema import payloads as p
+from app.sync_schema.enums import ChangeKind, EventType
 from server.central import CashMovement, CashSession, Category, Closing, MarkdownRule, User
-from server.sync import payloads as p
 from server.sync.pending import Pending, Reject
 
 
@@ -24,7 +27,7 @@ def _category(session: Session, ctx: Pending, _eid: str, data: Any,
     else:
         row.data, row.origin, row.updated_at = raw, ctx.station, ctx.now
     session.flush()
-    ctx.change("category", data.name, raw, ctx.station)
+    ctx.change(ChangeKind.CATEGORY, data.name, raw, ctx.station)
 
 
 def _user(session: Session, ctx: Pending, _eid: str, data: Any, raw: dict[str, Any]) -> None:
@@ -40,7 +43,7 @@ def _user(session: Session, ctx: Pending, _eid: str, data: Any, raw: dict[str, A
         row.display_name, row.role, row.active = values
         row.origin, row.updated_at = ctx.station, ctx.now
     session.flush()
-    ctx.change("user", data.name, data.model_dump(), ctx.station)
+    ctx.change(ChangeKind.USER, data.name, data.model_dump(mode="json"), ctx.station)
 
 
 def _markdown(session: Session, ctx: Pending, _eid: str, data: Any,
@@ -53,7 +56,14 @@ def _markdown(session: Session, ctx: Pending, _eid: str, data: Any,
     else:
         row.data = raw
     session.flush()
-    ctx.change("markdown", f"{ctx.station}:{data.id}", raw, ctx.station)
+    ctx.change(ChangeKind.MARKDOWN, f"{ctx.station}:{data.id}", raw, ctx.station)
+
+
+def _setting(session: Session, ctx: Pending, _eid: str, data: Any,
+             raw: dict[str, Any]) -> None:
+    """A store-wide setting: the change feed carries it to every other till."""
+    assert isinstance(data, p.SettingPayload)
+    ctx.change(ChangeKind.SETTING, data.key, raw, ctx.station)
 
 
 def _cash_opened(session: Session, ctx: Pending, _eid: str, data: Any,
@@ -96,11 +106,13 @@ def _session_known(session: Session, station: int, local_id: int) -> bool:
         CashSession.station == station, CashSession.local_id == local_id)) is not None
 
 
-HANDLERS = {
-    "category.upserted": _category,
-    "user.upserted": _user,
-    "markdown.changed": _markdown,
-    "cash_session.opened": _cash_opened,
-    "cash_movement.recorded": _cash_movement,
-    "cash_session.closed": _closing,
+Handler = Callable[[Session, Pending, str, Any, dict[str, Any]], None]
+HANDLERS: dict[str, Handler] = {
+    EventType.CATEGORY_UPSERTED: _category,
+    EventType.USER_UPSERTED: _user,
+    EventType.MARKDOWN_CHANGED: _markdown,
+    EventType.SETTING_CHANGED: _setting,
+    EventType.CASH_SESSION_OPENED: _cash_opened,
+    EventType.CASH_MOVEMENT_RECORDED: _cash_movement,
+    EventType.CASH_SESSION_CLOSED: _closing,
 }

@@ -11,8 +11,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from server.models import Event, Quarantine, Station
-from server.sync import payloads
-from server.sync.apply import BatchApplier
+from server.sync.apply import BatchApplier, parse
 from server.sync.pending import Pending, Reject
 
 
@@ -48,7 +47,7 @@ def _one_round(session: Session, into: Pending, now: datetime, waiting_only: boo
     done = 0
     for row_id, event_id, kind, payload, number, store_id in rows:
         try:
-            data = payloads.parse(kind, payload)
+            data = parse(kind, payload)
         except pydantic.ValidationError:
             continue
         if data is None:

@@ -26,11 +26,11 @@ from app.sync_schema import (
     PushBatch,
     PushResult,
 )
+from app.sync_schema.enums import EventType
 from server.errors import ApiError
 from server.models import Station
-from server.sync import payloads
 from server.sync import repository as repo
-from server.sync.apply import BatchApplier
+from server.sync.apply import BatchApplier, parse
 from server.sync.pending import Pending, Reject
 from server.sync.retry import retry_quarantined
 
@@ -126,7 +126,7 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
 def _sold_codes(events: list[Event]) -> list[str]:
     codes = []
     for event in events:
-        if event.type == "sale.completed":
+        if event.type == EventType.SALE_COMPLETED:
             lines = event.payload.get("lines")
             for line in lines if isinstance(lines, list) else []:
                 code = line.get("item_code") if isinstance(line, dict) else None
@@ -157,7 +157,7 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
     todo: list[tuple[Event, BaseModel]] = []
     for event in fresh:
         try:
-            data = payloads.parse(event.type, event.payload)
+            data = parse(event.type, event.payload)
         except pydantic.ValidationError as exc:
             reasons[event.event_id] = (_reason(exc), False)
             continue

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.models.base import Base
 from app.db.types import UTCDateTime, utcnow
-
-MOVEMENT_KINDS = ("deposit", "withdrawal", "expense")
+from app.sync_schema import limits
+from app.sync_schema.enums import MovementKind, values
 
 
 class CashSession(Base):
@@ -31,12 +31,12 @@ class CashMovement(Base):
     """Money put into or taken out of the drawer outside a sale, with its reason."""
 
     __tablename__ = "cash_movement"
-    __table_args__ = (CheckConstraint(f"kind IN {MOVEMENT_KINDS!r}", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {values(MovementKind)!r}", name="kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cash_session_id: Mapped[int] = mapped_column(ForeignKey("cash_session.id"), index=True)
     kind: Mapped[str] = mapped_column(String(12))
     amount_cents: Mapped[int]  # signed: positive into the drawer
-    reason: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(limits.NOTE_LENGTH))
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -9,10 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.models.base import Base
 from app.db.types import UTCDateTime, utcnow
-
-ITEM_STATUSES = ("received", "in_repair", "ready", "reserved", "sold", "recycled", "disposed")
-VAT_KINDS = ("normal", "reduced", "exempt", "margin")
-MATERIAL_STREAMS = ("weee", "metal", "wood", "textile", "paper", "residual", "mixed")
+from app.sync_schema import limits
+from app.sync_schema.enums import Condition, ItemStatus, MaterialStream, VatKind, values
 
 
 class Category(Base):
@@ -22,16 +20,16 @@ class Category(Base):
     __table_args__ = (
         CheckConstraint("default_price_cents >= 0", name="price_nonneg"),
         CheckConstraint("avg_weight_g >= 0", name="weight_nonneg"),
-        CheckConstraint(f"vat_kind IN {VAT_KINDS!r}", name="vat_kind"),
+        CheckConstraint(f"vat_kind IN {values(VatKind)!r}", name="vat_kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(limits.CATEGORY_NAME_LENGTH), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), default=None)
-    vat_kind: Mapped[str] = mapped_column(String(10), default="normal")
+    vat_kind: Mapped[str] = mapped_column(String(10), default=VatKind.NORMAL)
     default_price_cents: Mapped[int] = mapped_column(default=0)
     avg_weight_g: Mapped[int] = mapped_column(default=0)
-    material_stream: Mapped[str] = mapped_column(String(12), default="mixed")
+    material_stream: Mapped[str] = mapped_column(String(12), default=MaterialStream.MIXED)
     electrical: Mapped[bool] = mapped_column(default=False)
     impact_key: Mapped[str] = mapped_column(String(40), default="")
     hotkey: Mapped[int | None] = mapped_column(default=None)  # F1..F12 at the till
@@ -46,7 +44,7 @@ class Item(Base):
     __table_args__ = (
         CheckConstraint("price_cents >= 0", name="price_nonneg"),
         CheckConstraint("weight_g >= 0", name="weight_nonneg"),
-        CheckConstraint(f"status IN {ITEM_STATUSES!r}", name="status"),
+        CheckConstraint(f"status IN {values(ItemStatus)!r}", name="status"),
         Index("ix_item_status_category", "status", "category_id"),
     )
 
@@ -54,14 +52,14 @@ class Item(Base):
     code: Mapped[str] = mapped_column(String(13), unique=True)
     category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
-    description: Mapped[str] = mapped_column(String(120))
-    condition: Mapped[str] = mapped_column(String(20), default="gut")
+    description: Mapped[str] = mapped_column(String(limits.DESCRIPTION_LENGTH))
+    condition: Mapped[str] = mapped_column(String(20), default=Condition.GOOD)
     price_cents: Mapped[int]
     weight_g: Mapped[int] = mapped_column(default=0)
-    status: Mapped[str] = mapped_column(String(12), default="received")
+    status: Mapped[str] = mapped_column(String(12), default=ItemStatus.RECEIVED)
     electrical: Mapped[bool] = mapped_column(default=False)
-    donor_note: Mapped[str] = mapped_column(String(200), default="")
-    location: Mapped[str] = mapped_column(String(40), default="")
+    donor_note: Mapped[str] = mapped_column(String(limits.NOTE_LENGTH), default="")
+    location: Mapped[str] = mapped_column(String(limits.LOCATION_LENGTH), default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     received_by: Mapped[int | None] = mapped_column(ForeignKey("user.id"), default=None)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

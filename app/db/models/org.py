@@ -10,6 +10,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.models.base import Base
 from app.db.types import JSONText, UTCDateTime, utcnow
+from app.sync_schema import limits
+from app.sync_schema.enums import Role
 
 
 class Store(Base):
@@ -31,7 +33,8 @@ class Station(Base):
     """A till or intake station; its number is part of every item code it mints."""
 
     __tablename__ = "station"
-    __table_args__ = (CheckConstraint("number BETWEEN 1 AND 99", name="number_range"),)
+    __table_args__ = (CheckConstraint(
+        f"number BETWEEN {limits.MIN_STATION} AND {limits.MAX_STATION}", name="number_range"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("store.id"))
@@ -48,12 +51,12 @@ class User(Base):
 
     __tablename__ = "user"
     __table_args__ = (
-        CheckConstraint("role IN ('volunteer','cashier','manager','admin')", name="role"),
+        CheckConstraint(f"role IN ({','.join(repr(r.value) for r in Role)})", name="role"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(40), unique=True)
-    display_name: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(limits.USER_NAME_LENGTH), unique=True)
+    display_name: Mapped[str] = mapped_column(String(limits.DISPLAY_NAME_LENGTH))
     role: Mapped[str] = mapped_column(String(20))
     pin_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
@@ -68,7 +71,7 @@ class Setting(Base):
 
     __tablename__ = "setting"
 
-    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    key: Mapped[str] = mapped_column(String(limits.SETTING_KEY_LENGTH), primary_key=True)
     value: Mapped[Any] = mapped_column(JSONText)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("user.id"), default=None)

@@ -12,9 +12,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.models.base import Base
 from app.db.types import UTCDateTime, utcnow
-
-SALE_KINDS = ("sale", "refund", "cancelled")
-PAYMENT_METHODS = ("cash", "card")
+from app.sync_schema import limits
+from app.sync_schema.enums import PaymentMethod, SaleKind, values
 
 
 class Sale(Base):
@@ -23,14 +22,14 @@ class Sale(Base):
     __tablename__ = "sale"
     __table_args__ = (
         UniqueConstraint("station_id", "receipt_number"),
-        CheckConstraint(f"kind IN {SALE_KINDS!r}", name="kind"),
+        CheckConstraint(f"kind IN {values(SaleKind)!r}", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
     receipt_number: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(10), default="sale")
+    kind: Mapped[str] = mapped_column(String(10), default=SaleKind.SALE)
     cash_session_id: Mapped[int | None] = mapped_column(
         ForeignKey("cash_session.id"), default=None, index=True
     )
@@ -41,7 +40,7 @@ class Sale(Base):
     refers_to_sale_id: Mapped[int | None] = mapped_column(
         ForeignKey("sale.id"), default=None, index=True
     )
-    note: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(limits.NOTE_LENGTH), default="")
 
 
 class SaleLine(Base):
@@ -56,7 +55,7 @@ class SaleLine(Base):
     item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), default=None, index=True)
     item_code: Mapped[str | None] = mapped_column(String(13), default=None, index=True)
     category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"), default=None)
-    description: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(String(limits.DESCRIPTION_LENGTH))
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price_cents: Mapped[int]
     discount_cents: Mapped[int] = mapped_column(default=0)
@@ -73,7 +72,7 @@ class Payment(Base):
     """Money taken (or paid back) for a sale; ``amount_cents`` is net of change."""
 
     __tablename__ = "payment"
-    __table_args__ = (CheckConstraint(f"method IN {PAYMENT_METHODS!r}", name="method"),)
+    __table_args__ = (CheckConstraint(f"method IN {values(PaymentMethod)!r}", name="method"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sale.id"), index=True)
@@ -81,4 +80,4 @@ class Payment(Base):
     amount_cents: Mapped[int]
     tendered_cents: Mapped[int] = mapped_column(default=0)
     change_cents: Mapped[int] = mapped_column(default=0)
-    reference: Mapped[str] = mapped_column(String(60), default="")
+    reference: Mapped[str] = mapped_column(String(limits.REFERENCE_LENGTH), default="")

@@ -47,7 +47,7 @@ class Disposal(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("item.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(10))  # recycled | disposed
+    kind: Mapped[str] = mapped_column(String(10))  # enums.DISPOSAL_KINDS
     material_stream: Mapped[str] = mapped_column(String(12))
     weight_g: Mapped[int]
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"), default=None)

@@ -33,8 +33,11 @@ from app.services.kernel.formatting import format_cents
 from app.services.kernel.roles import Permission
 from app.services.reports import figures as reports
 from app.services.reports.model import Report, to_json
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType
+from app.sync_schema.payloads import ClosingPayload
 
-MAX_COMMENT = 500
+MAX_COMMENT = limits.COMMENT_LENGTH
 
 
 @dataclass(frozen=True)
@@ -165,10 +168,12 @@ def close_session(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
                "expected_cents": expected, "difference_cents": total - expected,
                "banked_cents": banked_cents, "comment": comment}
     audit.record(ctx, "cash_session.closed", "cash_closing", row.id, **details)
-    outbox.emit(ctx, "cash_session.closed", {
-        "closing_id": row.id, "station": report.station, "closed_at": now.isoformat(),
-        "closed_by": ctx.actor.name, "difference_gv_typ": DIFFERENCE_GV_TYP,
-        "denominations": denominations, "figures": row.figures, **details})
+    outbox.emit(ctx, EventType.CASH_SESSION_CLOSED, ClosingPayload(
+        closing_id=row.id, station=report.station, closed_at=now, closed_by=ctx.actor.name,
+        difference_gv_typ=DIFFERENCE_GV_TYP, denominations=denominations,
+        figures=row.figures, session_id=session.id, z_number=z_number, counted_cents=total,
+        expected_cents=expected, difference_cents=total - expected,
+        banked_cents=banked_cents, comment=comment))
     return ClosingResult(row.id, z_number, now, report, total - banked_cents)
 
 

@@ -1,4 +1,4 @@
-"""German messages of cash sessions, closings and reports (what happened, what to do next).
+"""German messages of cash sessions and closings (what happened, what to do next).
 
 Kept apart from ``app.messages`` so the Abschluss texts live in one place without every
 engineer editing the same module; the templates use ``str.format`` fields.
@@ -6,7 +6,15 @@ engineer editing the same module; the templates use ``str.format`` fields.
 
 from __future__ import annotations
 
-# --- opening and the current session ----------------------------------------------------
+from app.sync_schema.enums import MovementKind
+
+MOVEMENT_LABELS: dict[str, str] = {
+    MovementKind.DEPOSIT: "Einlage",
+    MovementKind.WITHDRAWAL: "Entnahme",
+    MovementKind.EXPENSE: "Ausgabe",
+}
+
+# --- opening and the current session ------------------------------------------------------
 SESSION_ALREADY_OPEN = (
     "Die Kasse ist bereits geöffnet (Sitzung {number} seit {since} Uhr). "
     "Bitte zuerst den Tagesabschluss machen."
@@ -28,7 +36,7 @@ DENOMINATION_COUNT = (
 )
 COUNT_TOO_HIGH = "Der gezählte Betrag {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
 
-# --- cash movements --------------------------------------------------------------------
+# --- cash movements -----------------------------------------------------------------------
 MOVEMENT_KIND_UNKNOWN = "Unbekannte Bargeldbewegung „{kind}“. Erlaubt: Einlage, Entnahme, Ausgabe."
 MOVEMENT_AMOUNT_POSITIVE = "Bitte einen Betrag über 0 € eingeben."
 MOVEMENT_TOO_HIGH = "Der Betrag {amount} ist unrealistisch hoch (über {limit}). Bitte prüfen."
@@ -39,7 +47,7 @@ MOVEMENT_MORE_THAN_DRAWER = (
     "Bitte den Betrag prüfen."
 )
 
-# --- closing (Z) -------------------------------------------------------------------------
+# --- closing (Z) --------------------------------------------------------------------------
 DIFFERENCE_NEEDS_COMMENT = (
     "Gezählt {counted}, erwartet {expected}: Differenz {difference}. "
     "Bitte einen Kommentar zur Differenz eingeben."
@@ -49,26 +57,5 @@ BANKED_RANGE = (
     "abgeschöpft werden (erhalten: {amount})."
 )
 
-# --- reports -------------------------------------------------------------------------------
-NO_Z_FOR_DATE = (
-    "Für den {date} gibt es keinen Z-Bericht. Bitte ein Datum mit Tagesabschluss wählen."
-)
-DATE_IN_FUTURE = "Der {date} liegt in der Zukunft. Bitte ein vergangenes Datum oder heute wählen."
-DATE_INVALID = "„{value}“ ist kein gültiges Datum. Bitte im Format JJJJ-MM-TT angeben."
-MONTH_INVALID = "„{value}“ ist kein gültiger Monat. Bitte im Format JJJJ-MM angeben."
-X_ONLY_NOW = (
-    "Ein X-Bericht zeigt immer den aktuellen Stand der offenen Kasse. "
-    "Für vergangene Tage bitte „report z --date …“ verwenden."
-)
-NOT_OWN_SESSION = (
-    "Kassierende dürfen nur den X-Bericht der eigenen Sitzung sehen. "
-    "Bitte die Leitung um den Bericht bitten."
-)
-REPORT_FORMAT = "Bitte eine Datei mit der Endung .pdf oder .csv angeben, z. B. -o bericht.pdf."
-REPORT_WRITE_FAILED = (
-    "Die Datei {path} kann nicht geschrieben werden ({reason}). "
-    "Bitte ein vorhandenes, beschreibbares Verzeichnis wählen."
-)
-
-# --- demo data -----------------------------------------------------------------------------
+# --- demo data ----------------------------------------------------------------------------
 DEMO_DAYS_RANGE = "Die Anzahl der Demo-Verkaufstage muss zwischen 0 und {maximum} liegen."

@@ -25,16 +25,20 @@ from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local
 from app.services.kernel.roles import Permission
 from app.services.reports import queries as report_queries
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType, MovementKind, values
+from app.sync_schema.payloads import CashMovementPayload, CashSessionPayload
 
 MAX_FLOAT_CENTS = 500_000  # 5.000 € change in the drawer is a typo here
 MAX_MOVEMENT_CENTS = 1_000_000  # 10.000 € in one movement is a typo here
 
 # kind -> (German label, sign into the drawer, DSFinV-K GV_TYP)
 MOVEMENTS: dict[str, tuple[str, int, str]] = {
-    "deposit": ("Einlage", 1, "Einzahlung"),
-    "withdrawal": ("Entnahme", -1, "Geldtransit"),
-    "expense": ("Ausgabe", -1, "Auszahlung"),
+    MovementKind.DEPOSIT: (msg.MOVEMENT_LABELS[MovementKind.DEPOSIT], 1, "Einzahlung"),
+    MovementKind.WITHDRAWAL: (msg.MOVEMENT_LABELS[MovementKind.WITHDRAWAL], -1, "Geldtransit"),
+    MovementKind.EXPENSE: (msg.MOVEMENT_LABELS[MovementKind.EXPENSE], -1, "Auszahlung"),
 }
+assert set(MOVEMENTS) == set(MovementKind)
 FLOAT_GV_TYP = "Anfangsbestand"
 DIFFERENCE_GV_TYP = "DifferenzSollIst"
 
@@ -168,10 +172,11 @@ def open_session(ctx: Ctx, *, float_cents: int | None = None,
     details = {"number": number, "float_cents": float_cents,
                "suggested_float_cents": suggested, "denominations": denominations}
     audit.record(ctx, "cash_session.opened", "cash_session", row.id, **details)
-    outbox.emit(ctx, "cash_session.opened", {
-        "session_id": row.id, "station": _station_number(ctx), "opened_at":
-        row.opened_at.isoformat(), "opened_by": ctx.actor.name, "gv_typ": FLOAT_GV_TYP,
-        **details})
+    outbox.emit(ctx, EventType.CASH_SESSION_OPENED, CashSessionPayload(
+        session_id=row.id, station=_station_number(ctx), opened_at=row.opened_at,
+        opened_by=ctx.actor.name, gv_typ=FLOAT_GV_TYP, number=number,
+        float_cents=float_cents, suggested_float_cents=suggested,
+        denominations=denominations))
     return OpenResult(_info(ctx, row, denominations), suggested)
 
 
@@ -211,7 +216,7 @@ def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> Move
     outside 0,01 €…10.000 €, and for taking out more than the drawer should hold.
     """
     ctx.require(Permission.CLOSE_DAY)
-    if kind not in MOVEMENTS:
+    if kind not in values(MovementKind):
         raise ValidationError(msg.MOVEMENT_KIND_UNKNOWN.format(kind=kind))
     label, sign, gv_typ = MOVEMENTS[kind]
     if isinstance(amount_cents, bool) or not isinstance(amount_cents, int) or amount_cents <= 0:
@@ -219,9 +224,9 @@ def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> Move
     if amount_cents > MAX_MOVEMENT_CENTS:
         raise ValidationError(msg.MOVEMENT_TOO_HIGH.format(
             amount=format_cents(amount_cents), limit=format_cents(MAX_MOVEMENT_CENTS)))
-    reason = " ".join(reason.split())[:200]
+    reason = " ".join(reason.split())[:limits.NOTE_LENGTH]
     if not reason:
-        raise ValidationError(msg.EXPENSE_NOTE_MISSING if kind == "expense"
+        raise ValidationError(msg.EXPENSE_NOTE_MISSING if kind == MovementKind.EXPENSE
                               else msg.MOVEMENT_REASON_MISSING)
     session = require_open_session(ctx)
     before = expected_cash(ctx, session.id)
@@ -235,8 +240,8 @@ def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> Move
     ctx.session.flush()
     audit.record(ctx, f"cash_movement.{kind}", "cash_movement", row.id,
                  session_id=session.id, amount_cents=signed, reason=reason)
-    outbox.emit(ctx, "cash_movement.recorded", {
-        "movement_id": row.id, "session_id": session.id, "station": _station_number(ctx),
-        "kind": kind, "gv_typ": gv_typ, "amount_cents": signed, "reason": reason,
-        "user": ctx.actor.name, "created_at": row.created_at.isoformat()})
+    outbox.emit(ctx, EventType.CASH_MOVEMENT_RECORDED, CashMovementPayload(
+        movement_id=row.id, session_id=session.id, station=_station_number(ctx),
+        kind=MovementKind(kind), gv_typ=gv_typ, amount_cents=signed, reason=reason,
+        user=ctx.actor.name, created_at=row.created_at))
     return MovementResult(row.id, session.id, kind, label, signed, reason, before + signed)

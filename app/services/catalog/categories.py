@@ -8,25 +8,18 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.db.models import Category
-from app.db.models.catalog import MATERIAL_STREAMS
 from app.errors import NotFoundError, ValidationError
-from app.services.catalog.vat import VAT_KINDS
+from app.services.catalog import messages as msg
+from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
+from app.services.kernel.formatting import format_grams, format_whole_euros
 from app.services.kernel.roles import Permission
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType, MaterialStream, VatKind, values
+from app.sync_schema.payloads import CategoryPayload
 
-MATERIAL_LABELS = {
-    "weee": "Elektroschrott (WEEE)",
-    "metal": "Metall",
-    "wood": "Holz",
-    "textile": "Textil",
-    "paper": "Papier",
-    "residual": "Restmüll",
-    "mixed": "gemischt",
-}
-assert set(MATERIAL_LABELS) == set(MATERIAL_STREAMS)
-MAX_PRICE_CENTS = 5_000_000  # 50.000 €: anything above is a typo at this store
-MAX_WEIGHT_G = 1_000_000  # 1 t
+assert set(MATERIAL_LABELS) == set(MaterialStream)
 
 
 @dataclass
@@ -34,10 +27,10 @@ class CategoryData:
     """Fields of a category as the settings page and demo data give them."""
 
     name: str
-    vat_kind: str = "normal"
+    vat_kind: str = VatKind.NORMAL
     default_price_cents: int = 0
     avg_weight_g: int = 0
-    material_stream: str = "mixed"
+    material_stream: str = MaterialStream.MIXED
     electrical: bool = False
     impact_key: str = ""
     parent: str | None = None
@@ -70,27 +63,33 @@ class CategoryInfo:
 
 def _validate(data: CategoryData) -> None:
     if not data.name.strip():
-        raise ValidationError("Bitte einen Namen für die Warengruppe angeben.")
-    if data.vat_kind not in VAT_KINDS:
-        raise ValidationError("Unbekannte Steuerart. Erlaubt: " + ", ".join(VAT_KINDS) + ".")
-    if not 0 <= data.default_price_cents <= MAX_PRICE_CENTS:
-        raise ValidationError("Der Standardpreis muss zwischen 0 und 50.000 € liegen.")
-    if not 0 <= data.avg_weight_g <= MAX_WEIGHT_G:
-        raise ValidationError("Das Durchschnittsgewicht muss zwischen 0 und 1.000 kg liegen.")
-    if data.material_stream not in MATERIAL_STREAMS:
-        raise ValidationError("Unbekannter Stoffstrom. Erlaubt: "
-                              + ", ".join(MATERIAL_LABELS.values()) + ".")
+        raise ValidationError(msg.CATEGORY_NAME_MISSING)
+    if len(data.name.strip()) > limits.CATEGORY_NAME_LENGTH:
+        raise ValidationError(msg.CATEGORY_NAME_TOO_LONG.format(
+            maximum=limits.CATEGORY_NAME_LENGTH))
+    if data.vat_kind not in values(VatKind):
+        raise ValidationError(msg.VAT_KIND_UNKNOWN.format(
+            known=msg.LIST_SEPARATOR.join(VatKind)))
+    if not 0 <= data.default_price_cents <= limits.MAX_PRICE_CENTS:
+        raise ValidationError(msg.DEFAULT_PRICE_RANGE.format(
+            maximum=format_whole_euros(limits.MAX_PRICE_CENTS)))
+    if not 0 <= data.avg_weight_g <= limits.MAX_WEIGHT_G:
+        raise ValidationError(msg.AVG_WEIGHT_RANGE.format(
+            maximum=format_grams(limits.MAX_WEIGHT_G)))
+    if data.material_stream not in values(MaterialStream):
+        raise ValidationError(msg.MATERIAL_UNKNOWN.format(
+            known=msg.LIST_SEPARATOR.join(MATERIAL_LABELS.values())))
     if data.hotkey is not None and not 1 <= data.hotkey <= 12:
-        raise ValidationError("Die Funktionstaste muss F1 bis F12 sein.")
+        raise ValidationError(msg.HOTKEY_RANGE)
 
 
-def payload(cat: Category, parent_name: str | None) -> dict[str, Any]:
-    return {
-        "name": cat.name, "parent": parent_name, "vat_kind": cat.vat_kind,
-        "default_price_cents": cat.default_price_cents, "avg_weight_g": cat.avg_weight_g,
-        "material_stream": cat.material_stream, "electrical": cat.electrical,
-        "impact_key": cat.impact_key, "hotkey": cat.hotkey, "active": cat.active,
-    }
+def payload(cat: Category, parent_name: str | None) -> CategoryPayload:
+    """The category as other tills and the server learn about it."""
+    return CategoryPayload(
+        name=cat.name, parent=parent_name, vat_kind=VatKind(cat.vat_kind),
+        default_price_cents=cat.default_price_cents, avg_weight_g=cat.avg_weight_g,
+        material_stream=MaterialStream(cat.material_stream), electrical=cat.electrical,
+        impact_key=cat.impact_key, hotkey=cat.hotkey, active=cat.active)
 
 
 def save_category(ctx: Ctx, data: CategoryData,
@@ -104,19 +103,19 @@ def save_category(ctx: Ctx, data: CategoryData,
     clash = ctx.session.scalar(select(Category.id).where(
         func.lower(Category.name) == data.name.strip().lower()))
     if clash is not None and clash != category_id:
-        raise ValidationError(f"Es gibt bereits eine Warengruppe „{data.name.strip()}“.")
+        raise ValidationError(msg.CATEGORY_EXISTS.format(name=data.name.strip()))
     if data.hotkey is not None:
         taken = ctx.session.scalar(select(Category.name).where(
             Category.hotkey == data.hotkey, Category.id != (category_id or -1)))
         if taken:
-            raise ValidationError(f"F{data.hotkey} ist schon mit „{taken}“ belegt.")
+            raise ValidationError(msg.HOTKEY_TAKEN.format(hotkey=data.hotkey, name=taken))
     if category_id is None:
         cat = Category(created_at=ctx.now())
         ctx.session.add(cat)
     else:
         found = ctx.session.get(Category, category_id)
         if found is None:
-            raise NotFoundError("Diese Warengruppe gibt es nicht mehr.")
+            raise NotFoundError(msg.CATEGORY_GONE)
         cat = found
     cat.name = data.name.strip()
     cat.parent_id = parent_id
@@ -128,8 +127,9 @@ def save_category(ctx: Ctx, data: CategoryData,
     cat.impact_key = data.impact_key
     cat.hotkey = data.hotkey
     ctx.session.flush()
-    audit.record(ctx, "category.saved", "category", cat.id, **payload(cat, data.parent))
-    outbox.emit(ctx, "category.upserted", payload(cat, data.parent))
+    event = payload(cat, data.parent)
+    audit.record(ctx, "category.saved", "category", cat.id, **event.wire())
+    outbox.emit(ctx, EventType.CATEGORY_UPSERTED, event)
     return CategoryInfo.of(cat)
 
 
@@ -145,13 +145,13 @@ def get_by_name(ctx: Ctx, name: str) -> Category:
     cat = ctx.session.scalar(select(Category).where(
         func.lower(Category.name) == name.strip().lower()))
     if cat is None:
-        known = ", ".join(c.name for c in list_categories(ctx))
-        raise NotFoundError(f"Unbekannte Warengruppe „{name}“. Vorhanden: {known}.")
+        known = msg.LIST_SEPARATOR.join(c.name for c in list_categories(ctx))
+        raise NotFoundError(msg.CATEGORY_UNKNOWN.format(name=name, known=known))
     return cat
 
 
 def get(ctx: Ctx, category_id: int) -> Category:
     cat = ctx.session.get(Category, category_id)
     if cat is None or not cat.active:
-        raise NotFoundError("Bitte eine vorhandene Warengruppe wählen.")
+        raise NotFoundError(msg.CATEGORY_CHOOSE)
     return cat

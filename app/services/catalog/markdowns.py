@@ -15,9 +15,13 @@ from sqlalchemy import select
 
 from app.db.models import MarkdownRule
 from app.errors import NotFoundError, ValidationError
+from app.services.catalog import messages as msg
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType
+from app.sync_schema.payloads import MarkdownPayload
 
 
 @dataclass(frozen=True)
@@ -61,19 +65,19 @@ def price_for(list_cents: int, category_id: int, received_at: datetime, now: dat
 def add_rule(ctx: Ctx, after_days: int, percent: int, category_id: int | None = None) -> Rule:
     """Add a markdown rule (managers)."""
     ctx.require(Permission.MANAGE_CATALOG)
-    if not 1 <= after_days <= 3650:
-        raise ValidationError("Die Tage bis zur Preissenkung müssen zwischen 1 und 3650 liegen.")
-    if not 1 <= percent <= 100:
-        raise ValidationError("Die Preissenkung muss zwischen 1 und 100 % liegen.")
+    if not 1 <= after_days <= limits.MAX_MARKDOWN_DAYS:
+        raise ValidationError(msg.MARKDOWN_DAYS_RANGE.format(maximum=limits.MAX_MARKDOWN_DAYS))
+    if not 1 <= percent <= limits.MAX_PERCENT:
+        raise ValidationError(msg.MARKDOWN_PERCENT_RANGE.format(maximum=limits.MAX_PERCENT))
     row = MarkdownRule(category_id=category_id, after_days=after_days, percent=percent,
                        created_at=ctx.now())
     ctx.session.add(row)
     ctx.session.flush()
     audit.record(ctx, "markdown.added", "markdown_rule", row.id, after_days=after_days,
                  percent=percent, category_id=category_id)
-    outbox.emit(ctx, "markdown.changed", {"id": row.id, "category_id": category_id,
-                                          "after_days": after_days, "percent": percent,
-                                          "active": True})
+    outbox.emit(ctx, EventType.MARKDOWN_CHANGED, MarkdownPayload(
+        id=row.id, category_id=category_id, after_days=after_days, percent=percent,
+        active=True))
     return Rule(category_id, after_days, percent)
 
 
@@ -82,12 +86,12 @@ def deactivate_rule(ctx: Ctx, rule_id: int) -> None:
     ctx.require(Permission.MANAGE_CATALOG)
     row = ctx.session.get(MarkdownRule, rule_id)
     if row is None:
-        raise NotFoundError("Diese Preisregel gibt es nicht.")
+        raise NotFoundError(msg.MARKDOWN_UNKNOWN)
     row.active = False
     audit.record(ctx, "markdown.deactivated", "markdown_rule", rule_id)
-    outbox.emit(ctx, "markdown.changed", {"id": rule_id, "category_id": row.category_id,
-                                          "after_days": row.after_days, "percent": row.percent,
-                                          "active": False})
+    outbox.emit(ctx, EventType.MARKDOWN_CHANGED, MarkdownPayload(
+        id=rule_id, category_id=row.category_id, after_days=row.after_days,
+        percent=row.percent, active=False))
 
 
 @dataclass(frozen=True)

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.catalog.messages import VAT_LABELS
+from app.sync_schema.enums import VatKind
+
 
 @dataclass(frozen=True)
-class VatKind:
-    key: str
+class VatRate:
+    """How one ``VatKind`` is taxed, printed and exported."""
+
+    key: VatKind
     rate_bp: int  # basis points of the gross price's rate; 1900 = 19 %
     letter: str  # shown beside each receipt line
     label: str
     dsfinvk_key: int  # UST_SCHLUESSEL
 
 
-VAT_KINDS: dict[str, VatKind] = {
-    "normal": VatKind("normal", 1900, "A", "19 % USt.", 1),
-    "reduced": VatKind("reduced", 700, "B", "7 % USt.", 2),
-    "exempt": VatKind("exempt", 0, "C", "steuerfrei", 6),
+VAT_KINDS: dict[str, VatRate] = {
+    VatKind.NORMAL: VatRate(VatKind.NORMAL, 1900, "A", VAT_LABELS[VatKind.NORMAL], 1),
+    VatKind.REDUCED: VatRate(VatKind.REDUCED, 700, "B", VAT_LABELS[VatKind.REDUCED], 2),
+    VatKind.EXEMPT: VatRate(VatKind.EXEMPT, 0, "C", VAT_LABELS[VatKind.EXEMPT], 6),
     # § 25a UStG: VAT on the margin only, none shown on the receipt; own DSFinV-K key.
-    "margin": VatKind("margin", 1900, "D", "Differenzbesteuerung § 25a UStG", 1000),
+    VatKind.MARGIN: VatRate(VatKind.MARGIN, 1900, "D", VAT_LABELS[VatKind.MARGIN], 1000),
 }
+assert set(VAT_KINDS) == set(VatKind)
 
 
 def vat_of_gross(gross_cents: int, rate_bp: int) -> int:

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.services.catalog.vat import VAT_KINDS, vat_of_gross
+from app.sync_schema.enums import VatKind
 
-ORDER = ("normal", "reduced", "exempt", "margin")
+ORDER: tuple[str, ...] = tuple(VatKind)  # receipt order: A, B, C, D
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def breakdown(amounts: Iterable[tuple[str, int]]) -> list[VatTotal]:
     out = []
     for key in sorted(gross, key=lambda k: ORDER.index(k) if k in ORDER else len(ORDER)):
         vk = VAT_KINDS[key]
-        shows = key != "margin"
+        shows = key != VatKind.MARGIN
         vat = vat_of_gross(gross[key], vk.rate_bp) if shows else 0
         out.append(VatTotal(key, vk.letter, vk.rate_bp, vk.label, gross[key],
                             gross[key] - vat, vat, shows))

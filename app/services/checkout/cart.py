@@ -4,6 +4,10 @@ Three kinds of line: a labelled item (unique, quantity 1, price after markdown r
 category line for unlabelled goods (open price, quantity) and a store code this till does
 not know yet (price typed from the label, marked for reconciliation by sync). Every
 refusal is a ``KasseError`` with a German sentence, and leaves the cart as it was.
+
+The store's limits (highest typed price and quantity, when a discount needs a manager)
+are store settings (``services.policy``), read once when the cart gets its first line and
+kept for the whole sale, so a setting changed meanwhile applies from the next sale on.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services.catalog import markdowns
@@ -18,23 +23,28 @@ from app.services.catalog.vat_totals import VatTotal, breakdown
 from app.services.checkout import messages as msg
 from app.services.checkout.scan_lookup import RECEIPT_PREFIX, category_info, lookup
 from app.services.intake import item_codes
-from app.services.intake.lifecycle import STATUS_LABELS
+from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_cents, parse_cents
 from app.services.kernel.roles import Permission, allowed
+from app.services.policy.definitions import POLICY
+from app.services.policy.store import DEFAULTS, PolicyValues, snapshot
+from app.sync_schema.enums import NOT_READY, ItemStatus, VatKind
 
-MAX_QUANTITY = 99
-MAX_TYPED_PRICE_CENTS = 100_000  # 1.000 €: a typed price above this is a typo here
-DISCOUNT_LIMIT_PERCENT = 20  # above this (or the amount below) a manager must approve
-DISCOUNT_LIMIT_CENTS = 1_000
-NOT_READY = ("received", "in_repair")
+
+class LineKind(StrEnum):
+    """What a cart line sells (kept in a parked cart's JSON)."""
+
+    ITEM = "item"  # a labelled item: unique, quantity 1
+    CATEGORY = "category"  # unlabelled goods by category key: open price, quantity
+    UNKNOWN = "unknown"  # a store code not known here: typed price, reconciled at sync
 
 
 @dataclass
 class CartLine:
     """One line; ``amount_cents`` is after the line discount, before a sale discount."""
 
-    kind: str  # item | category | unknown
+    kind: str  # a LineKind
     description: str
     unit_price_cents: int
     vat_kind: str
@@ -73,6 +83,7 @@ class Cart:
     discount: SaleDiscount | None = None
     started_at: datetime | None = None
     rules: list[markdowns.Rule] | None = None  # loaded once per cart, not persisted
+    policy: PolicyValues | None = None  # the store settings, read once per cart
 
     # --- totals ----------------------------------------------------------------------
     @property
@@ -156,11 +167,24 @@ def check_code(raw: str) -> str:
     return code
 
 
+def _prepare(ctx: Ctx, cart: Cart) -> None:
+    """Read the markdown rules and the store settings once per cart."""
+    if cart.rules is None:
+        cart.rules = markdowns.load_rules(ctx)
+    if cart.policy is None:
+        cart.policy = snapshot(ctx)
+
+
+def policy_of(cart: Cart) -> PolicyValues:
+    """The store settings this cart was started with (the defaults before its first line)."""
+    return cart.policy or DEFAULTS
+
+
 def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
     """Add the scanned item at today's price, or report a store code to price by hand."""
     code = check_code(raw)
-    if cart.rules is None:
-        cart.rules = markdowns.load_rules(ctx)
+    _prepare(ctx, cart)
+    assert cart.rules is not None
     found = lookup(ctx, code, cart.rules)
     if found is None:
         return ScanOutcome(unknown_code=code)
@@ -168,11 +192,11 @@ def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
               "status": STATUS_LABELS.get(found.status, found.status)}
     if found.status in NOT_READY:
         raise ValidationError(msg.ITEM_NOT_READY.format(**fields))
-    if found.status != "ready":
+    if found.status != ItemStatus.READY:
         raise ValidationError(msg.ITEM_NOT_SELLABLE.format(**fields))
     if cart.has_code(code):
         raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(**fields))
-    line = CartLine(kind="item", description=found.description,
+    line = CartLine(kind=LineKind.ITEM, description=found.description,
                     unit_price_cents=found.price.cents, vat_kind=found.vat_kind,
                     category_id=found.category_id, item_id=found.item_id, item_code=code,
                     list_price_cents=found.price.list_cents,
@@ -181,8 +205,8 @@ def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
     return ScanOutcome(line=line)
 
 
-def typed_price(value: str | int | None) -> int:
-    """A price typed by the cashier: above 0, below the sane maximum."""
+def typed_price(value: str | int | None, maximum_cents: int) -> int:
+    """A price typed by the cashier: above 0, at most the store's maximum."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(msg.PRICE_NEEDED)
     cents = value if isinstance(value, int) else parse_cents(value)
@@ -190,29 +214,31 @@ def typed_price(value: str | int | None) -> int:
         raise ValidationError(msg.PRICE_INVALID.format(value=value))
     if cents <= 0:
         raise ValidationError(msg.PRICE_ZERO)
-    if cents > MAX_TYPED_PRICE_CENTS:
+    if cents > maximum_cents:
         raise ValidationError(msg.PRICE_TOO_HIGH.format(
-            price=format_cents(cents), limit=format_cents(MAX_TYPED_PRICE_CENTS)))
+            price=format_cents(cents), limit=format_cents(maximum_cents)))
     return cents
 
 
-def _quantity(value: int) -> int:
-    if not 1 <= value <= MAX_QUANTITY:
-        raise ValidationError(msg.QUANTITY_RANGE.format(maximum=MAX_QUANTITY))
+def _quantity(cart: Cart, value: int) -> int:
+    maximum = policy_of(cart).get(POLICY.max_quantity)
+    if not 1 <= value <= maximum:
+        raise ValidationError(msg.QUANTITY_RANGE.format(maximum=maximum))
     return value
 
 
 def add_category(ctx: Ctx, cart: Cart, category_id: int, price: str | int | None = None,
                  quantity: int = 1) -> CartLine:
     """A category key: the typed price (or the category's default) times ``quantity``."""
+    _prepare(ctx, cart)
     info = category_info(ctx, category_id)
     if info is None:
         raise NotFoundError(msg.CATEGORY_UNKNOWN)
     if price is None or (isinstance(price, str) and not price.strip()):
         price = info.default_price_cents or None
-    cents = typed_price(price)
-    line = CartLine(kind="category", description=info.name, unit_price_cents=cents,
-                    vat_kind=info.vat_kind, quantity=_quantity(quantity),
+    cents = typed_price(price, policy_of(cart).get(POLICY.max_typed_price_cents))
+    line = CartLine(kind=LineKind.CATEGORY, description=info.name, unit_price_cents=cents,
+                    vat_kind=info.vat_kind, quantity=_quantity(cart, quantity),
                     category_id=category_id, list_price_cents=cents)
     _append(ctx, cart, line)
     return line
@@ -223,16 +249,17 @@ def add_unknown_code(ctx: Ctx, cart: Cart, code: str, price: str | int,
     """A store code not known here: sell at the label's price, reconcile at sync."""
     code = check_code(code)
     if cart.has_code(code):
-        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(description="Artikel",
+        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(description=msg.ITEM,
                                                               code=code))
-    cents = typed_price(price)
-    vat_kind, name = "normal", "Artikel (unbekannter Code)"
+    _prepare(ctx, cart)
+    cents = typed_price(price, policy_of(cart).get(POLICY.max_typed_price_cents))
+    vat_kind, name = VatKind.NORMAL.value, msg.UNKNOWN_CODE_LINE.format(name=msg.ITEM)
     if category_id is not None:
         info = category_info(ctx, category_id)
         if info is None:
             raise NotFoundError(msg.CATEGORY_UNKNOWN)
-        vat_kind, name = info.vat_kind, f"{info.name} (unbekannter Code)"
-    line = CartLine(kind="unknown", description=name, unit_price_cents=cents,
+        vat_kind, name = info.vat_kind, msg.UNKNOWN_CODE_LINE.format(name=info.name)
+    line = CartLine(kind=LineKind.UNKNOWN, description=name, unit_price_cents=cents,
                     vat_kind=vat_kind, category_id=category_id, item_code=code,
                     list_price_cents=cents, needs_reconciliation=True)
     _append(ctx, cart, line)
@@ -249,9 +276,9 @@ def _append(ctx: Ctx, cart: Cart, line: CartLine) -> None:
 def set_quantity(cart: Cart, key: str, quantity: int) -> CartLine:
     """Change the quantity of a category line (labelled items are always 1)."""
     line = cart.line(key)
-    if line.kind != "category":
+    if line.kind != LineKind.CATEGORY:
         raise ValidationError(msg.QUANTITY_UNIQUE)
-    quantity = _quantity(quantity)
+    quantity = _quantity(cart, quantity)
     if line.discount_cents > line.unit_price_cents * quantity:
         raise ValidationError(msg.DISCOUNT_TOO_HIGH.format(
             discount=format_cents(line.discount_cents),
@@ -284,14 +311,17 @@ def _resolve(base: int, percent: int | None, cents: int | str | None) -> int:
     return value
 
 
-def _approval(value: int, base: int, percent: int | None, approver: Actor | None) -> str | None:
-    over = value > DISCOUNT_LIMIT_CENTS or value * 100 > base * DISCOUNT_LIMIT_PERCENT or (
-        percent is not None and percent > DISCOUNT_LIMIT_PERCENT)
+def _approval(cart: Cart, value: int, base: int, percent: int | None,
+              approver: Actor | None) -> str | None:
+    limit_percent = policy_of(cart).get(POLICY.discount_approval_percent)
+    limit_cents = policy_of(cart).get(POLICY.discount_approval_cents)
+    over = value > limit_cents or value * 100 > base * limit_percent or (
+        percent is not None and percent > limit_percent)
     if not over:
         return None
     if approver is None or not allowed(approver.role, Permission.APPROVE_DISCOUNT):
         raise PermissionDenied(msg.DISCOUNT_NEEDS_APPROVAL.format(
-            percent=DISCOUNT_LIMIT_PERCENT, amount=format_cents(DISCOUNT_LIMIT_CENTS)))
+            percent=limit_percent, amount=format_cents(limit_cents)))
     return approver.name
 
 
@@ -300,7 +330,7 @@ def set_line_discount(cart: Cart, key: str, *, percent: int | None = None,
     """Discount one line; above the limit only with an approving manager."""
     line = cart.line(key)
     value = _resolve(line.gross_cents, percent, cents)
-    approved_by = _approval(value, line.gross_cents, percent, approver)
+    approved_by = _approval(cart, value, line.gross_cents, percent, approver)
     line.discount_cents = value
     line.discount_approved_by = approved_by
     return line
@@ -313,7 +343,7 @@ def set_sale_discount(cart: Cart, *, percent: int | None = None, cents: int | st
         raise ValidationError(msg.CART_EMPTY)
     base = cart.subtotal_cents
     value = _resolve(base, percent, cents)
-    approved_by = _approval(value, base, percent, approver)
+    approved_by = _approval(cart, value, base, percent, approver)
     cart.discount = SaleDiscount(percent=percent, cents=None if percent is not None else value,
                                  approved_by=approved_by)
     return cart.discount

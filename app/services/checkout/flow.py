@@ -35,10 +35,10 @@ from app.services.checkout.records import SaleResult
 from app.services.checkout.refunds import RefundRequest
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
+from app.sync_schema.enums import PaymentMethod
 
 log = logging.getLogger(__name__)
 MAX_RETRIES = 3
-UNEXPECTED_DEVICE = "unerwarteter Gerätefehler (Einzelheiten im Protokoll)"
 
 
 @dataclass
@@ -91,7 +91,7 @@ def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attem
         return _Attempt(exc.message)
     except Exception:
         log.exception("receipt printer failed")
-        return _Attempt(UNEXPECTED_DEVICE)
+        return _Attempt(msg.UNEXPECTED_DEVICE)
     # Paper running out or the cover opening during the job leaves the receipt unfinished.
     try:
         after = devices.printer.status()
@@ -99,7 +99,7 @@ def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attem
         return _Attempt(f"{MAYBE_INCOMPLETE} {exc.message}", partly_printed=True)
     except Exception:
         log.exception("printer status after printing failed")
-        return _Attempt(f"{MAYBE_INCOMPLETE} {UNEXPECTED_DEVICE}", partly_printed=True)
+        return _Attempt(f"{MAYBE_INCOMPLETE} {msg.UNEXPECTED_DEVICE}", partly_printed=True)
     if not after.can_print:
         reason = problem_for(after) or after.value
         return _Attempt(f"{MAYBE_INCOMPLETE} {reason}", partly_printed=True)
@@ -136,7 +136,7 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
     retries = 0
     while attempt.problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
         as_copy = as_copy or attempt.partly_printed
-        if not devices.prompt.ask_retry(attempt.problem + " Erneut drucken?"):
+        if not devices.prompt.ask_retry(msg.ASK_REPRINT.format(problem=attempt.problem)):
             break
         retries += 1
         attempt = _try_print(devices, make_job)
@@ -161,7 +161,7 @@ def _open_drawer(devices: TillDevices) -> tuple[bool, str | None]:
         return False, msg.DRAWER_FAILED.format(reason=exc.message)
     except Exception:
         log.exception("cash drawer failed")
-        return False, msg.DRAWER_FAILED.format(reason=UNEXPECTED_DEVICE)
+        return False, msg.DRAWER_FAILED.format(reason=msg.UNEXPECTED_DEVICE)
 
 
 def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: TillDevices,
@@ -170,7 +170,7 @@ def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: T
         printed = print_receipt(backend, actor, result.sale_id, devices)
     except Exception:  # even a bug in the layout must not hide a committed sale
         log.exception("building the receipt failed after commit")
-        printed = PrintOutcome(False, "", msg.PRINT_FAILED.format(reason=UNEXPECTED_DEVICE))
+        printed = PrintOutcome(False, "", msg.PRINT_FAILED.format(reason=msg.UNEXPECTED_DEVICE))
     opened, drawer_problem = _open_drawer(devices) if cash else (False, None)
     problems = tuple(p for p in (printed.problem, drawer_problem) if p)
     return SaleOutcome(result, printed.receipt_text, printed.printed, opened, problems,
@@ -185,7 +185,7 @@ def complete_sale(backend: Backend, actor: Actor, cart: Cart, payments: list[Pay
     raises: device trouble is reported in ``SaleOutcome.problems``.
     """
     result = backend.call(actor, checkout.finish_sale, cart, payments, note)
-    cash = any(p.method == "cash" for p in payments)
+    cash = any(p.method == PaymentMethod.CASH for p in payments)
     return _after_commit(backend, actor, result, devices, cash)
 
 
@@ -194,7 +194,7 @@ def complete_refund(backend: Backend, actor: Actor, sale_id: int,
                     reference: str = "", reason: str = "") -> SaleOutcome:
     """Commit a refund, then print its receipt and open the drawer for a cash refund."""
     result = backend.call(actor, refunds.refund, sale_id, requests, method, reference, reason)
-    return _after_commit(backend, actor, result, devices, method == "cash")
+    return _after_commit(backend, actor, result, devices, method == PaymentMethod.CASH)
 
 
 def cancel(backend: Backend, actor: Actor, cart: Cart, devices: TillDevices,

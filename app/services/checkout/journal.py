@@ -9,7 +9,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from app.db.models import Payment, Sale, SaleLine, User
-from app.services.checkout.receipts import METHOD_LABELS, day_bounds
+from app.services.checkout.messages import METHOD_LABELS
+from app.services.checkout.receipts import day_bounds
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import local
 

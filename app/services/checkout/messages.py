@@ -6,7 +6,16 @@ engineer editing the same module; the templates use ``str.format`` fields.
 
 from __future__ import annotations
 
-# --- scanning ------------------------------------------------------------------------
+from app.sync_schema.enums import PaymentMethod, SaleKind
+
+# --- names shown on screens and receipts --------------------------------------------------
+METHOD_LABELS: dict[str, str] = {PaymentMethod.CASH: "Bar", PaymentMethod.CARD: "Karte"}
+KIND_LABELS: dict[str, str] = {SaleKind.REFUND: "Erstattungsbon",
+                               SaleKind.CANCELLED: "abgebrochener Bon", SaleKind.SALE: "Verkauf"}
+
+# --- scanning -----------------------------------------------------------------------------
+ITEM = "Artikel"  # a line whose item this till does not know
+UNKNOWN_CODE_LINE = "{name} (unbekannter Code)"
 SCAN_EMPTY = "Es kam kein Code an. Bitte erneut scannen."
 SCAN_NOT_DIGITS = ("„{code}“ ist kein Artikelcode (nur Ziffern erlaubt). Bitte erneut scannen "
                    "oder den Code von Hand eintippen.")
@@ -26,7 +35,7 @@ ITEM_ALREADY_IN_CART = "{description} ({code}) ist schon im Warenkorb."
 ITEM_GONE_AT_CHECKOUT = ("{codes}: inzwischen nicht mehr verkaufsbereit (woanders verkauft?). "
                          "Bitte die Position entfernen.")
 
-# --- prices, quantities, discounts ---------------------------------------------------
+# --- prices, quantities, discounts --------------------------------------------------------
 PRICE_INVALID = "Der Preis „{value}“ ist keine gültige Zahl. Bitte z. B. 12,50 eingeben."
 PRICE_ZERO = "Bitte einen Preis über 0 € eingeben."
 PRICE_TOO_HIGH = "Der Preis {price} ist unrealistisch hoch (über {limit}). Bitte prüfen."
@@ -41,10 +50,12 @@ DISCOUNT_NEEDS_APPROVAL = ("Ein Rabatt über {percent} % oder über {amount} bra
                            "durch die Leitung. Bitte die Leitung anmelden lassen.")
 CART_EMPTY = "Der Warenkorb ist leer. Bitte zuerst einen Artikel scannen."
 
-# --- payment -------------------------------------------------------------------------
+# --- payment ------------------------------------------------------------------------------
 PAYMENT_MISSING = "Es fehlen noch {missing}. Bitte den ganzen Betrag kassieren."
 PAYMENT_NEGATIVE = "Zahlbeträge müssen über 0 € liegen."
 PAYMENT_METHOD = "Unbekannte Zahlart „{method}“. Erlaubt: Bar, Karte."
+CARD_OVER_LIMIT = ("Die Kartenzahlung ({card}) ist höher als der Höchstbetrag für Karten "
+                   "({limit}). Bitte den Rest bar kassieren.")
 CARD_TOO_MUCH = ("Die Kartenzahlung ({card}) ist höher als der offene Betrag ({open}). "
                  "Rückgeld gibt es nur bei Barzahlung.")
 PAYMENT_COVERED = "Der Betrag ist schon vollständig bezahlt."
@@ -52,12 +63,12 @@ CASH_IMPLAUSIBLE = ("{amount} erhalten bei {open} offen? Das wären {change} Rü
                     "Bitte den erhaltenen Betrag prüfen (z. B. 20 oder 12,50).")
 SALE_ZERO_TOTAL = "Der Bon hat einen Betrag von 0 €. Bitte Preise und Rabatte prüfen."
 
-# --- parking and cancelling ----------------------------------------------------------
+# --- parking and cancelling ---------------------------------------------------------------
 PARKED_MISSING = "Diesen geparkten Bon gibt es nicht (mehr)."
 PARKED_RESUMED = "Dieser geparkte Bon wurde bereits {when} fortgesetzt."
 PARKED_LINE_GONE = "{description} ({code}) ist nicht mehr verkaufsbereit und wurde entfernt."
 
-# --- refunds -------------------------------------------------------------------------
+# --- refunds ------------------------------------------------------------------------------
 SALE_NOT_FOUND = "Keinen Bon mit „{text}“ gefunden. Bitte die Bon-Nummer prüfen."
 REFUND_WRONG_KIND = "Nur Verkaufsbons können erstattet werden (dies ist ein {kind})."
 REFUND_NOTHING = "Bitte mindestens eine Position zum Erstatten wählen."
@@ -67,9 +78,41 @@ REFUND_TOO_MANY = ("Von Position {position} ({description}) sind nur noch {left}
                    "erstattbar, nicht {wanted}.")
 REFUND_CASH_ONLY_CASH = "Bitte Bar oder Karte für die Erstattung wählen."
 
-# --- receipts ------------------------------------------------------------------------
+# --- receipts -----------------------------------------------------------------------------
 NO_TSE = "Keine TSE angeschlossen"
 NO_TSE_DETAIL = "Dieser Bon ist nicht TSE-signiert."
 COPY = "KOPIE"
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
 DRAWER_FAILED = "Der Verkauf ist gespeichert, aber die Schublade ging nicht auf: {reason}"
+UNEXPECTED_DEVICE = "unerwarteter Gerätefehler (Einzelheiten im Protokoll)"
+ASK_REPRINT = "{problem} Erneut drucken?"
+
+# --- the receipt's own text (receipt_text) ------------------------------------------------
+R_TAX_NUMBER = "St.-Nr. {number}"
+R_VAT_ID = "USt-IdNr. {vat_id}"
+R_TITLES: dict[str, str] = {SaleKind.CANCELLED: "BON ABGEBROCHEN", SaleKind.REFUND: "RÜCKGABE"}
+R_REFERS_TO = "zu Bon-Nr. {number}"
+R_NUMBER = "Bon-Nr. {number}"
+R_STATION = "Kasse {number}"
+R_DATE = "Datum"
+R_START = "Beginn"
+R_END = "Ende"
+R_CASHIER = "Es bediente Sie: {name}"
+R_CODE = "  Code {code}{mark}"
+R_RECONCILED_LATER = " (wird abgeglichen)"
+R_DISCOUNT = "  Rabatt"
+R_CANCELLED = "Abgebrochen, nichts berechnet. "
+R_TOTAL = "SUMME EUR"
+R_PAYMENT_REFERENCE = " (Ref. {reference})"
+R_TENDERED = "Gegeben {label}"
+R_CHANGE = "Rückgeld"
+R_NET = "Netto"
+R_VAT = "USt"
+R_GROSS = "Brutto"
+R_MARGIN_NOTE = ("{letter} = Gebrauchtgegenstände / Sonderregelung (§ 25a UStG), "
+                 "Brutto {gross}")
+R_TSE = "TSE: {text}"
+R_TSE_FAILED = "TSE ausgefallen – Bon ohne Signatur"
+R_TSE_FIELDS = ("TSE-Seriennr.", "TSE-Transaktion", "Signaturzähler", "Start", "Ende",
+                "Algorithmus", "Zeitformat", "Signatur")
+R_THANKS = "Vielen Dank für Ihren Einkauf!"

@@ -20,6 +20,8 @@ from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_local
 from app.services.kernel.roles import Permission
+from app.services.policy.store import snapshot
+from app.sync_schema.enums import ItemStatus
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,12 @@ def resume(ctx: Ctx, parked_id: int) -> Resumed:
     if row.resumed_at is not None:
         raise ConflictError(msg.PARKED_RESUMED.format(when=format_local(row.resumed_at)))
     cart = from_json(row.payload)
+    cart.policy = snapshot(ctx)  # today's store settings, as for a new cart
     ids = [ln.item_id for ln in cart.lines if ln.item_id is not None]
     ready: set[int] = set()
     if ids:
         ready = set(ctx.session.scalars(select(Item.id).where(Item.id.in_(ids),
-                                                              Item.status == "ready")))
+                                                              Item.status == ItemStatus.READY)))
     notes = []
     for line in list(cart.lines):
         if line.item_id is not None and line.item_id not in ready:

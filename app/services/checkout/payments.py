@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from app.errors import ValidationError
 from app.services.checkout import messages as msg
-from app.services.checkout.checkout import PaymentInput, card, cash, open_cents
+from app.services.checkout.checkout import PaymentInput, card, cash, check_card, open_cents
 from app.services.kernel.formatting import format_cents
 
 # Quick amounts: the open amount rounded up to the next 5, 10 and 20 €, and the round
@@ -52,6 +52,7 @@ class Tender:
 
     total_cents: int
     payments: list[PaymentInput] = field(default_factory=list)
+    card_max_cents: int = 0  # the store's most for one card payment (0 = none)
 
     @property
     def paid_cents(self) -> int:
@@ -96,12 +97,11 @@ class Tender:
         return self.add_cash(self.open_cents)
 
     def add_card(self, cents: int | None = None, reference: str = "") -> PaymentInput:
-        """A card payment of ``cents`` (the open amount when None); never over it."""
+        """A card payment of ``cents`` (the open amount when None); never over it, nor over
+        the store's card maximum."""
         amount = self.open_cents if cents is None else cents
         self._check_open(amount)
-        if amount > self.open_cents:
-            raise ValidationError(msg.CARD_TOO_MUCH.format(
-                card=format_cents(amount), open=format_cents(self.open_cents)))
+        check_card(amount, self.open_cents, self.card_max_cents)
         payment = card(amount, reference)
         self.payments.append(payment)
         return payment

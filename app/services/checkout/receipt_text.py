@@ -19,6 +19,7 @@ from app.services.catalog.vat_totals import VatTotal
 from app.services.checkout import messages as msg
 from app.services.checkout.receipts import Receipt, ReceiptLine, TseData
 from app.services.kernel.formatting import format_amount, format_local
+from app.sync_schema.enums import PaymentMethod, SaleKind
 
 WIDTHS = (32, 42, 48)
 # Code page with the euro sign (HARDWARE.md): CP858 is table 19, CP1252 the alternative.
@@ -66,10 +67,10 @@ def _line_rows(line: ReceiptLine, width: int) -> list[Row]:
         out += _wrap(line.description, width)
         out += _two(f"  {line.quantity} x {format_amount(line.unit_price_cents)}", amount, width)
     if line.item_code:
-        mark = " (wird abgeglichen)" if line.needs_reconciliation else ""
-        out += _wrap(f"  Code {line.item_code}{mark}", width)
+        mark = msg.R_RECONCILED_LATER if line.needs_reconciliation else ""
+        out += _wrap(msg.R_CODE.format(code=line.item_code, mark=mark), width)
     if line.discount_cents:
-        out += _two("  Rabatt", f"{format_amount(-line.discount_cents)}  ", width)
+        out += _two(msg.R_DISCOUNT, f"{format_amount(-line.discount_cents)}  ", width)
     return out
 
 
@@ -81,32 +82,33 @@ def _vat_rows(totals: tuple[VatTotal, ...], width: int) -> list[Row]:
     cells = [(f"{t.letter} {t.rate_bp // 100}%", format_amount(t.net_cents),
               format_amount(t.vat_cents), format_amount(t.gross_cents)) for t in shown]
     if shown and all(len(c) <= aw for row in cells for c in row[1:]):
-        out.append(Row("".ljust(label_w) + "Netto".rjust(aw) + "USt".rjust(aw)
-                       + "Brutto".rjust(aw)))
+        out.append(Row("".ljust(label_w) + msg.R_NET.rjust(aw) + msg.R_VAT.rjust(aw)
+                       + msg.R_GROSS.rjust(aw)))
         out += [Row(c[0][:label_w].ljust(label_w) + "".join(x.rjust(aw) for x in c[1:]))
                 for c in cells]
     else:
         for c in cells:
-            out += _two(f"{c[0]} Netto", c[1], width) + _two(f"{c[0]} USt", c[2], width)
-            out += _two(f"{c[0]} Brutto", c[3], width)
+            out += _two(f"{c[0]} {msg.R_NET}", c[1], width)
+            out += _two(f"{c[0]} {msg.R_VAT}", c[2], width)
+            out += _two(f"{c[0]} {msg.R_GROSS}", c[3], width)
     for t in totals:
         if not t.shows_vat:
-            out += _wrap(f"{t.letter} = Gebrauchtgegenstände / Sonderregelung (§ 25a UStG), "
-                         f"Brutto {format_amount(t.gross_cents)}", width)
+            out += _wrap(msg.R_MARGIN_NOTE.format(letter=t.letter,
+                                                  gross=format_amount(t.gross_cents)), width)
     return out
 
 
 def _tse_rows(tse: TseData | None, width: int) -> list[Row]:
     if tse is None:
-        return [*_wrap(f"TSE: {msg.NO_TSE}", width), *_wrap(msg.NO_TSE_DETAIL, width)]
+        return [*_wrap(msg.R_TSE.format(text=msg.NO_TSE), width),
+                *_wrap(msg.NO_TSE_DETAIL, width)]
     if tse.failed:
-        return _wrap("TSE ausgefallen – Bon ohne Signatur", width)
-    fields = [("TSE-Seriennr.", tse.serial), ("TSE-Transaktion", str(tse.transaction_number)),
-              ("Signaturzähler", str(tse.signature_counter)),
-              ("Start", tse.start.isoformat()), ("Ende", tse.end.isoformat()),
-              ("Algorithmus", tse.algorithm), ("Zeitformat", tse.time_format),
-              ("Signatur", tse.signature)]
-    return [r for k, v in fields for r in _wrap(f"{k}: {v}", width)]
+        return _wrap(msg.R_TSE_FAILED, width)
+    values = (tse.serial, str(tse.transaction_number), str(tse.signature_counter),
+              tse.start.isoformat(), tse.end.isoformat(), tse.algorithm, tse.time_format,
+              tse.signature)
+    return [r for k, v in zip(msg.R_TSE_FIELDS, values, strict=True)
+            for r in _wrap(f"{k}: {v}", width)]
 
 
 def rows(receipt: Receipt, width: int = 42) -> list[Row]:
@@ -121,33 +123,36 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     for part in receipt.store_address:
         out += _center(part, width)
     if receipt.tax_number:
-        out += _center(f"St.-Nr. {receipt.tax_number}", width)
+        out += _center(msg.R_TAX_NUMBER.format(number=receipt.tax_number), width)
     if receipt.vat_id:
-        out += _center(f"USt-IdNr. {receipt.vat_id}", width)
+        out += _center(msg.R_VAT_ID.format(vat_id=receipt.vat_id), width)
     out.append(dsep)
-    title = "BON ABGEBROCHEN" if receipt.kind == "cancelled" else (
-        "RÜCKGABE" if receipt.kind == "refund" else "")
+    title = msg.R_TITLES.get(receipt.kind, "")
     if title:
         out += _center(title, width, bold=True)
     if receipt.refers_to_receipt is not None:
-        out += _wrap(f"zu Bon-Nr. {receipt.refers_to_receipt}", width)
-    out += _two(f"Bon-Nr. {receipt.receipt_number}", f"Kasse {receipt.station_number}", width)
-    out += _two("Datum", format_local(receipt.finished_at, "%d.%m.%Y"), width)
-    out += _two("Beginn", format_local(receipt.started_at, "%H:%M:%S"), width)
-    out += _two("Ende", format_local(receipt.finished_at, "%H:%M:%S"), width)
-    out += _wrap(f"Es bediente Sie: {receipt.cashier}", width)
+        out += _wrap(msg.R_REFERS_TO.format(number=receipt.refers_to_receipt), width)
+    out += _two(msg.R_NUMBER.format(number=receipt.receipt_number),
+                msg.R_STATION.format(number=receipt.station_number), width)
+    out += _two(msg.R_DATE, format_local(receipt.finished_at, "%d.%m.%Y"), width)
+    out += _two(msg.R_START, format_local(receipt.started_at, "%H:%M:%S"), width)
+    out += _two(msg.R_END, format_local(receipt.finished_at, "%H:%M:%S"), width)
+    out += _wrap(msg.R_CASHIER.format(name=receipt.cashier), width)
     out.append(sep)
     for line in receipt.lines:
         out += _line_rows(line, width)
     out.append(sep)
-    if receipt.kind == "cancelled":
-        out += _wrap("Abgebrochen, nichts berechnet. " + receipt.note, width)
-    out += _two("SUMME EUR", format_amount(receipt.total_cents), width, bold=True, big=True)
-    for p in sorted(receipt.payments, key=lambda p: p.method == "cash"):  # change comes last
-        label = p.label + (f" (Ref. {p.reference})" if p.reference else "")
-        if p.method == "cash" and p.change_cents:
-            out += _two("Gegeben " + label, format_amount(p.tendered_cents), width)
-            out += _two("Rückgeld", format_amount(p.change_cents), width, bold=True)
+    if receipt.kind == SaleKind.CANCELLED:
+        out += _wrap(msg.R_CANCELLED + receipt.note, width)
+    out += _two(msg.R_TOTAL, format_amount(receipt.total_cents), width, bold=True, big=True)
+    cash = PaymentMethod.CASH
+    for p in sorted(receipt.payments, key=lambda p: p.method == cash):  # change comes last
+        label = p.label + (msg.R_PAYMENT_REFERENCE.format(reference=p.reference)
+                           if p.reference else "")
+        if p.method == cash and p.change_cents:
+            out += _two(msg.R_TENDERED.format(label=label), format_amount(p.tendered_cents),
+                        width)
+            out += _two(msg.R_CHANGE, format_amount(p.change_cents), width, bold=True)
         else:
             out += _two(label, format_amount(p.amount_cents), width)
     if receipt.vat_totals:
@@ -158,7 +163,7 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     out.append(sep)
     out.append(Row(barcode=receipt.receipt_code))
     out += _center(receipt.receipt_code, width)
-    out += _center("Vielen Dank für Ihren Einkauf!", width)
+    out += _center(msg.R_THANKS, width)
     if receipt.copy:
         out += _center(f"*** {msg.COPY} ***", width, bold=True)
     return out

@@ -21,8 +21,7 @@ from app.services.checkout import messages as msg
 from app.services.checkout.scan_lookup import parse_receipt_code, receipt_code
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
-
-METHOD_LABELS = {"cash": "Bar", "card": "Karte"}
+from app.sync_schema.enums import SaleKind
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
     if sale.refers_to_sale_id is not None:
         refers = ctx.session.scalar(select(Sale.receipt_number)
                                     .where(Sale.id == sale.refers_to_sale_id))
-    counted = [] if sale.kind == "cancelled" else lines
+    counted = [] if sale.kind == SaleKind.CANCELLED else lines
     address = tuple(x for x in (store.street, f"{store.postcode} {store.city}".strip()) if x)
     return Receipt(
         sale_id=sale.id, uuid=sale.uuid, kind=sale.kind, store_name=store.name,
@@ -133,7 +132,7 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
             ln.needs_reconciliation) for ln in lines),
         vat_totals=tuple(breakdown((ln.vat_kind, ln.total_cents) for ln in counted)),
         total_cents=sale.total_cents,
-        payments=tuple(ReceiptPayment(p.method, METHOD_LABELS.get(p.method, p.method),
+        payments=tuple(ReceiptPayment(p.method, msg.METHOD_LABELS.get(p.method, p.method),
                                       p.amount_cents, p.tendered_cents, p.change_cents,
                                       p.reference) for p in payments),
         change_cents=sum(p.change_cents for p in payments), note=sale.note,

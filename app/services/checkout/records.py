@@ -18,6 +18,8 @@ from app.db import fast_sql
 from app.db.models import CashSession, Payment, Sale, SaleLine
 from app.services.checkout.scan_lookup import receipt_code
 from app.services.kernel.context import Ctx
+from app.sync_schema import limits
+from app.sync_schema.payloads import SalePayload
 
 _NEXT_RECEIPT = (
     select(func.coalesce(func.max(Sale.receipt_number), 0) + 1)
@@ -72,7 +74,7 @@ def write(ctx: Ctx, *, uuid: str, kind: str, started_at: datetime, total_cents: 
     head = fast_sql.execute(ctx, _SALE, {
         "uuid": uuid, "station_id": sid, "sid": sid, "kind": kind, "user_id": ctx.actor.user_id,
         "started_at": started_at, "finished_at": ctx.now(), "total_cents": total_cents,
-        "refers_to_sale_id": refers_to_sale_id, "note": note[:200],
+        "refers_to_sale_id": refers_to_sale_id, "note": note[:limits.NOTE_LENGTH],
     })
     sale_id = head[0]
     if lines:
@@ -86,18 +88,18 @@ def write(ctx: Ctx, *, uuid: str, kind: str, started_at: datetime, total_cents: 
 
 def event_payload(ctx: Ctx, written: Written, *, uuid: str, kind: str, started_at: datetime,
                   total_cents: int, lines: list[dict[str, Any]],
-                  payments: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+                  payments: list[dict[str, Any]], **extra: Any) -> SalePayload:
     """The full record as the central server learns it (``sale.completed`` and friends)."""
     station = ctx.station
     assert station is not None
-    return {
+    return SalePayload.model_validate({
         "uuid": uuid, "kind": kind, "station": station.number,
         "receipt_number": written.receipt_number, "cash_session_id": written.cash_session_id,
-        "user": ctx.actor.name, "started_at": started_at.isoformat(),
-        "finished_at": ctx.now().isoformat(), "total_cents": total_cents,
+        "user": ctx.actor.name, "started_at": started_at, "finished_at": ctx.now(),
+        "total_cents": total_cents,
         "lines": [{"position": n, **line} for n, line in enumerate(lines, 1)],
         "payments": payments, **extra,
-    }
+    })
 
 
 def result(ctx: Ctx, written: Written, uuid: str, kind: str, total_cents: int,

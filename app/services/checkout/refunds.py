@@ -20,17 +20,20 @@ from app.errors import ValidationError
 from app.services.cash import sessions as cash_sessions
 from app.services.checkout import messages as msg
 from app.services.checkout import records as sale_records
-from app.services.checkout.checkout import METHODS
+from app.services.checkout.messages import KIND_LABELS
 from app.services.checkout.receipts import find_sale_id
 from app.services.checkout.records import SaleResult
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType, ItemStatus, PaymentMethod, SaleKind, values
 
-KIND_LABELS = {"refund": "Erstattungsbon", "cancelled": "abgebrochener Bon", "sale": "Verkauf"}
 _RESTOCK = (
-    update(Item).where(Item.id.in_(bindparam("ids", expanding=True)), Item.status == "sold")
-    .values(status="ready", status_changed_at=bindparam("now")).returning(Item.code)
+    update(Item).where(Item.id.in_(bindparam("ids", expanding=True)),
+                       Item.status == ItemStatus.SOLD.value)
+    .values(status=ItemStatus.READY.value, status_changed_at=bindparam("now"))
+    .returning(Item.code)
 )
 
 
@@ -105,15 +108,16 @@ def _amount(line: RefundableLine, quantity: int) -> int:
     return min(per_unit, line.amount_left_cents)
 
 
-def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = "cash",
+def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest],
+           method: str = PaymentMethod.CASH,
            reference: str = "", reason: str = "") -> SaleResult:
     """Record a refund receipt for the chosen lines and pay it back in cash or by card."""
     ctx.require(Permission.SELL)
     cash_sessions.require_open_till(ctx)  # money goes out of an open drawer only
-    if method not in METHODS:
+    if method not in values(PaymentMethod):
         raise ValidationError(msg.REFUND_CASH_ONLY_CASH)
     original = load(ctx, sale_id)
-    if original.kind != "sale":
+    if original.kind != SaleKind.SALE:
         raise ValidationError(msg.REFUND_WRONG_KIND.format(kind=KIND_LABELS[original.kind]))
     wanted: dict[int, int] = defaultdict(int)
     restock: set[int] = set()
@@ -151,7 +155,8 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = 
         })
     total = sum(r["total_cents"] for r in rows)
     payments = [{"method": method, "amount_cents": total, "tendered_cents": total,
-                 "change_cents": 0, "reference": " ".join(reference.split())[:60]}]
+                 "change_cents": 0,
+                 "reference": " ".join(reference.split())[:limits.REFERENCE_LENGTH]}]
     restocked: list[str] = []
     item_ids = [sold.item_id for i in restock
                 if (sold := full.get(i)) is not None and sold.item_id is not None]
@@ -160,17 +165,17 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest], method: str = 
             _RESTOCK, {"ids": item_ids, "now": ctx.now()}).scalars())
     refund_uuid = str(uuidlib.uuid4())
     now = ctx.now()
-    note = " ".join(reason.split())[:200]
-    written = sale_records.write(ctx, uuid=refund_uuid, kind="refund", started_at=now,
+    note = " ".join(reason.split())[:limits.NOTE_LENGTH]
+    written = sale_records.write(ctx, uuid=refund_uuid, kind=SaleKind.REFUND, started_at=now,
                                  total_cents=total, lines=rows, payments=payments,
                                  refers_to_sale_id=sale_id, note=note)
     audit.record_fast(ctx, "sale.refunded", "sale", refund_uuid,
                       receipt_number=written.receipt_number,
                       original_receipt=original.receipt_number, total_cents=total,
                       method=method, restocked=restocked, reason=note)
-    outbox.emit_fast(ctx, "refund.completed", sale_records.event_payload(
-        ctx, written, uuid=refund_uuid, kind="refund", started_at=now, total_cents=total,
+    outbox.emit_fast(ctx, EventType.REFUND_COMPLETED, sale_records.event_payload(
+        ctx, written, uuid=refund_uuid, kind=SaleKind.REFUND, started_at=now, total_cents=total,
         lines=rows, payments=payments, refers_to_receipt=original.receipt_number,
         refers_to_uuid=original.uuid,
         restocked=restocked, note=note))
-    return sale_records.result(ctx, written, refund_uuid, "refund", total)
+    return sale_records.result(ctx, written, refund_uuid, SaleKind.REFUND, total)

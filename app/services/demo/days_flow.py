@@ -22,10 +22,12 @@ from app.services.cash import count as cash_count
 from app.services.cash import sessions as cash_sessions
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
+from app.services.demo.catalogue import catalogue
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.users import accounts as users
+from app.sync_schema.enums import ItemStatus, MovementKind, PaymentMethod
 
 FLOAT_CENTS = 15_000  # what stays in the drawer overnight
 OPEN_AT, CLOSE_AT = time(9, 45), time(18, 15)
@@ -82,6 +84,7 @@ def _fixed(at: datetime) -> Callable[[], datetime]:
 def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
            cashier: Actor) -> tuple[int, int, int]:
     """One day: open, sell, refund, move cash, count and close. Returns the counts."""
+    texts = catalogue().texts
     ctx.clock = _fixed(_at(day, OPEN_AT))
     first = cash_sessions.float_suggestion(ctx) == 0
     if first:
@@ -89,7 +92,7 @@ def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
     else:
         cash_sessions.open_session(ctx)
     cats = list(ctx.session.scalars(select(Category).where(Category.active.is_(True))))
-    ready = list(ctx.session.scalars(select(Item.code).where(Item.status == "ready")
+    ready = list(ctx.session.scalars(select(Item.code).where(Item.status == ItemStatus.READY)
                                      .order_by(Item.id).limit(rng.randint(0, 4))))
     sales = refunded = moved = 0
     sold_ids: list[int] = []
@@ -109,10 +112,11 @@ def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
                 if rng.random() < 0.08:
                     carts.set_line_discount(cart, line.key, percent=10)
             if rng.random() < 0.03:
-                checkout.cancel_sale(ctx, cart, "Kunde hat es sich anders überlegt")
+                checkout.cancel_sale(ctx, cart, texts.cancel_reason)
                 continue
             total = cart.total_cents
-            pays = ([checkout.card(total, f"EC-{rng.randint(1000, 9999)}")]
+            reference = texts.card_reference.format(number=rng.randint(1000, 9999))
+            pays = ([checkout.card(total, reference)]
                     if rng.random() < 0.35 else [checkout.cash(-(-total // 500) * 500)])
             sold_ids.append(checkout.finish_sale(ctx, cart, pays).sale_id)
             sales += 1
@@ -124,16 +128,17 @@ def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
     session = cash_sessions.require_open_session(ctx)
     ctx.clock = _fixed(_at(day, time(13, 30)))
     if cash_sessions.expected_cash(ctx, session.id) > 40_000:
-        cash_sessions.record_movement(ctx, "withdrawal", 20_000, "Tresor")
+        cash_sessions.record_movement(ctx, MovementKind.WITHDRAWAL, 20_000,
+                                      texts.withdrawal_reason)
         moved += 1
     if day.weekday() == 4:
-        cash_sessions.record_movement(ctx, "expense", 1_290, "Putzmittel, Drogerie (Beleg 4711)")
+        cash_sessions.record_movement(ctx, MovementKind.EXPENSE, 1_290, texts.expense_reason)
         moved += 1
     ctx.clock = _fixed(_at(day, CLOSE_AT))
     expected = cash_sessions.expected_cash(ctx, session.id)
     off = rng.choice((0,) * 12 + (-50, -200, 100))
     counted = max(0, expected + off)
-    comment = "" if counted == expected else "Wechselgeld vermutlich falsch herausgegeben"
+    comment = "" if counted == expected else texts.difference_comment
     closing.close_session(ctx, cash_count.greedy(counted), comment,
                           banked_cents=max(0, counted - FLOAT_CENTS))
     return sales, refunded, moved
@@ -144,8 +149,8 @@ def _refund(ctx: Ctx, sale_id: int) -> int:
     try:
         sale = refunds.load(ctx, sale_id)
         line = next(ln for ln in sale.lines if ln.quantity_left > 0)
-        refunds.refund(ctx, sale_id, [refunds.RefundRequest(line.line_id, 1)], "cash",
-                       reason="Defekt zurückgebracht")
+        refunds.refund(ctx, sale_id, [refunds.RefundRequest(line.line_id, 1)],
+                       PaymentMethod.CASH, reason=catalogue().texts.refund_reason)
     except (KasseError, StopIteration):
         return 0
     return 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 
@@ -12,14 +11,25 @@ from app.db.models import Category, Item
 from app.errors import NotFoundError, ValidationError
 from app.services.catalog import categories as catalog
 from app.services.intake import item_codes
+from app.services.intake import messages as msg
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import parse_cents, parse_grams
+from app.services.kernel.formatting import (
+    format_grams,
+    format_whole_euros,
+    parse_cents,
+    parse_grams,
+)
 from app.services.kernel.roles import Permission
-
-CONDITIONS = ("neu", "sehr gut", "gut", "gebraucht", "defekt")
-MAX_QUANTITY = 100
-EDITABLE_STATUSES = ("received", "in_repair", "ready", "reserved")
+from app.sync_schema import limits
+from app.sync_schema.enums import (
+    IN_STOCK,
+    Condition,
+    EventType,
+    ItemStatus,
+    values,
+)
+from app.sync_schema.payloads import ItemPayload
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,7 @@ class IntakeInput:
 
     category: str | int
     description: str = ""
-    condition: str = "gut"
+    condition: str = Condition.GOOD
     price: str | int | None = None  # None: the category's default price
     weight: str | int | None = None  # None: the category's average weight (grams if int)
     quantity: int = 1
@@ -67,12 +77,12 @@ def price_cents(value: str | int | None, default: int) -> int:
         return default
     cents = value if isinstance(value, int) else parse_cents(value)
     if cents is None:
-        raise ValidationError(
-            f"Der Preis „{value}“ ist keine gültige Zahl. Bitte z. B. 12,50 eingeben.")
+        raise ValidationError(msg.PRICE_INVALID.format(value=value))
     if cents < 0:
-        raise ValidationError("Der Preis darf nicht negativ sein.")
-    if cents > catalog.MAX_PRICE_CENTS:
-        raise ValidationError("Der Preis ist unrealistisch hoch (über 50.000 €). Bitte prüfen.")
+        raise ValidationError(msg.PRICE_NEGATIVE)
+    if cents > limits.MAX_PRICE_CENTS:
+        raise ValidationError(msg.PRICE_TOO_HIGH.format(
+            maximum=format_whole_euros(limits.MAX_PRICE_CENTS)))
     return cents
 
 
@@ -82,10 +92,10 @@ def weight_grams(value: str | int | None, default: int) -> int:
         return default
     grams = value if isinstance(value, int) else parse_grams(value)
     if grams is None:
-        raise ValidationError(
-            f"Das Gewicht „{value}“ ist keine gültige Zahl. Bitte in kg eingeben, z. B. 2,5.")
-    if not 0 <= grams <= catalog.MAX_WEIGHT_G:
-        raise ValidationError("Das Gewicht ist unrealistisch (über 1.000 kg). Bitte prüfen.")
+        raise ValidationError(msg.WEIGHT_INVALID.format(value=value))
+    if not 0 <= grams <= limits.MAX_WEIGHT_G:
+        raise ValidationError(msg.WEIGHT_TOO_HIGH.format(
+            maximum=format_grams(limits.MAX_WEIGHT_G)))
     return grams
 
 
@@ -93,31 +103,36 @@ def _category(ctx: Ctx, ref: str | int) -> Category:
     if isinstance(ref, int):
         return catalog.get(ctx, ref)
     if not str(ref).strip():
-        raise ValidationError("Bitte eine Warengruppe wählen.")
+        raise ValidationError(msg.CATEGORY_MISSING)
     return catalog.get_by_name(ctx, str(ref))
 
 
-def item_payload(item: Item, category_name: str) -> dict[str, Any]:
+def item_payload(item: Item, category_name: str) -> ItemPayload:
     """The item as other tills and the server learn about it."""
-    return {
-        "code": item.code, "category": category_name, "description": item.description,
-        "condition": item.condition, "price_cents": item.price_cents,
-        "weight_g": item.weight_g, "status": item.status, "electrical": item.electrical,
-        "received_at": item.received_at.isoformat(), "location": item.location,
-    }
+    return ItemPayload(
+        code=item.code, category=category_name, description=item.description,
+        condition=Condition(item.condition), price_cents=item.price_cents,
+        weight_g=item.weight_g, status=ItemStatus(item.status), electrical=item.electrical,
+        received_at=item.received_at, location=item.location)
+
+
+def _check_condition(condition: str) -> None:
+    if condition not in values(Condition):
+        raise ValidationError(msg.CONDITION_UNKNOWN.format(
+            known=msg.LIST_SEPARATOR.join(Condition)))
 
 
 def take_in(ctx: Ctx, data: IntakeInput) -> list[ItemInfo]:
     """Create ``quantity`` identical items, each with its own freshly minted code."""
     ctx.require(Permission.INTAKE)
     cat = _category(ctx, data.category)
-    if not 1 <= data.quantity <= MAX_QUANTITY:
-        raise ValidationError(f"Die Stückzahl muss zwischen 1 und {MAX_QUANTITY} liegen.")
-    if data.condition not in CONDITIONS:
-        raise ValidationError("Unbekannter Zustand. Erlaubt: " + ", ".join(CONDITIONS) + ".")
+    if not 1 <= data.quantity <= limits.MAX_INTAKE_PIECES:
+        raise ValidationError(msg.QUANTITY_RANGE.format(maximum=limits.MAX_INTAKE_PIECES))
+    _check_condition(data.condition)
     description = " ".join(data.description.split()) or cat.name
-    if len(description) > 120:
-        raise ValidationError("Die Beschreibung ist zu lang (höchstens 120 Zeichen).")
+    if len(description) > limits.DESCRIPTION_LENGTH:
+        raise ValidationError(msg.DESCRIPTION_TOO_LONG.format(
+            maximum=limits.DESCRIPTION_LENGTH))
     cents = price_cents(data.price, cat.default_price_cents)
     grams = weight_grams(data.weight, cat.avg_weight_g)
     now = ctx.now()
@@ -125,9 +140,11 @@ def take_in(ctx: Ctx, data: IntakeInput) -> list[ItemInfo]:
     for code in item_codes.mint(ctx, data.quantity):
         item = Item(
             code=code, category_id=cat.id, station_id=ctx.station_id, description=description,
-            condition=data.condition, price_cents=cents, weight_g=grams, status="received",
-            electrical=cat.electrical, donor_note=data.donor_note.strip()[:200],
-            location=data.location.strip()[:40], received_at=now, received_by=ctx.actor.user_id,
+            condition=data.condition, price_cents=cents, weight_g=grams,
+            status=ItemStatus.RECEIVED, electrical=cat.electrical,
+            donor_note=data.donor_note.strip()[:limits.NOTE_LENGTH],
+            location=data.location.strip()[:limits.LOCATION_LENGTH], received_at=now,
+            received_by=ctx.actor.user_id,
             status_changed_at=now,
         )
         ctx.session.add(item)
@@ -136,14 +153,14 @@ def take_in(ctx: Ctx, data: IntakeInput) -> list[ItemInfo]:
     for item in items:
         audit.record(ctx, "item.received", "item", item.code, category=cat.name,
                      price_cents=cents, weight_g=grams)
-        outbox.emit(ctx, "item.upserted", item_payload(item, cat.name))
+        outbox.emit(ctx, EventType.ITEM_UPSERTED, item_payload(item, cat.name))
     return [ItemInfo.of(item) for item in items]
 
 
 def get_item(ctx: Ctx, code: str) -> Item:
     item = ctx.session.scalar(select(Item).where(Item.code == code.strip()))
     if item is None:
-        raise NotFoundError(f"Unbekannter Artikelcode {code.strip()}. Bitte den Code prüfen.")
+        raise NotFoundError(msg.ITEM_UNKNOWN.format(code=code.strip()))
     return item
 
 
@@ -162,9 +179,8 @@ def update_item(ctx: Ctx, code: str, changes: ItemChanges) -> Item:
     """Edit an item that is not sold or gone; every change audited and synced."""
     ctx.require(Permission.INTAKE)
     item = get_item(ctx, code)
-    if item.status not in EDITABLE_STATUSES:
-        raise ValidationError("Verkaufte, recycelte oder entsorgte Artikel können nicht mehr "
-                              "geändert werden.")
+    if item.status not in IN_STOCK:
+        raise ValidationError(msg.ITEM_FINAL)
     before = {"price_cents": item.price_cents, "description": item.description,
               "weight_g": item.weight_g, "category_id": item.category_id}
     if changes.category is not None:
@@ -173,25 +189,25 @@ def update_item(ctx: Ctx, code: str, changes: ItemChanges) -> Item:
         item.electrical = item.electrical or cat.electrical
     if changes.description is not None:
         text = " ".join(changes.description.split())
-        if not text or len(text) > 120:
-            raise ValidationError("Die Beschreibung muss 1 bis 120 Zeichen lang sein.")
+        if not text or len(text) > limits.DESCRIPTION_LENGTH:
+            raise ValidationError(msg.DESCRIPTION_LENGTH.format(
+                maximum=limits.DESCRIPTION_LENGTH))
         item.description = text
     if changes.condition is not None:
-        if changes.condition not in CONDITIONS:
-            raise ValidationError("Unbekannter Zustand. Erlaubt: " + ", ".join(CONDITIONS) + ".")
+        _check_condition(changes.condition)
         item.condition = changes.condition
     if changes.price is not None:
         item.price_cents = price_cents(changes.price, item.price_cents)
     if changes.weight is not None:
         item.weight_g = weight_grams(changes.weight, item.weight_g)
     if changes.location is not None:
-        item.location = changes.location.strip()[:40]
+        item.location = changes.location.strip()[:limits.LOCATION_LENGTH]
     if changes.donor_note is not None:
-        item.donor_note = changes.donor_note.strip()[:200]
+        item.donor_note = changes.donor_note.strip()[:limits.NOTE_LENGTH]
     ctx.session.flush()
     cat_name = catalog.get(ctx, item.category_id).name
     audit.record(ctx, "item.updated", "item", item.code, before=before,
                  after={"price_cents": item.price_cents, "description": item.description,
                         "weight_g": item.weight_g, "category_id": item.category_id})
-    outbox.emit(ctx, "item.upserted", item_payload(item, cat_name))
+    outbox.emit(ctx, EventType.ITEM_UPSERTED, item_payload(item, cat_name))
     return item

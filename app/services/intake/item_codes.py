@@ -11,7 +11,9 @@ from sqlalchemy import update
 
 from app.db.models import Station
 from app.errors import ValidationError
+from app.services.intake import messages as msg
 from app.services.kernel.context import Ctx
+from app.sync_schema import limits
 
 PREFIX = "20"
 MAX_SERIAL = 99_999_999
@@ -28,7 +30,8 @@ def is_valid_ean13(code: str) -> bool:
 
 
 def make_code(station_number: int, serial: int) -> str:
-    if not 1 <= station_number <= 99 or not 1 <= serial <= MAX_SERIAL:
+    if not limits.MIN_STATION <= station_number <= limits.MAX_STATION \
+            or not 1 <= serial <= MAX_SERIAL:
         raise ValueError("station or serial out of range")
     first12 = f"{PREFIX}{station_number:02d}{serial:08d}"
     return first12 + str(check_digit(first12))
@@ -55,8 +58,5 @@ def mint(ctx: Ctx, count: int = 1) -> list[str]:
     ).scalar_one()
     first = last - count + 1
     if last > MAX_SERIAL:
-        raise ValidationError(
-            "Diese Station hat alle Artikelnummern verbraucht. Bitte eine neue Stationsnummer "
-            "vergeben."
-        )
+        raise ValidationError(msg.CODES_USED_UP)
     return [make_code(station.number, serial) for serial in range(first, last + 1)]

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 
 from app.db.models import Category, Item
 from app.services.catalog import markdowns
-from app.services.intake.lifecycle import STATUS_LABELS
+from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.context import Ctx
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from app.services.kernel.roles import Permission, Role, require
+from app.services.kernel.roles import Permission, require
+from app.sync_schema.enums import Role
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,11 @@ def format_amount(cents: int, locale: str = "de_DE") -> str:
     return format_decimal(Decimal(cents) / 100, format="#,##0.00", locale=locale)
 
 
+def format_whole_euros(cents: int, locale: str = "de_DE") -> str:
+    """5000000 -> '50.000 €': a limit in whole euros, as the messages name it."""
+    return format_decimal(cents // 100, format="#,##0", locale=locale) + " €"
+
+
 def format_grams(grams: int) -> str:
     """2500 -> '2,5 kg', 300 -> '300 g'."""
     if grams < 1000:

@@ -1,4 +1,9 @@
-"""The one helper that writes outbox events, inside the caller's transaction."""
+"""The one helper that writes outbox events, inside the caller's transaction.
+
+Services hand in the event's payload model from the shared sync schema
+(``app.sync_schema.payloads``); this helper checks that it is the model of that event type
+and stores its JSON (``Payload.wire``), the same JSON the server validates.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +15,29 @@ from sqlalchemy import bindparam, func, insert, select
 from app.db import fast_sql
 from app.db.models import OutboxEvent
 from app.services.kernel.context import Ctx
+from app.sync_schema.enums import EventType
+from app.sync_schema.events import PAYLOADS
+from app.sync_schema.payloads import Payload
 
 
-def emit(ctx: Ctx, event_type: str, payload: dict[str, Any]) -> OutboxEvent:
+def _wire(event_type: EventType, payload: Payload) -> dict[str, Any]:
+    expected = PAYLOADS[event_type]
+    if type(payload) is not expected:
+        raise TypeError(f"{event_type} needs a {expected.__name__}, not "
+                        f"{type(payload).__name__}")
+    return payload.wire()
+
+
+def emit(ctx: Ctx, event_type: EventType, payload: Payload) -> OutboxEvent:
     """Queue an event for the central server with the station's next sequence number."""
+    data = _wire(event_type, payload)
     station_id = ctx.station_id
     last = ctx.session.scalar(
         select(func.max(OutboxEvent.seq)).where(OutboxEvent.station_id == station_id)
     )
     event = OutboxEvent(
         event_id=str(uuid.uuid4()), station_id=station_id, seq=(last or 0) + 1,
-        type=event_type, occurred_at=ctx.now(), payload=payload,
+        type=event_type.value, occurred_at=ctx.now(), payload=data,
     )
     ctx.session.add(event)
     ctx.session.flush()
@@ -38,13 +55,14 @@ _INSERT = fast_sql.Prepared(
      "last_error"))
 
 
-def emit_fast(ctx: Ctx, event_type: str, payload: dict[str, Any]) -> tuple[str, int]:
+def emit_fast(ctx: Ctx, event_type: EventType, payload: Payload) -> tuple[str, int]:
     """The same event as ``emit`` in one Core statement; returns ``(event_id, seq)``."""
+    data = _wire(event_type, payload)
     station_id = ctx.station_id
     event_id = str(uuid.uuid4())
     row = fast_sql.execute(ctx, _INSERT, {
         "event_id": event_id, "station_id": station_id, "sid": station_id,
-        "type": event_type, "occurred_at": ctx.now(), "payload": payload, "acked_at": None,
+        "type": event_type.value, "occurred_at": ctx.now(), "payload": data, "acked_at": None,
         "attempts": 0, "last_error": "",
     })
     return event_id, int(row[0])

@@ -6,21 +6,11 @@ from enum import StrEnum
 
 from app import messages
 from app.errors import PermissionDenied, ValidationError
+from app.services.kernel import messages as msg
+from app.services.kernel.messages import ROLE_LABELS
+from app.sync_schema.enums import Role
 
-
-class Role(StrEnum):
-    VOLUNTEER = "volunteer"
-    CASHIER = "cashier"
-    MANAGER = "manager"
-    ADMIN = "admin"
-
-
-ROLE_LABELS: dict[Role, str] = {
-    Role.VOLUNTEER: "Annahme/Werkstatt",
-    Role.CASHIER: "Kasse",
-    Role.MANAGER: "Leitung",
-    Role.ADMIN: "Verwaltung",
-}
+assert set(ROLE_LABELS) == set(Role)
 
 
 class Permission(StrEnum):
@@ -41,16 +31,16 @@ _LEADS = frozenset({Role.MANAGER, Role.ADMIN})
 
 # Permission -> (German name of the action, roles allowed).
 PERMISSIONS: dict[Permission, tuple[str, frozenset[Role]]] = {
-    Permission.INTAKE: ("Waren annehmen und bearbeiten", frozenset({Role.VOLUNTEER}) | _LEADS),
-    Permission.SELL: ("Verkaufen", frozenset({Role.CASHIER}) | _LEADS),
-    Permission.OWN_X_REPORT: ("Eigenen X-Bericht drucken", frozenset({Role.CASHIER}) | _LEADS),
-    Permission.CASH_REPORTS: ("Kassenberichte mit Bargeldzahlen sehen", _LEADS),
-    Permission.CLOSE_DAY: ("Kasse öffnen und abschließen", _LEADS),
-    Permission.MANAGE_CATALOG: ("Warengruppen bearbeiten", _LEADS),
-    Permission.MANAGE_USERS: ("Benutzer verwalten", _LEADS),
-    Permission.SETTINGS: ("Einstellungen ändern", _LEADS),
-    Permission.EXPORT: ("Daten exportieren", _LEADS),
-    Permission.APPROVE_DISCOUNT: ("Hohe Rabatte freigeben", _LEADS),
+    Permission.INTAKE: (msg.ACTION_INTAKE, frozenset({Role.VOLUNTEER}) | _LEADS),
+    Permission.SELL: (msg.ACTION_SELL, frozenset({Role.CASHIER}) | _LEADS),
+    Permission.OWN_X_REPORT: (msg.ACTION_OWN_X_REPORT, frozenset({Role.CASHIER}) | _LEADS),
+    Permission.CASH_REPORTS: (msg.ACTION_CASH_REPORTS, _LEADS),
+    Permission.CLOSE_DAY: (msg.ACTION_CLOSE_DAY, _LEADS),
+    Permission.MANAGE_CATALOG: (msg.ACTION_MANAGE_CATALOG, _LEADS),
+    Permission.MANAGE_USERS: (msg.ACTION_MANAGE_USERS, _LEADS),
+    Permission.SETTINGS: (msg.ACTION_SETTINGS, _LEADS),
+    Permission.EXPORT: (msg.ACTION_EXPORT, _LEADS),
+    Permission.APPROVE_DISCOUNT: (msg.ACTION_APPROVE_DISCOUNT, _LEADS),
 }
 assert set(PERMISSIONS) == set(Permission)
 assert all(roles <= _ALL for _, roles in PERMISSIONS.values())
@@ -74,5 +64,5 @@ def require(role: Role, permission: Permission) -> None:
     if allowed(role, permission):
         return
     action, roles = PERMISSIONS[permission]
-    names = " oder ".join(ROLE_LABELS[r] for r in Role if r in roles)
+    names = msg.ROLES_OR.join(ROLE_LABELS[r] for r in Role if r in roles)
     raise PermissionDenied(messages.PERMISSION_DENIED.format(action=action, roles=names))

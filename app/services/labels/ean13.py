@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from barcode import EAN13
 
-from app import messages
 from app.errors import ValidationError
 from app.services.intake.item_codes import is_valid_ean13
+from app.services.labels import messages as msg
 
 BAR_MODULES = 95
 QUIET_LEFT = 11  # GS1 General Specifications: 11 modules left of an EAN-13 ...
@@ -37,7 +37,7 @@ def check_code(code: str) -> str:
     would print a label for another item, so the check happens here first.
     """
     if not is_valid_ean13(code):
-        raise ValidationError(messages.LABEL_CODE_INVALID.format(code=code))
+        raise ValidationError(msg.LABEL_CODE_INVALID.format(code=code))
     return code
 
 
@@ -45,7 +45,7 @@ def pattern(code: str) -> str:
     """The 95-module pattern of a valid EAN-13 code ('1' dark, '0' light)."""
     symbol = EAN13(check_code(code))
     if symbol.get_fullcode() != code:  # never print a silently "corrected" code
-        raise ValidationError(messages.LABEL_CODE_INVALID.format(code=code))
+        raise ValidationError(msg.LABEL_CODE_INVALID.format(code=code))
     bars: str = symbol.build()[0]
     if len(bars) != BAR_MODULES:
         raise RuntimeError(f"unexpected EAN-13 pattern length {len(bars)}")
@@ -73,6 +73,6 @@ def module_dots(dpi: int, available_mm: float) -> int:
     dots = min(preferred, widest_fit)
     if dots < smallest:
         needed = SYMBOL_MODULES * smallest * dot_mm
-        raise ValidationError(messages.LABEL_TOO_NARROW.format(
+        raise ValidationError(msg.LABEL_TOO_NARROW.format(
             width=f"{available_mm:.1f}", needed=f"{needed:.1f}"))
     return dots

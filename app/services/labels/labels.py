@@ -15,22 +15,20 @@ from pathlib import Path
 
 from sqlalchemy import and_, exists, or_, select
 
-from app import messages
 from app.db.models import Category, Item, SafetyTest
 from app.errors import ConflictError, KasseError, NotFoundError, ValidationError
-from app.services.intake.lifecycle import STATUS_LABELS, last_safety_test
+from app.services.intake.lifecycle import last_safety_test
+from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_local
 from app.services.kernel.roles import Permission
 from app.services.labels import layouts as label_layouts
+from app.services.labels import messages as msg
 from app.services.labels import pdf as label_pdf
 from app.services.labels.ean13 import check_code
 from app.services.labels.pdf import LabelData
-
-IN_STOCK = ("received", "in_repair", "ready", "reserved")
-MARK_SAFETY_TESTED = "elektrisch geprüft {month}"
-MARK_DEFECT = "defekt – für Bastler"
+from app.sync_schema.enums import IN_STOCK, Condition
 
 
 @dataclass(frozen=True)
@@ -53,9 +51,9 @@ def marks(ctx: Ctx, item: Item) -> tuple[str, ...]:
     if item.electrical:
         test = last_safety_test(ctx, item)
         if test is not None and test.passed:
-            out.append(MARK_SAFETY_TESTED.format(month=format_local(test.tested_at, "%m/%Y")))
-    if item.condition == "defekt":
-        out.append(MARK_DEFECT)
+            out.append(msg.MARK_SAFETY_TESTED.format(month=format_local(test.tested_at, "%m/%Y")))
+    if item.condition == Condition.DEFECT:
+        out.append(msg.MARK_DEFECT)
     return tuple(out)
 
 
@@ -86,10 +84,10 @@ def items_for_codes(ctx: Ctx, codes: Sequence[str]) -> list[Item]:
     unknown = [code for code in wanted if code not in found]
     if unknown:
         shown = ", ".join(unknown[:5]) + (" …" if len(unknown) > 5 else "")
-        raise NotFoundError(messages.LABEL_CODE_UNKNOWN.format(codes=shown))
+        raise NotFoundError(msg.LABEL_CODE_UNKNOWN.format(codes=shown))
     for code in wanted:
         if found[code].status not in IN_STOCK:
-            raise ConflictError(messages.LABEL_NOT_IN_STOCK.format(
+            raise ConflictError(msg.LABEL_NOT_IN_STOCK.format(
                 code=code, status=STATUS_LABELS[found[code].status]))
     return [found[code] for code in wanted]
 
@@ -133,7 +131,7 @@ def _atomic_write(target: Path, labels: Sequence[LabelData], layout: label_layou
     """Render into a temporary file beside ``target``, then rename it into place, so a
     failure never leaves a half-written PDF behind."""
     if target.suffix.lower() != ".pdf":
-        raise ValidationError(messages.LABEL_OUTPUT_NOT_PDF)
+        raise ValidationError(msg.LABEL_OUTPUT_NOT_PDF)
     label_pdf.check_start(layout, start)
     fd, tmp_name = -1, ""
     try:
@@ -149,7 +147,7 @@ def _atomic_write(target: Path, labels: Sequence[LabelData], layout: label_layou
         tmp_name = ""
         return pages
     except OSError as exc:
-        raise KasseError(messages.LABEL_OUTPUT_FAILED.format(
+        raise KasseError(msg.LABEL_OUTPUT_FAILED.format(
             path=target, reason=exc.strerror or type(exc).__name__)) from exc
     finally:
         if fd >= 0:
@@ -166,7 +164,7 @@ def write_labels(ctx: Ctx, codes: Sequence[str], layout: str, target: Path | str
     chosen = label_layouts.get_layout(layout)
     items = items_for_codes(ctx, codes)
     if not items:
-        raise ValidationError(messages.LABELS_NONE_CHOSEN)
+        raise ValidationError(msg.LABELS_NONE_CHOSEN)
     path = Path(target)
     pages = _atomic_write(path, label_data(ctx, items), chosen, start)
     written = tuple(item.code for item in items)

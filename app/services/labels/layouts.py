@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from app import messages
 from app.errors import ValidationError
+from app.services.labels import messages as msg
 from app.services.labels.ean13 import module_dots
+from app.sync_schema.enums import values
 
 MM = 72 / 25.4  # points per millimetre
-KINDS = ("sheet", "roll")
+
+
+class LayoutKind(StrEnum):
+    SHEET = "sheet"  # A4 sheets with a grid of labels
+    ROLL = "roll"  # thermal label rolls: one label per page
+
+
 _TOLERANCE_MM = 0.05  # rounding in published sheet dimensions
 
 
@@ -76,24 +84,24 @@ def layout_names() -> list[str]:
 def _number(table: dict[str, Any], key: str, where: str, *, positive: bool = True) -> float:
     value = table.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"„{where}.{key}“ fehlt oder ist keine Zahl")
+        raise ValueError(msg.LAYOUT_NOT_A_NUMBER.format(where=where, key=key))
     if value < 0 or (positive and value == 0):
-        raise ValueError(f"„{where}.{key}“ muss größer als 0 sein")
+        raise ValueError(msg.LAYOUT_NOT_POSITIVE.format(where=where, key=key))
     return float(value)
 
 
 def _integer(table: dict[str, Any], key: str, where: str, default: int | None = None) -> int:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"„{where}.{key}“ muss eine ganze Zahl ab 1 sein")
+        raise ValueError(msg.LAYOUT_NOT_COUNT.format(where=where, key=key))
     return value
 
 
 def parse_layout(name: str, data: dict[str, Any]) -> LabelLayout:
     """Build and check a layout from the parsed TOML; ``ValueError`` says what is wrong."""
     kind = data.get("kind")
-    if kind not in KINDS:
-        raise ValueError("„kind“ muss „sheet“ oder „roll“ sein")
+    if kind not in values(LayoutKind):
+        raise ValueError(msg.LAYOUT_KIND)
     page, label = data.get("page", {}), data.get("label", {})
     grid = data.get("grid", {})
     layout = LabelLayout(
@@ -113,19 +121,19 @@ def parse_layout(name: str, data: dict[str, Any]) -> LabelLayout:
                    else _number(label, "height_mm", "label")),
     )
     if not 100 <= layout.dpi <= 1200:
-        raise ValueError("„dpi“ muss zwischen 100 und 1200 liegen")
+        raise ValueError(msg.LAYOUT_DPI)
     if layout.column_pitch < layout.label_width - _TOLERANCE_MM:
-        raise ValueError("„grid.column_pitch_mm“ ist kleiner als die Etikettenbreite")
+        raise ValueError(msg.LAYOUT_COLUMN_PITCH)
     if layout.row_pitch < layout.label_height - _TOLERANCE_MM:
-        raise ValueError("„grid.row_pitch_mm“ ist kleiner als die Etikettenhöhe")
+        raise ValueError(msg.LAYOUT_ROW_PITCH)
     right = layout.left + (layout.columns - 1) * layout.column_pitch + layout.label_width
     bottom = layout.top + (layout.rows - 1) * layout.row_pitch + layout.label_height
     if right > layout.page_width + _TOLERANCE_MM or bottom > layout.page_height + _TOLERANCE_MM:
-        raise ValueError("die Etiketten passen nicht auf die Seite")
+        raise ValueError(msg.LAYOUT_OFF_PAGE)
     if 2 * layout.padding >= min(layout.label_width, layout.label_height) / 2:
-        raise ValueError("„label.padding_mm“ ist zu groß für das Etikett")
-    if kind == "roll" and layout.per_page != 1:
-        raise ValueError("eine Rolle hat genau ein Etikett pro Seite")
+        raise ValueError(msg.LAYOUT_PADDING)
+    if kind == LayoutKind.ROLL and layout.per_page != 1:
+        raise ValueError(msg.LAYOUT_ROLL_ONE)
     return layout
 
 
@@ -137,7 +145,7 @@ def _load(name: str) -> LabelLayout:
         layout = parse_layout(name, data)
         _ = layout.module_dots  # the barcode must fit the label
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
-        raise ValidationError(messages.LAYOUT_BROKEN.format(file=f"{name}.toml",
+        raise ValidationError(msg.LAYOUT_BROKEN.format(file=f"{name}.toml",
                                                             reason=exc)) from exc
     return layout
 
@@ -146,7 +154,7 @@ def get_layout(name: str) -> LabelLayout:
     """The layout called ``name``; an unknown name is refused with the known ones listed."""
     known = layout_names()
     if name not in known:
-        raise ValidationError(messages.LAYOUT_UNKNOWN.format(name=name, known=", ".join(known)))
+        raise ValidationError(msg.LAYOUT_UNKNOWN.format(name=name, known=", ".join(known)))
     return _load(name)
 
 

@@ -22,9 +22,9 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app import messages
 from app.errors import ValidationError
 from app.services.kernel.formatting import format_cents
+from app.services.labels import messages as msg
 from app.services.labels.ean13 import GUARD_STARTS, QUIET_LEFT, SYMBOL_MODULES, pattern, runs
 from app.services.labels.layouts import MM, LabelLayout
 
@@ -125,9 +125,9 @@ def geometry(layout: LabelLayout) -> Geometry:
         bar_top = meta.baseline - DESCENT * s_meta - 1.5
     bar_top = min(bar_top, bar_bottom + MAX_BAR_MM * MM)
     if bar_top - bar_bottom < MIN_BAR_MM * MM:
-        raise ValidationError(messages.LAYOUT_BROKEN.format(
+        raise ValidationError(msg.LAYOUT_BROKEN.format(
             file=f"{layout.name}.toml",
-            reason="das Etikett ist zu niedrig für Text und Strichcode"))
+            reason=msg.LAYOUT_TOO_LOW))
 
     if beside:
         symbol_x = left
@@ -301,9 +301,9 @@ def _binary_streams() -> Iterator[None]:
 def check_start(layout: LabelLayout, start: int) -> None:
     """Refuse a start position that is not on the sheet."""
     if layout.per_page == 1 and start != 1:
-        raise ValidationError(messages.LABEL_START_ROLL.format(layout=layout.name))
+        raise ValidationError(msg.LABEL_START_ROLL.format(layout=layout.name))
     if not 1 <= start <= layout.per_page:
-        raise ValidationError(messages.LABEL_START_RANGE.format(count=layout.per_page,
+        raise ValidationError(msg.LABEL_START_RANGE.format(count=layout.per_page,
                                                                 layout=layout.name))
 
 

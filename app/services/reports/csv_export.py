@@ -42,6 +42,7 @@ from datetime import datetime
 
 from app.services.cash.count import denomination_label, ordered
 from app.services.kernel.formatting import BERLIN
+from app.services.reports import messages as msg
 from app.services.reports.model import Report
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 
@@ -79,51 +80,52 @@ def _rows(r: Report) -> Iterable[list[str]]:
         return [*head, section, label, "" if count is None else str(count), euros(gross),
                 euros(net), euros(vat), "" if grams is None else kilos(grams)]
 
-    yield row("Kasse", f"Kaufhaus: {r.store}")
-    yield row("Kasse", f"Geöffnet von: {r.opened_by}")
+    yield row(msg.CSV_TILL, msg.CSV_STORE.format(store=r.store))
+    yield row(msg.CSV_TILL, msg.CSV_OPENED_BY.format(name=r.opened_by))
     if r.closed_by:
-        yield row("Kasse", f"Abgeschlossen von: {r.closed_by}")
+        yield row(msg.CSV_TILL, msg.CSV_CLOSED_BY.format(name=r.closed_by))
     for name in r.cashiers:
-        yield row("Kasse", f"Kassierer/in: {name}")
+        yield row(msg.CSV_TILL, msg.CSV_CASHIER.format(name=name))
     if r.receipts_before_opening:
-        yield row("Kasse", "Belege vor Kassenöffnung (hier gezählt)", r.receipts_before_opening)
+        yield row(msg.CSV_TILL, msg.CSV_BEFORE_OPENING, r.receipts_before_opening)
     for v in r.vat:
-        yield row("Umsatz nach Steuersatz", v.label, None, v.gross_cents, v.net_cents,
-                  v.vat_cents)
-    yield row("Umsatz gesamt", "Summe", r.receipts, r.gross_cents, r.net_cents, r.vat_cents)
+        yield row(msg.CSV_VAT, v.label, None, v.gross_cents, v.net_cents, v.vat_cents)
+    yield row(msg.CSV_TURNOVER, msg.TOTAL, r.receipts, r.gross_cents, r.net_cents,
+              r.vat_cents)
     for p in r.payments:
-        yield row("Zahlungsart", p.label, p.count, p.amount_cents)
+        yield row(msg.CSV_PAYMENT, p.label, p.count, p.amount_cents)
     for c in r.categories:
-        yield row("Warengruppe", c.name, c.count, c.amount_cents, grams=c.weight_g)
-    yield row("Stornos", "Abgebrochene Verkäufe", r.voids.count, r.voids.amount_cents)
-    yield row("Rabatte", "Rabatte", r.discounts.count, r.discounts.amount_cents)
-    yield row("Erstattungen", "Erstattungen", r.refunds.count, -r.refunds.amount_cents)
+        yield row(msg.CSV_CATEGORY, c.name, c.count, c.amount_cents, grams=c.weight_g)
+    yield row(msg.CSV_VOIDS, msg.CSV_VOIDS_LABEL, r.voids.count, r.voids.amount_cents)
+    yield row(msg.CSV_DISCOUNTS, msg.CSV_DISCOUNTS, r.discounts.count, r.discounts.amount_cents)
+    yield row(msg.CSV_REFUNDS, msg.CSV_REFUNDS, r.refunds.count, -r.refunds.amount_cents)
     for m in r.movements:
-        yield row("Bargeldbewegung", f"{m.label} {berlin(m.at)[11:]}: {m.reason} ({m.user})",
+        yield row(msg.CSV_MOVEMENT, msg.CSV_MOVEMENT_LABEL.format(
+            label=m.label, time=berlin(m.at)[11:], reason=m.reason, user=m.user),
                   None, m.amount_cents)
     cash = r.cash
     if not r.with_cash:
         yield from _intake(row, r)
         return
-    yield row("Kassenbestand", "Anfangsbestand (Wechselgeld)", None, cash.float_cents)
-    yield row("Kassenbestand", "Bareinnahmen abzüglich Erstattungen", None, cash.cash_sales_cents)
-    yield row("Kassenbestand", "Einlagen, Entnahmen, Ausgaben", None, cash.movements_cents)
-    yield row("Kassenbestand", "Soll-Bestand", None, cash.expected_cents)
+    yield row(msg.CSV_CASH, msg.CSV_FLOAT, None, cash.float_cents)
+    yield row(msg.CSV_CASH, msg.CSV_CASH_SALES, None, cash.cash_sales_cents)
+    yield row(msg.CSV_CASH, msg.CSV_MOVEMENTS, None, cash.movements_cents)
+    yield row(msg.CSV_CASH, msg.CSV_EXPECTED, None, cash.expected_cents)
     if cash.counted_cents is not None:
-        yield row("Kassenbestand", "Ist-Bestand (gezählt)", None, cash.counted_cents)
-        yield row("Kassenbestand", "Differenz", None, cash.difference_cents)
-        yield row("Kassenbestand", "Abschöpfung zur Bank/zum Tresor", None, cash.banked_cents)
-        yield row("Kassenbestand", "Verbleibt in der Kasse", None, cash.left_in_drawer_cents)
+        yield row(msg.CSV_CASH, msg.CSV_COUNTED, None, cash.counted_cents)
+        yield row(msg.CSV_CASH, msg.CSV_DIFFERENCE, None, cash.difference_cents)
+        yield row(msg.CSV_CASH, msg.CSV_BANKED, None, cash.banked_cents)
+        yield row(msg.CSV_CASH, msg.CSV_LEFT, None, cash.left_in_drawer_cents)
         if cash.comment:
-            yield row("Kassenbestand", f"Kommentar: {cash.comment}")
+            yield row(msg.CSV_CASH, msg.CSV_COMMENT.format(comment=cash.comment))
     for cents, pieces in ordered(cash.denominations):
-        yield row("Zählung", denomination_label(cents), pieces, cents * pieces)
+        yield row(msg.CSV_COUNT, denomination_label(cents), pieces, cents * pieces)
     yield from _intake(row, r)
 
 
 def _intake(row: Callable[..., list[str]], r: Report) -> Iterable[list[str]]:
-    yield row("Warenannahme", "Artikel angenommen", r.items_received)
-    yield row("Warenannahme", "Etiketten gedruckt", r.items_labelled)
+    yield row(msg.CSV_INTAKE, msg.CSV_ITEMS_RECEIVED, r.items_received)
+    yield row(msg.CSV_INTAKE, msg.CSV_ITEMS_LABELLED, r.items_labelled)
 
 
 def _encode(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from app.db.models import CashClosing, User
 from app.errors import NotFoundError, PermissionDenied, ValidationError
-from app.services.cash import messages as msg
+from app.services.cash import messages as cash_msg
 from app.services.cash.sessions import (
     MOVEMENTS,
     current_session,
@@ -30,6 +30,7 @@ from app.services.catalog.vat import VAT_KINDS
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission, allowed
+from app.services.reports import messages as msg
 from app.services.reports import queries as q
 from app.services.reports.model import (
     CashFigures,
@@ -37,12 +38,12 @@ from app.services.reports.model import (
     MovementRow,
     PaymentRow,
     Report,
+    ReportKind,
     Tally,
     VatRow,
     from_json,
 )
-
-PAYMENT_LABELS = {"cash": "Bar", "card": "Karte"}
+from app.sync_schema.enums import PaymentMethod
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
                        vat_found[k][0] - vat_found[k][1], vat_found[k][1])
                 for k, vk in VAT_KINDS.items() if k in vat_found],
         "payments": [PaymentRow(m, label, *pay_found.get(m, (0, 0)))
-                     for m, label in PAYMENT_LABELS.items()],
+                     for m, label in msg.PAYMENT_LABELS.items()],
         "categories": [CategoryRow(name, int(n), int(a), int(g))
                        for name, n, a, g in conn.execute(q.CATEGORIES, params)],
         "receipts": int(heads[0]),
@@ -95,7 +96,7 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
     """The figures of one session up to ``end``: a Z with ``closing``, else an X."""
     params = q.session_params(ctx.session.connection(), session_id, end)
     if params is None or params["station"] != ctx.station_id:
-        raise NotFoundError(msg.SESSION_UNKNOWN)
+        raise NotFoundError(cash_msg.SESSION_UNKNOWN)
     assert ctx.station is not None
     opened_at: datetime = params["start"]
     float_cents: int = params["float_cents"]
@@ -103,7 +104,8 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
     vat: list[VatRow] = f["vat"]
     moved = sum(m.amount_cents for m in f["movements"])
     # The same sum as cash_sessions.expected_cash, from the rows already read.
-    cash_sales = next(p.amount_cents for p in f["payments"] if p.method == "cash")
+    cash_sales = next(p.amount_cents for p in f["payments"]
+                      if p.method == PaymentMethod.CASH)
     expected = float_cents + cash_sales + moved
     cash = CashFigures(float_cents, cash_sales, moved, expected)
     if closing is not None:
@@ -116,7 +118,8 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
         cash = CashFigures(0, 0, 0, 0)
         f["movements"] = []
     return Report(
-        kind="Z" if closing else "X", store=ctx.station.store_name, station=ctx.station.number,
+        kind=ReportKind.Z if closing else ReportKind.X, store=ctx.station.store_name,
+        station=ctx.station.number,
         session_id=session_id, session_number=params["number"],
         period_start=opened_at.isoformat(),
         period_end=end.isoformat(), z_number=closing.z_number if closing else None,
@@ -151,7 +154,7 @@ def _closing(ctx: Ctx, closing_id: int) -> CashClosing:
     ctx.require(Permission.CASH_REPORTS)
     row = ctx.session.get(CashClosing, closing_id)
     if row is None or row.station_id != ctx.station_id:
-        raise NotFoundError(msg.SESSION_UNKNOWN)
+        raise NotFoundError(cash_msg.SESSION_UNKNOWN)
     return row
 
 

@@ -13,8 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import KasseError, ValidationError
-from app.services.cash import messages as msg
 from app.services.reports import csv_export as report_csv
+from app.services.reports import messages as msg
 from app.services.reports import pdf as report_pdf
 from app.services.reports.model import Report
 from app.services.reports.month import MonthOverview

@@ -8,7 +8,13 @@ Times are ISO 8601 UTC strings, money integer cents, weights grams.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
+
+
+class ReportKind(StrEnum):
+    X = "X"  # interim: the open session so far
+    Z = "Z"  # the closing: frozen with the count
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ class CashFigures:
 class Report:
     """Everything an X or Z report shows, computed only from records."""
 
-    kind: str  # "X" or "Z"
+    kind: str  # a ReportKind
     store: str
     station: int
     session_id: int

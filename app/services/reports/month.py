@@ -16,14 +16,16 @@ from sqlalchemy import and_, func, select
 
 from app.db.models import CashClosing, Payment, Sale
 from app.errors import ValidationError
-from app.services.cash import messages as msg
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission
+from app.services.reports import messages as msg
 from app.services.reports.queries import TURNOVER_KINDS, per_receipt_vat, signed
+from app.sync_schema.enums import PaymentMethod, SaleKind, VatKind
 
 # VAT treatment -> column suffix in the CSV, in this order
-VAT_COLUMNS = (("normal", "19"), ("reduced", "7"), ("exempt", "0"), ("margin", "25a"))
+VAT_COLUMNS = ((VatKind.NORMAL, "19"), (VatKind.REDUCED, "7"), (VatKind.EXEMPT, "0"),
+               (VatKind.MARGIN, "25a"))
 
 
 @dataclass
@@ -102,14 +104,15 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
             per_receipt_vat(and_(*where[:3]), hour)):
         day_of(utc_hour).add_vat(kind, int(gross), int(vat))
     for utc_hour, count in ctx.session.execute(
-            select(hour, func.count()).where(*where[:3], Sale.kind == "sale").group_by(hour)):
+            select(hour, func.count()).where(*where[:3], Sale.kind == SaleKind.SALE)
+            .group_by(hour)):
         day_of(utc_hour).receipts += int(count)
     for utc_hour, method, amount in ctx.session.execute(
             select(hour, Payment.method, func.sum(signed(Payment.amount_cents)))
             .join(Payment, Payment.sale_id == Sale.id).where(*where)
             .group_by(hour, Payment.method)):
         figures = day_of(utc_hour)
-        if method == "cash":
+        if method == PaymentMethod.CASH:
             figures.cash_cents += int(amount)
         else:
             figures.card_cents += int(amount)
@@ -120,7 +123,7 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
         d = closed_at.astimezone(BERLIN).date()
         days.setdefault(d, DayFigures(d.isoformat(), d)).z_numbers.append(z_number)
     ordered = [days[d] for d in sorted(days)]
-    total = DayFigures("Summe")
+    total = DayFigures(msg.TOTAL)
     for f in ordered:
         total.receipts += f.receipts
         total.cash_cents += f.cash_cents

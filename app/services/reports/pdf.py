@@ -29,15 +29,13 @@ from reportlab.platypus import (
 
 from app.services.cash.count import denomination_label, ordered
 from app.services.kernel.formatting import BERLIN, format_cents, format_grams
-from app.services.reports.model import Report
+from app.services.reports import messages as msg
+from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 
 STYLES = getSampleStyleSheet()
 WIDTH = A4[0] - 36 * mm
 GREEN = colors.HexColor("#2e7d32")
-_SHORT_VAT = {"normal": "19 %", "reduced": "7 %", "exempt": "steuerfrei", "margin": "§ 25a"}
-_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember")
 
 
 def _local(iso: str) -> str:
@@ -76,7 +74,7 @@ def category_chart(report: Report) -> Drawing:
     chart.x, chart.y = 110, 10
     chart.width, chart.height = WIDTH - 130, height
     chart.data = [[c.amount_cents / 100 for c in reversed(rows)] or [0]]
-    chart.categoryAxis.categoryNames = [c.name for c in reversed(rows)] or ["—"]
+    chart.categoryAxis.categoryNames = [c.name for c in reversed(rows)] or [msg.NONE]
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
@@ -89,35 +87,36 @@ def category_chart(report: Report) -> Drawing:
 
 
 def _report_story(r: Report) -> list[Flowable]:
-    title = f"Z-Bericht Nr. {r.z_number}" if r.kind == "Z" else "X-Bericht (Zwischenbericht)"
+    title = (msg.PDF_Z_TITLE.format(number=r.z_number) if r.kind == ReportKind.Z
+             else msg.PDF_X_TITLE)
     story: list[Flowable] = [Paragraph(title, STYLES["Title"])]
-    head = [["Kaufhaus", r.store], ["Station", str(r.station)],
-            ["Kassensitzung", str(r.session_number)],
-            ["Zeitraum", f"{_local(r.period_start)} – {_local(r.period_end)} Uhr"],
-            ["Geöffnet von", r.opened_by]]
+    period = msg.PDF_PERIOD_VALUE.format(start=_local(r.period_start), end=_local(r.period_end))
+    head = [[msg.PDF_STORE, r.store], [msg.PDF_STATION, str(r.station)],
+            [msg.PDF_SESSION, str(r.session_number)], [msg.PDF_PERIOD, period],
+            [msg.PDF_OPENED_BY, r.opened_by]]
     if r.closed_by:
-        head.append(["Abgeschlossen von", r.closed_by])
-    head.append(["Kassierende", ", ".join(r.cashiers) or "—"])
+        head.append([msg.PDF_CLOSED_BY, r.closed_by])
+    head.append([msg.PDF_CASHIERS, ", ".join(r.cashiers) or msg.NONE])
     if r.receipts_before_opening:
-        head.append(["Belege vor Kassenöffnung",
-                     f"{r.receipts_before_opening} (ohne geöffnete Kasse gebucht, hier gezählt)"])
+        head.append([msg.PDF_BEFORE_OPENING,
+                     msg.PDF_BEFORE_OPENING_VALUE.format(count=r.receipts_before_opening)])
     story.append(_table(head, [45 * mm, WIDTH - 45 * mm], header=False, left_cols=2))
 
-    story += _heading("Umsatz nach Steuersatz")
-    rows = [["Steuersatz", "Brutto", "Netto", "USt."]]
+    story += _heading(msg.PDF_VAT_HEADING)
+    rows = [list(msg.PDF_VAT_COLUMNS)]
     rows += [[v.label, format_cents(v.gross_cents), format_cents(v.net_cents),
               format_cents(v.vat_cents)] for v in r.vat]
-    rows.append([f"Summe ({r.receipts} Verkäufe)", format_cents(r.gross_cents),
+    rows.append([msg.PDF_VAT_TOTAL.format(receipts=r.receipts), format_cents(r.gross_cents),
                  format_cents(r.net_cents), format_cents(r.vat_cents)])
     story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm, 30 * mm], total=True))
 
-    story += _heading("Zahlungsarten")
-    rows = [["Zahlungsart", "Belege", "Betrag"]]
+    story += _heading(msg.PDF_PAYMENTS_HEADING)
+    rows = [list(msg.PDF_PAYMENTS_COLUMNS)]
     rows += [[p.label, str(p.count), format_cents(p.amount_cents)] for p in r.payments]
     story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm]))
 
-    story += _heading("Warengruppen")
-    rows = [["Warengruppe", "Stück", "Betrag", "Gewicht"]]
+    story += _heading(msg.PDF_CATEGORIES_HEADING)
+    rows = [list(msg.PDF_CATEGORIES_COLUMNS)]
     rows += [[c.name, str(c.count), format_cents(c.amount_cents),
               format_grams(c.weight_g) if c.weight_g >= 0 else f"-{format_grams(-c.weight_g)}"]
              for c in r.categories]
@@ -125,18 +124,17 @@ def _report_story(r: Report) -> list[Flowable]:
     if r.categories:
         story.append(category_chart(r))
 
-    story += _heading("Stornos, Rabatte, Erstattungen")
-    rows = [["", "Anzahl", "Betrag"],
-            ["Abgebrochene Verkäufe (Stornos)", str(r.voids.count),
-             format_cents(r.voids.amount_cents)],
-            ["Rabatte", str(r.discounts.count), format_cents(r.discounts.amount_cents)],
-            ["Erstattungen", str(r.refunds.count), format_cents(-r.refunds.amount_cents)]]
+    story += _heading(msg.PDF_CORRECTIONS_HEADING)
+    rows = [list(msg.PDF_CORRECTIONS_COLUMNS),
+            [msg.PDF_VOIDS, str(r.voids.count), format_cents(r.voids.amount_cents)],
+            [msg.PDF_DISCOUNTS, str(r.discounts.count), format_cents(r.discounts.amount_cents)],
+            [msg.PDF_REFUNDS, str(r.refunds.count), format_cents(-r.refunds.amount_cents)]]
     story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm]))
     if r.with_cash:
         story += _cash_story(r)
-    story += _heading("Warenannahme")
-    story.append(_table([["Artikel angenommen", str(r.items_received)],
-                         ["Etiketten gedruckt", str(r.items_labelled)]],
+    story += _heading(msg.PDF_INTAKE_HEADING)
+    story.append(_table([[msg.PDF_ITEMS_RECEIVED, str(r.items_received)],
+                         [msg.PDF_ITEMS_LABELLED, str(r.items_labelled)]],
                         [80 * mm, 30 * mm], header=False))
     return story
 
@@ -144,32 +142,31 @@ def _report_story(r: Report) -> list[Flowable]:
 def _cash_story(r: Report) -> list[Flowable]:
     story: list[Flowable] = []
     if r.movements:
-        story += _heading("Bargeldbewegungen")
-        rows = [["Zeit", "Art", "Grund", "Von", "Betrag"]]
+        story += _heading(msg.PDF_MOVEMENTS_HEADING)
+        rows = [list(msg.PDF_MOVEMENTS_COLUMNS)]
         rows += [[_local(m.at)[11:], m.label, m.reason[:40], m.user,
                   format_cents(m.amount_cents)] for m in r.movements]
         story.append(_table(rows, [18 * mm, 22 * mm, 68 * mm, 32 * mm, 30 * mm], left_cols=4))
     c = r.cash
-    story += _heading("Kassenbestand")
-    rows = [["Anfangsbestand (Wechselgeld)", format_cents(c.float_cents)],
-            ["+ Bareinnahmen abzüglich Erstattungen", format_cents(c.cash_sales_cents)],
-            ["± Einlagen, Entnahmen, Ausgaben", format_cents(c.movements_cents)],
-            ["= Soll-Bestand", format_cents(c.expected_cents)]]
+    story += _heading(msg.PDF_CASH_HEADING)
+    rows = [[msg.PDF_FLOAT, format_cents(c.float_cents)],
+            [msg.PDF_CASH_SALES, format_cents(c.cash_sales_cents)],
+            [msg.PDF_MOVEMENTS, format_cents(c.movements_cents)],
+            [msg.PDF_EXPECTED, format_cents(c.expected_cents)]]
     if c.counted_cents is not None and c.difference_cents is not None:
-        rows += [["Ist-Bestand (gezählt)", format_cents(c.counted_cents)],
-                 ["Differenz (Ist − Soll)", format_cents(c.difference_cents)]]
+        rows += [[msg.PDF_COUNTED, format_cents(c.counted_cents)],
+                 [msg.PDF_DIFFERENCE, format_cents(c.difference_cents)]]
         if c.comment:
-            rows.append(["Kommentar", Paragraph(c.comment, STYLES["BodyText"])])
-        rows += [["Abschöpfung zur Bank/zum Tresor", format_cents(c.banked_cents or 0)],
-                 ["Verbleibt in der Kasse (Wechselgeld)",
-                  format_cents(c.left_in_drawer_cents or 0)]]
+            rows.append([msg.PDF_COMMENT, Paragraph(c.comment, STYLES["BodyText"])])
+        rows += [[msg.PDF_BANKED, format_cents(c.banked_cents or 0)],
+                 [msg.PDF_LEFT, format_cents(c.left_in_drawer_cents or 0)]]
     story.append(_table(rows, [80 * mm, 60 * mm], header=False))
     if c.denominations:
-        story += _heading("Zählung nach Stückelung")
-        rows = [["Stückelung", "Anzahl", "Betrag"]]
+        story += _heading(msg.PDF_COUNT_HEADING)
+        rows = [list(msg.PDF_COUNT_COLUMNS)]
         rows += [[denomination_label(k), str(n), format_cents(k * n)]
                  for k, n in ordered(c.denominations)]
-        rows.append(["Summe", "", format_cents(c.counted_cents or 0)])
+        rows.append([msg.TOTAL, "", format_cents(c.counted_cents or 0)])
         story.append(_table(rows, [40 * mm, 25 * mm, 30 * mm], total=True))
     return story
 
@@ -178,7 +175,7 @@ def _build(story: list[Flowable], title: str) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm, title=title,
-                            author="Kreislauf-Kasse")
+                            author=msg.AUTHOR)
     doc.build(story)
     return buffer.getvalue()
 
@@ -190,19 +187,20 @@ def reports_pdf(reports: Sequence[Report]) -> bytes:
         if n:
             story.append(PageBreak())
         story += _report_story(r)
-    kinds = ", ".join(f"Z {r.z_number}" if r.kind == "Z" else "X" for r in reports)
-    return _build(story, f"Kassenbericht {kinds}")
+    kinds = ", ".join(msg.PDF_DOCUMENT_Z.format(number=r.z_number) if r.kind == ReportKind.Z
+                      else ReportKind.X.value for r in reports)
+    return _build(story, msg.PDF_DOCUMENT_TITLE.format(kinds=kinds))
 
 
 def month_pdf(month: MonthOverview) -> bytes:
     """The month overview: one row per day with turnover per rate and payment type."""
-    title = f"Monatsübersicht {_MONTHS[month.month - 1]} {month.year}"
+    title = msg.PDF_MONTH_TITLE.format(month=msg.MONTHS[month.month - 1], year=month.year)
+    subtitle = msg.PDF_MONTH_SUBTITLE.format(store=month.store, station=month.station)
     story: list[Flowable] = [Paragraph(title, STYLES["Title"]),
-                             Paragraph(f"{month.store} · Station {month.station}",
-                                       STYLES["BodyText"]), Spacer(1, 4 * mm)]
-    header = ["Datum", "Z-Nr.", "Belege"]
-    header += [_SHORT_VAT[k] for k, _s in VAT_COLUMNS]
-    header += ["USt.", "Bar", "Karte", "Umsatz"]
+                             Paragraph(subtitle, STYLES["BodyText"]), Spacer(1, 4 * mm)]
+    header = list(msg.PDF_MONTH_COLUMNS)
+    header += [msg.SHORT_VAT[k] for k, _s in VAT_COLUMNS]
+    header += list(msg.PDF_MONTH_TOTALS)
     rows: list[list[Any]] = [header]
     for day in [*month.days, month.total]:
         label = day.day.strftime("%d.%m.%Y") if day.day else day.label

@@ -41,9 +41,10 @@ from app.db.models import (
 )
 from app.db.types import UTCDateTime
 from app.services.catalog.vat import VAT_KINDS
+from app.services.reports.messages import NO_CATEGORY
+from app.sync_schema.enums import PaymentMethod, SaleKind, VatKind
 
-TURNOVER_KINDS = ("sale", "refund")
-NO_CATEGORY = "ohne Warengruppe"
+TURNOVER_KINDS = (SaleKind.SALE.value, SaleKind.REFUND.value)
 
 SID: BindParameter[int] = bindparam("sid", type_=Integer())
 START = bindparam("start", type_=UTCDateTime())
@@ -55,12 +56,12 @@ NO_CLOSING_YET = datetime(2000, 1, 1, tzinfo=UTC)
 
 def signed(column: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[int]:
     """A refund's amounts count negative, whichever sign the row carries."""
-    return case((Sale.kind == "refund", -func.abs(column)), else_=column)
+    return case((Sale.kind == SaleKind.REFUND.value, -func.abs(column)), else_=column)
 
 
 def shown_rate_bp(kind: ColumnElement[str]) -> ColumnElement[int]:
     """The rate whose VAT a receipt shows: 0 for exempt and the margin scheme."""
-    return case(*((kind == key, 0 if key == "margin" else vk.rate_bp)
+    return case(*((kind == key, 0 if key == VatKind.MARGIN else vk.rate_bp)
                   for key, vk in VAT_KINDS.items()), else_=0)
 
 
@@ -112,7 +113,7 @@ SESSION = (
 CASH_TAKEN = (
     select(_sum(signed(Payment.amount_cents))).select_from(Payment)
     .join(Sale, Sale.id == Payment.sale_id)
-    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS), Payment.method == "cash")
+    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS), Payment.method == PaymentMethod.CASH.value)
 )
 MOVED = (
     select(_sum(CashMovement.amount_cents))
@@ -154,20 +155,21 @@ CATEGORIES = (
 )
 # receipts (sales), voids, refunds, refunded amount, receipts booked before the opening
 HEADS = select(
-    _sum(case((Sale.kind == "sale", 1), else_=0)),
-    _sum(case((Sale.kind == "cancelled", 1), else_=0)),
-    _sum(case((Sale.kind == "refund", 1), else_=0)),
-    _sum(case((Sale.kind == "refund", func.abs(Sale.total_cents)), else_=0)),
+    _sum(case((Sale.kind == SaleKind.SALE.value, 1), else_=0)),
+    _sum(case((Sale.kind == SaleKind.CANCELLED.value, 1), else_=0)),
+    _sum(case((Sale.kind == SaleKind.REFUND.value, 1), else_=0)),
+    _sum(case((Sale.kind == SaleKind.REFUND.value, func.abs(Sale.total_cents)), else_=0)),
     _sum(case((Sale.finished_at < START, 1), else_=0)),
 ).where(IN_SESSION)
-_DISCOUNTED = and_(Sale.kind == "sale", SaleLine.discount_cents > 0)
+_DISCOUNTED = and_(Sale.kind == SaleKind.SALE.value, SaleLine.discount_cents > 0)
 # voided amount, discounted lines, discount amount
 LINES = (
-    select(_sum(case((Sale.kind == "cancelled", func.abs(SaleLine.total_cents)), else_=0)),
+    select(_sum(case((Sale.kind == SaleKind.CANCELLED.value, func.abs(SaleLine.total_cents)),
+              else_=0)),
            _sum(case((_DISCOUNTED, 1), else_=0)),
            _sum(case((_DISCOUNTED, SaleLine.discount_cents), else_=0)))
     .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
-    .where(IN_SESSION, Sale.kind.in_(("sale", "cancelled")))
+    .where(IN_SESSION, Sale.kind.in_((SaleKind.SALE.value, SaleKind.CANCELLED.value)))
 )
 CASHIERS = (
     select(User.display_name).distinct().join(Sale, Sale.user_id == User.id)

@@ -15,7 +15,8 @@ from escpos.printer import Dummy
 from app.hardware import escpos_text
 from app.hardware.protocols import ReceiptJob
 from app.services.kernel.formatting import BERLIN, format_amount
-from app.services.reports.model import Report
+from app.services.reports import messages as msg
+from app.services.reports.model import Report, ReportKind
 
 TOP_CATEGORIES = 5
 CODEPAGES = escpos_text.CODEPAGES
@@ -34,40 +35,46 @@ def _two(left: str, cents: int | None, width: int) -> str:
 def lines(r: Report, width: int = 42) -> list[str]:
     """The short report as lines no wider than ``width``."""
     rule = "-" * width
-    title = f"Z-BERICHT Nr. {r.z_number}" if r.kind == "Z" else "X-BERICHT (Zwischenbericht)"
+    title = (msg.RECEIPT_Z_TITLE.format(number=r.z_number) if r.kind == ReportKind.Z
+             else msg.RECEIPT_X_TITLE)
     out = [r.store[:width].center(width).rstrip(), title.center(width).rstrip(), "",
-           f"Station {r.station} · Sitzung {r.session_number}"[:width],
-           f"Von {_local(r.period_start)}", f"Bis {_local(r.period_end)}"]
+           msg.RECEIPT_SESSION.format(station=r.station, session=r.session_number)[:width],
+           msg.RECEIPT_FROM.format(at=_local(r.period_start)),
+           msg.RECEIPT_UNTIL.format(at=_local(r.period_end))]
     if r.cashiers:
-        out.append(f"Kasse: {', '.join(r.cashiers)}"[:width])
+        out.append(msg.RECEIPT_CASHIERS.format(names=", ".join(r.cashiers))[:width])
     if r.receipts_before_opening:
-        out.append(f"Belege vor Öffnung: {r.receipts_before_opening}"[:width])
-    out += [rule, "Umsatz nach Steuersatz (EUR)"]
+        out.append(msg.RECEIPT_BEFORE_OPENING.format(count=r.receipts_before_opening)[:width])
+    out += [rule, msg.RECEIPT_VAT_HEADING]
     for v in r.vat:
-        out.append(_two(f"{v.label} brutto", v.gross_cents, width))
-        out.append(_two("  netto", v.net_cents, width))
-        out.append(_two("  USt.", v.vat_cents, width))
-    out.append(_two(f"SUMME ({r.receipts} Verkäufe)", r.gross_cents, width))
-    out += [rule] + [_two(f"{p.label} ({p.count})", p.amount_cents, width) for p in r.payments]
-    out += [_two(f"Stornos ({r.voids.count})", r.voids.amount_cents, width),
-            _two(f"Rabatte ({r.discounts.count})", r.discounts.amount_cents, width),
-            _two(f"Erstattungen ({r.refunds.count})", -r.refunds.amount_cents, width)]
+        out.append(_two(msg.RECEIPT_GROSS.format(label=v.label), v.gross_cents, width))
+        out.append(_two(msg.RECEIPT_NET, v.net_cents, width))
+        out.append(_two(msg.RECEIPT_VAT, v.vat_cents, width))
+    out.append(_two(msg.RECEIPT_TOTAL.format(receipts=r.receipts), r.gross_cents, width))
+    out += [rule] + [_two(msg.RECEIPT_COUNTED_ROW.format(label=p.label, count=p.count),
+                          p.amount_cents, width) for p in r.payments]
+    out += [_two(msg.RECEIPT_VOIDS.format(count=r.voids.count), r.voids.amount_cents, width),
+            _two(msg.RECEIPT_DISCOUNTS.format(count=r.discounts.count),
+                 r.discounts.amount_cents, width),
+            _two(msg.RECEIPT_REFUNDS.format(count=r.refunds.count), -r.refunds.amount_cents,
+                 width)]
     if r.with_cash:
         c = r.cash
-        out += [rule, _two("Anfangsbestand", c.float_cents, width),
-                _two("Bareinnahmen", c.cash_sales_cents, width),
-                _two("Einlagen/Entnahmen/Ausgaben", c.movements_cents, width),
-                _two("SOLL-BESTAND", c.expected_cents, width)]
+        out += [rule, _two(msg.RECEIPT_FLOAT, c.float_cents, width),
+                _two(msg.RECEIPT_CASH_SALES, c.cash_sales_cents, width),
+                _two(msg.RECEIPT_MOVEMENTS, c.movements_cents, width),
+                _two(msg.RECEIPT_EXPECTED, c.expected_cents, width)]
         if c.counted_cents is not None:
-            out += [_two("IST-BESTAND (gezählt)", c.counted_cents, width),
-                    _two("Differenz", c.difference_cents, width),
-                    _two("Zur Bank/zum Tresor", c.banked_cents, width),
-                    _two("Verbleibt in der Kasse", c.left_in_drawer_cents, width)]
+            out += [_two(msg.RECEIPT_COUNTED, c.counted_cents, width),
+                    _two(msg.RECEIPT_DIFFERENCE, c.difference_cents, width),
+                    _two(msg.RECEIPT_BANKED, c.banked_cents, width),
+                    _two(msg.RECEIPT_LEFT, c.left_in_drawer_cents, width)]
     if r.categories:
-        out += [rule, "Warengruppen (Stück, EUR)"]
-        out += [_two(f"{c.name} ({c.count})", c.amount_cents, width)
-                for c in r.categories[:TOP_CATEGORIES]]
-    out += [rule, f"Angenommen {r.items_received} · Etikettiert {r.items_labelled}"[:width]]
+        out += [rule, msg.RECEIPT_CATEGORIES]
+        out += [_two(msg.RECEIPT_COUNTED_ROW.format(label=c.name, count=c.count),
+                     c.amount_cents, width) for c in r.categories[:TOP_CATEGORIES]]
+    out += [rule, msg.RECEIPT_INTAKE.format(received=r.items_received,
+                                            labelled=r.items_labelled)[:width]]
     return out
 
 
@@ -82,5 +89,6 @@ def job(r: Report, width: int = 42, *, codepage: str = "CP858", table: int | Non
         printer.text(escpos_text.plain(line) + "\n")
     printer.set_with_default()
     printer.cut(mode=escpos_text.cut_mode(cut))
-    name = f"Z{r.z_number:05d}" if r.kind == "Z" else f"X-S{r.station:02d}-{r.session_number}"
+    name = (f"Z{r.z_number:05d}" if r.kind == ReportKind.Z
+            else f"X-S{r.station:02d}-{r.session_number}")
     return ReceiptJob(name, "\n".join(text) + "\n", bytes(printer.output))

@@ -2,14 +2,15 @@
 
 Applying is replication, not a new change: it writes no outbox events (otherwise two
 tills would echo each other forever). Categories are matched by name, items by code,
-users by name. A sale line sold here with a code this till did not know is reconciled
-when the item's record arrives: a ``SyncReconciliation`` row (the frozen ``sale_line``
-stays as it is) and the item is marked sold.
+users by name, store settings by key. A sale line sold here with a code this till did not
+know is reconciled when the item's record arrives: a ``SyncReconciliation`` row (the
+frozen ``sale_line`` stays as it is) and the item is marked sold.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import messages
 from app.db.models import (
     Category,
     Item,
@@ -27,13 +29,21 @@ from app.db.models import (
     SyncReconciliation,
     User,
 )
-from app.db.models.catalog import ITEM_STATUSES, MATERIAL_STREAMS, VAT_KINDS
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
-from app.sync_schema import Change
+from app.services.policy import store as policy
+from app.sync_schema import Change, limits
+from app.sync_schema.enums import (
+    ChangeKind,
+    Condition,
+    ItemStatus,
+    MaterialStream,
+    Role,
+    VatKind,
+    values,
+)
 
 log = logging.getLogger(__name__)
-ROLES = ("volunteer", "cashier", "manager", "admin")
 UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
 
 
@@ -69,7 +79,7 @@ def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
             continue
         if applied:
             out.bump(change.kind)
-            if change.kind == "item":
+            if change.kind == ChangeKind.ITEM:
                 codes.append(str(change.data["code"]))
     if codes:
         out.reconciled = reconcile(ctx, codes)
@@ -77,15 +87,16 @@ def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
 
 
 def _category(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
-    name = str(data["name"])[:60]
+    name = str(data["name"])[:limits.CATEGORY_NAME_LENGTH]
     row = ctx.session.scalar(select(Category).where(Category.name == name))
     if row is None:
         row = Category(name=name, created_at=ctx.now())
         ctx.session.add(row)
     vat = data.get("vat_kind")
     stream = data.get("material_stream")
-    row.vat_kind = vat if vat in VAT_KINDS else row.vat_kind or "normal"
-    row.material_stream = stream if stream in MATERIAL_STREAMS else row.material_stream or "mixed"
+    row.vat_kind = vat if vat in values(VatKind) else row.vat_kind or VatKind.NORMAL
+    row.material_stream = (stream if stream in values(MaterialStream)
+                           else row.material_stream or MaterialStream.MIXED)
     row.default_price_cents = max(0, int(data.get("default_price_cents") or 0))
     row.avg_weight_g = max(0, int(data.get("avg_weight_g") or 0))
     row.electrical = bool(data.get("electrical", False))
@@ -102,7 +113,7 @@ def _category_id(ctx: Ctx, name: str) -> int:
     found = ctx.session.scalar(select(Category.id).where(Category.name == name))
     if found is not None:
         return found
-    row = Category(name=name[:60], created_at=ctx.now())
+    row = Category(name=name[:limits.CATEGORY_NAME_LENGTH], created_at=ctx.now())
     ctx.session.add(row)
     ctx.session.flush()
     return row.id
@@ -114,8 +125,9 @@ def _station_id(ctx: Ctx, number: int) -> int:
         return found
     local = ctx.station
     assert local is not None
-    row = Station(store_id=local.store_id, number=number, name=f"Station {number}",
-                  is_local=False, created_at=ctx.now())
+    row = Station(store_id=local.store_id, number=number,
+                  name=messages.STATION_NAME.format(number=number), is_local=False,
+                  created_at=ctx.now())
     ctx.session.add(row)
     ctx.session.flush()
     return row.id
@@ -123,32 +135,36 @@ def _station_id(ctx: Ctx, number: int) -> int:
 
 def _item(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
     code = str(data["code"])
-    status = str(data["status"]) if data.get("status") in ITEM_STATUSES else "ready"
+    status = (str(data["status"]) if data.get("status") in values(ItemStatus)
+              else ItemStatus.READY)
     row = ctx.session.scalar(select(Item).where(Item.code == code))
     if row is None:
         number = int(code[2:4]) if code.startswith("20") and code[2:4].isdigit() else 0
         local = ctx.station
         assert local is not None
-        minted_by = number if 1 <= number <= 99 else local.number
+        minted_by = (number if limits.MIN_STATION <= number <= limits.MAX_STATION
+                     else local.number)
         row = Item(code=code, category_id=_category_id(ctx, str(data["category"])),
                    station_id=_station_id(ctx, minted_by), status=status,
-                   description=str(data.get("description") or "")[:120],
+                   description=str(data.get("description") or "")[
+                       :limits.DESCRIPTION_LENGTH],
                    price_cents=max(0, int(data.get("price_cents") or 0)),
                    received_at=_when(data.get("received_at"), ctx.now()),
                    status_changed_at=ctx.now())
         ctx.session.add(row)
-    elif row.status == "sold" and status != "sold":
+    elif row.status == ItemStatus.SOLD and status != ItemStatus.SOLD:
         return False  # sold here: a stale record from elsewhere must not put it back
     else:
         row.category_id = _category_id(ctx, str(data["category"]))
-        row.description = str(data.get("description") or row.description)[:120]
+        row.description = str(data.get("description") or row.description)[
+            :limits.DESCRIPTION_LENGTH]
         row.price_cents = max(0, int(data.get("price_cents") or 0))
         if row.status != status:
             row.status, row.status_changed_at = status, ctx.now()
-    row.condition = str(data.get("condition") or row.condition or "gut")[:20]
+    row.condition = str(data.get("condition") or row.condition or Condition.GOOD)[:20]
     row.weight_g = max(0, int(data.get("weight_g") or 0))
     row.electrical = bool(data.get("electrical", False))
-    row.location = str(data.get("location") or "")[:40]
+    row.location = str(data.get("location") or "")[:limits.LOCATION_LENGTH]
     ctx.session.flush()
     return True
 
@@ -165,15 +181,15 @@ def _when(value: object, default: datetime) -> datetime:
 
 def _user(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
     role = data.get("role")
-    if role not in ROLES:
+    if role not in values(Role):
         return False
-    name = str(data["name"])[:40]
+    name = str(data["name"])[:limits.USER_NAME_LENGTH]
     row = ctx.session.scalar(select(User).where(User.name == name))
     if row is None:
         row = User(name=name, pin_hash=UNUSABLE_PIN, must_change_pin=True,
                    created_at=ctx.now(), display_name=name, role=role)
         ctx.session.add(row)
-    row.display_name = str(data.get("display_name") or name)[:80]
+    row.display_name = str(data.get("display_name") or name)[:limits.DISPLAY_NAME_LENGTH]
     row.role = str(role)
     row.active = bool(data.get("active", True))
     ctx.session.flush()
@@ -195,6 +211,10 @@ def _markdown(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
     row.active = bool(data.get("active", True))
     ctx.session.flush()
     return True
+
+
+def _setting(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+    return policy.apply_pulled(ctx, data)
 
 
 def _conflict(ctx: Ctx, data: dict[str, Any], out: Applied) -> bool:
@@ -224,20 +244,22 @@ def reconcile(ctx: Ctx, codes: list[str]) -> list[str]:
     for line_id, code, item_id, status in rows:
         ctx.session.add(SyncReconciliation(sale_line_id=line_id, item_id=item_id,
                                            reconciled_at=ctx.now()))
-        if status != "sold":
+        if status != ItemStatus.SOLD:
             item = ctx.session.get(Item, item_id)
             assert item is not None
-            item.status, item.status_changed_at = "sold", ctx.now()
+            item.status, item.status_changed_at = ItemStatus.SOLD, ctx.now()
         audit.record(ctx, "sale_line.reconciled", "sale_line", line_id, item_code=code)
         matched.append(str(code))
     ctx.session.flush()
     return matched
 
 
-_HANDLERS = {
-    "category": _category,
-    "item": _item,
-    "user": _user,
-    "markdown": _markdown,
-    "conflict": _conflict,
+Handler = Callable[[Ctx, dict[str, Any], Applied], bool]
+_HANDLERS: dict[str, Handler] = {
+    ChangeKind.CATEGORY: _category,
+    ChangeKind.ITEM: _item,
+    ChangeKind.USER: _user,
+    ChangeKind.MARKDOWN: _markdown,
+    ChangeKind.SETTING: _setting,
+    ChangeKind.CONFLICT: _conflict,
 }

@@ -180,7 +180,7 @@ class SyncClient:
             report.quarantined += result.quarantined
             done += acked
             if progress:
-                progress("senden", min(done, total), total)
+                progress(msg.PHASE_PUSH, min(done, total), total)
             stalled = 0 if acked else stalled + 1
             if stalled >= 3:  # the server keeps a hole we cannot fill
                 raise SyncError(msg.STUCK.format(seq=result.acked_seq + 1))
@@ -207,7 +207,7 @@ class SyncClient:
             report.reconciled += applied.reconciled
             report.conflicts += applied.conflicts
             if progress:
-                progress("empfangen", report.pulled, report.pulled)
+                progress(msg.PHASE_PULL, report.pulled, report.pulled)
             if not page.more:
                 return
 
@@ -251,7 +251,7 @@ def _path(model: type[pydantic.BaseModel]) -> str:
 def _short(exc: Exception) -> str:
     text = str(exc) or type(exc).__name__
     if "refused" in text.lower():
-        return "Verbindung abgelehnt"
+        return msg.REASON_REFUSED
     return text[:120]
 
 
@@ -259,13 +259,13 @@ def _certificate_problem(exc: BaseException) -> str | None:
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen.verify_message or "Zertifikat ungültig"
+            return seen.verify_message or msg.REASON_CERTIFICATE
         if isinstance(seen, ssl.SSLError):
-            return seen.reason or "TLS-Fehler"
+            return seen.reason or msg.REASON_TLS
         seen = seen.__cause__ or seen.__context__
     text = str(exc)
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
-        return "Zertifikat ungültig"
+        return msg.REASON_CERTIFICATE
     return None
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# --- progress phases and short reasons inside the messages below --------------------------
+PHASE_PUSH = "senden"
+PHASE_PULL = "empfangen"
+REASON_REFUSED = "Verbindung abgelehnt"
+REASON_CERTIFICATE = "Zertifikat ungültig"
+REASON_TLS = "TLS-Fehler"
+
 NOT_REGISTERED = (
     "Diese Kasse ist noch nicht beim zentralen Server angemeldet. Bitte "
     "'kreislauf sync --register CODE --server URL' ausführen (Code von der Zentrale)."

@@ -16,7 +16,11 @@ from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_local
-from app.services.kernel.roles import ROLE_LABELS, Permission, Role, parse_role
+from app.services.kernel.messages import ROLE_LABELS
+from app.services.kernel.roles import Permission, parse_role
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType, Role
+from app.sync_schema.payloads import UserPayload
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 5
@@ -79,6 +83,12 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
     name = name.strip().lower()
     if not name:
         raise ValidationError(messages.USER_NAME_MISSING)
+    if len(name) > limits.USER_NAME_LENGTH:
+        raise ValidationError(messages.USER_NAME_TOO_LONG.format(
+            maximum=limits.USER_NAME_LENGTH))
+    if len(display_name.strip()) > limits.DISPLAY_NAME_LENGTH:
+        raise ValidationError(messages.DISPLAY_NAME_TOO_LONG.format(
+            maximum=limits.DISPLAY_NAME_LENGTH))
     parsed_role = parse_role(role)
     if parsed_role is Role.ADMIN and ctx.actor.role is not Role.ADMIN:
         raise PermissionDenied(messages.ADMIN_ONLY_ADMINS)
@@ -89,8 +99,8 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
     ctx.session.add(user)
     ctx.session.flush()
     audit.record(ctx, "user.created", "user", user.id, name=name, role=parsed_role.value)
-    outbox.emit(ctx, "user.upserted", {"name": name, "display_name": user.display_name,
-                                       "role": parsed_role.value, "active": True})
+    outbox.emit(ctx, EventType.USER_UPSERTED, UserPayload(
+        name=name, display_name=user.display_name, role=parsed_role, active=True))
     return _view(ctx, user)
 
 
@@ -106,7 +116,8 @@ def login(ctx: Ctx, name: str, pin: str) -> LoginOutcome:
     user = ctx.session.scalar(select(User).where(User.name == name.strip().lower()))
     now = ctx.now()
     if user is None:
-        audit.record(ctx, "login.unknown_user", "user", "", name=name[:40])
+        audit.record(ctx, "login.unknown_user", "user", "",
+                     name=name[:limits.USER_NAME_LENGTH])
         return LoginOutcome(None, messages.USER_UNKNOWN)
     if not user.active:
         return LoginOutcome(None, messages.USER_INACTIVE.format(name=user.display_name))
@@ -159,5 +170,5 @@ def set_active(ctx: Ctx, name: str, active: bool) -> None:
     user = _get(ctx, name)
     user.active = active
     audit.record(ctx, "user.activated" if active else "user.deactivated", "user", user.id)
-    outbox.emit(ctx, "user.upserted", {"name": user.name, "display_name": user.display_name,
-                                       "role": user.role, "active": active})
+    outbox.emit(ctx, EventType.USER_UPSERTED, UserPayload(
+        name=user.name, display_name=user.display_name, role=Role(user.role), active=active))

@@ -11,7 +11,11 @@ from app.db.models import Station, Store, User
 from app.errors import ValidationError
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx, StationInfo
+from app.services.kernel.messages import ROLE_LABELS
 from app.services.users.accounts import hash_pin
+from app.sync_schema import limits
+from app.sync_schema.enums import EventType, Role
+from app.sync_schema.payloads import StationPayload
 
 FIRST_ADMIN = "admin"
 FIRST_ADMIN_PIN = "0000"
@@ -30,7 +34,7 @@ def validate_station_number(value: object) -> int:
         number = int(str(value))
     except ValueError:
         raise ValidationError(messages.STATION_RANGE.format(value=value)) from None
-    if not 1 <= number <= 99:
+    if not limits.MIN_STATION <= number <= limits.MAX_STATION:
         raise ValidationError(messages.STATION_RANGE.format(value=value))
     return number
 
@@ -56,16 +60,19 @@ def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
     ctx.session.add(store)
     ctx.session.flush()
     station = Station(store_id=store.id, number=station_number, is_local=True,
-                      name=f"Station {station_number}", created_at=ctx.now())
+                      name=messages.STATION_NAME.format(number=station_number),
+                      created_at=ctx.now())
     ctx.session.add(station)
     ctx.session.flush()
     ctx.station = StationInfo(station.id, station.number, store.id, store.name)
     admin_created = False
     if ctx.session.scalar(select(User.id).limit(1)) is None:
-        ctx.session.add(User(name=FIRST_ADMIN, display_name="Verwaltung", role="admin",
+        ctx.session.add(User(name=FIRST_ADMIN, display_name=ROLE_LABELS[Role.ADMIN],
+                             role=Role.ADMIN,
                              pin_hash=hash_pin(FIRST_ADMIN_PIN), must_change_pin=True,
                              created_at=ctx.now()))
         admin_created = True
     audit.record(ctx, "station.initialised", "station", station.number, store=store_name)
-    outbox.emit(ctx, "station.initialised", {"number": station.number, "store": store_name})
+    outbox.emit(ctx, EventType.STATION_INITIALISED,
+                StationPayload(number=station.number, store=store_name))
     return InitResult(True, station.number, store.name, admin_created)

@@ -36,6 +36,7 @@ from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
 from app.services.kernel.context import Actor
 from app.services.kernel.formatting import format_cents
+from app.services.policy.definitions import POLICY
 from app.ui.checkout.cart_panel import CartPanel
 from app.ui.checkout.category_keys import CategoryKeys
 from app.ui.checkout.checkout_dialogs import ApprovalDialog, ParkedDialog, UnknownCodeDialog
@@ -393,7 +394,8 @@ class CheckoutArea(QWidget):
         if self._saving is self.cart:
             self.say(self.tr("Der Verkauf wird gerade gespeichert …"))
             return None
-        dialog = PaymentDialog(self.cart.total_cents, self)
+        dialog = PaymentDialog(self.cart.total_cents, self, card_max_cents=carts.policy_of(
+            self.cart).get(POLICY.card_max_cents))
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._complete(list(dialog.payments)))
         dialog.finished.connect(self._back_to_input)

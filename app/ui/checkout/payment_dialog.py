@@ -39,6 +39,7 @@ from app.errors import ValidationError
 from app.services.checkout.checkout import PaymentInput
 from app.services.checkout.payments import QUICK_COUNT, Tender
 from app.services.kernel.formatting import format_cents, parse_cents
+from app.sync_schema.enums import PaymentMethod
 
 BOUNCE_MS = 250  # a person's deliberate second press takes longer; a key bounce less
 CARD_KEY = "Ctrl+K"
@@ -51,13 +52,17 @@ def _native(key: str) -> str:
 
 
 class PaymentDialog(QDialog):
-    """Collects ``payments`` until they cover ``total_cents``; then accepts."""
+    """Collects ``payments`` until they cover ``total_cents``; then accepts.
 
-    def __init__(self, total_cents: int, parent: QWidget | None = None) -> None:
+    ``card_max_cents`` is the store's most for one card payment (0 = up to the open amount).
+    """
+
+    def __init__(self, total_cents: int, parent: QWidget | None = None,
+                 card_max_cents: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bezahlen"))
         self.total_cents = total_cents
-        self.tender = Tender(total_cents)
+        self.tender = Tender(total_cents, card_max_cents=card_max_cents)
         self._booked_at: int | None = None  # key timestamp (ms) of the last booking key
 
         self.total_label = QLabel()
@@ -150,7 +155,7 @@ class PaymentDialog(QDialog):
                 button.setText(f"{format_cents(amounts[index])}\n{_native(key)}")
         self.list.clear()
         for p in self.tender.payments:
-            label = self.tr("Bar") if p.method == "cash" else self.tr("Karte")
+            label = self.tr("Bar") if p.method == PaymentMethod.CASH else self.tr("Karte")
             self.list.addItem(f"{label}: {format_cents(p.amount_cents)}"
                               + (f" ({p.reference})" if p.reference else ""))
 

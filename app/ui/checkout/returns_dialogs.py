@@ -26,9 +26,11 @@ from app.services.checkout import journal as sales_journal
 from app.services.checkout import refunds
 from app.services.checkout.refunds import RefundRequest, SaleForRefund
 from app.services.kernel.formatting import format_cents, format_local
+from app.sync_schema.enums import PaymentMethod, SaleKind
 from app.ui.shell.session import SessionState
 
-KIND_LABELS = {"sale": "Verkauf", "refund": "Rückgabe", "cancelled": "Abbruch"}
+KIND_LABELS: dict[str, str] = {SaleKind.SALE: "Verkauf", SaleKind.REFUND: "Rückgabe",
+                               SaleKind.CANCELLED: "Abbruch"}
 
 
 class ReturnDialog(QDialog):
@@ -61,8 +63,8 @@ class ReturnDialog(QDialog):
                                               self.tr("In den Bestand")])
         self.table.verticalHeader().setVisible(False)
         self.method = QComboBox()
-        self.method.addItem(self.tr("bar auszahlen"), "cash")
-        self.method.addItem(self.tr("auf die Karte zurück"), "card")
+        self.method.addItem(self.tr("bar auszahlen"), PaymentMethod.CASH.value)
+        self.method.addItem(self.tr("auf die Karte zurück"), PaymentMethod.CARD.value)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Kartenbeleg-Nr. (bei Karte)"))
         self.ok = QPushButton(self.tr("Rückgabe buchen"))
@@ -106,7 +108,7 @@ class ReturnDialog(QDialog):
             self._show_day, self._failed, parent=self)
 
     def _show_day(self, rows: list[sales_journal.JournalRow]) -> None:
-        self.day_rows = [r for r in rows if r.kind == "sale"]
+        self.day_rows = [r for r in rows if r.kind == SaleKind.SALE]
         self.day_list.clear()
         for row in self.day_rows:
             self.day_list.addItem(f"Bon {row.receipt_number} · "
@@ -229,7 +231,7 @@ class JournalDialog(QDialog):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        total = sum(r.total_cents for r in rows if r.kind != "cancelled")
+        total = sum(r.total_cents for r in rows if r.kind != SaleKind.CANCELLED)
         self.total.setText(self.tr("{n} Bons, Summe {total}").format(
             n=len(rows), total=format_cents(total)))
         if rows:

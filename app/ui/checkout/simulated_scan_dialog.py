@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.intake import item_list
 from app.services.intake.item_list import ItemFilter, ItemRow
 from app.services.kernel.formatting import format_cents
+from app.sync_schema.enums import ItemStatus
 from app.ui.shell.session import SessionState
 
 
@@ -59,7 +60,7 @@ class SimulatedScanDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        flt = ItemFilter(text=self.search.text(), status="ready", limit=200)
+        flt = ItemFilter(text=self.search.text(), status=ItemStatus.READY, limit=200)
         self.session.ops.query(self.session.actor, item_list.search, flt).then(
             self._show, lambda exc: self.info.setText(
                 self.session.ops.reporter.message_for(exc)), self)

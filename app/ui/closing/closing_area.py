@@ -43,6 +43,7 @@ from app.services.reports import files as report_files
 from app.services.reports import month as month_report
 from app.services.reports import receipt as report_receipt
 from app.services.reports.model import Report
+from app.sync_schema.enums import MovementKind
 from app.ui.closing.count_grid import CountGrid
 from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
     from app.services.kernel.backend import Backend
 
 NO_REPORT = "Bitte zuerst einen Bericht anzeigen (X-Bericht oder Z aus der Liste)."
-MOVEMENTS = (("withdrawal", "Entnahme"), ("deposit", "Einlage"), ("expense", "Ausgabe"))
+MOVEMENTS = ((MovementKind.WITHDRAWAL, "Entnahme"), (MovementKind.DEPOSIT, "Einlage"),
+             (MovementKind.EXPENSE, "Ausgabe"))
 
 
 def _cents(text: str, what: str) -> int:

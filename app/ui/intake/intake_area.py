@@ -21,6 +21,7 @@ from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake, lifecycle
 from app.services.intake.intake import ItemChanges
 from app.services.kernel.formatting import BERLIN
+from app.sync_schema.enums import ItemStatus, MaterialStream
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
 from app.ui.intake.label_queue import LabelQueue
@@ -90,8 +91,8 @@ class IntakeArea(QWidget):
         self.table.selection_changed.connect(self._update_actions)
         self.queue.printed.connect(self.table.refresh)
         self.edit_button.clicked.connect(self.open_edit)
-        self.repair_button.clicked.connect(lambda: self.move_selected("in_repair"))
-        self.ready_button.clicked.connect(lambda: self.move_selected("ready"))
+        self.repair_button.clicked.connect(lambda: self.move_selected(ItemStatus.IN_REPAIR))
+        self.ready_button.clicked.connect(lambda: self.move_selected(ItemStatus.READY))
         self.test_button.clicked.connect(self.open_safety_test)
         self.note_button.clicked.connect(self.open_repair_note)
         self.recycle_button.clicked.connect(self.open_recycle)
@@ -184,7 +185,7 @@ class IntakeArea(QWidget):
         row = self.table.selected_row()
         if row is None:
             return None
-        stream = "weee" if row.electrical else "mixed"
+        stream = MaterialStream.WEEE if row.electrical else MaterialStream.MIXED
         dialog = RecycleDialog(row, stream, self)
 
         def send() -> None:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake
-from app.services.intake.intake import CONDITIONS, IntakeInput, ItemInfo
+from app.services.intake.intake import IntakeInput, ItemInfo
 from app.services.kernel.formatting import format_cents, format_grams
+from app.sync_schema import limits
+from app.sync_schema.enums import Condition, values
 from app.ui.shell.session import SessionState
 
 
@@ -52,12 +54,12 @@ class IntakeForm(QWidget):
         self.description.setMaxLength(120)
         self.description.setPlaceholderText(self.tr("z. B. Kommode Eiche, 3 Schubladen"))
         self.condition = QComboBox()
-        self.condition.addItems(list(CONDITIONS))
-        self.condition.setCurrentText("gut")
+        self.condition.addItems(list(values(Condition)))
+        self.condition.setCurrentText(Condition.GOOD)
         self.price = QLineEdit()
         self.weight = QLineEdit()
         self.quantity = QSpinBox()
-        self.quantity.setRange(1, intake.MAX_QUANTITY)
+        self.quantity.setRange(1, limits.MAX_INTAKE_PIECES)
         self.donor_note = QLineEdit()
         self.donor_note.setMaxLength(200)
         self.location = QLineEdit()

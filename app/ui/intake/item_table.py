@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog.categories import CategoryInfo
 from app.services.intake import item_list
 from app.services.intake.item_list import ItemFilter, ItemRow
-from app.services.intake.lifecycle import STATUS_LABELS
+from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.formatting import format_cents, format_grams, format_local
 from app.ui.shell.session import SessionState
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog.categories import MATERIAL_LABELS
-from app.services.intake.intake import CONDITIONS
+from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.intake.item_list import ItemRow
 from app.services.kernel.formatting import format_grams
+from app.sync_schema.enums import Condition, ItemStatus, values
 
 
 class _FormDialog(QDialog):
@@ -52,7 +52,7 @@ class ItemEditDialog(_FormDialog):
         super().__init__(self.tr("Artikel {code} bearbeiten").format(code=row.code), parent)
         self.description = QLineEdit(row.description)
         self.condition = QComboBox()
-        self.condition.addItems(list(CONDITIONS))
+        self.condition.addItems(list(values(Condition)))
         self.condition.setCurrentText(row.condition)
         self.price = QLineEdit(f"{row.price_cents // 100},{row.price_cents % 100:02d}")
         self.weight = QLineEdit(format_grams(row.weight_g))
@@ -85,8 +85,9 @@ class SafetyTestDialog(_FormDialog):
         self.device.setPlaceholderText(self.tr("z. B. Benning ST 710, Nr. 1234"))
         self.notes = QLineEdit()
         self.on_fail = QComboBox()
-        self.on_fail.addItem(self.tr("zur Reparatur"), "in_repair")
-        self.on_fail.addItem(self.tr("zum Recycling (Elektroschrott)"), "recycled")
+        self.on_fail.addItem(self.tr("zur Reparatur"), ItemStatus.IN_REPAIR.value)
+        self.on_fail.addItem(self.tr("zum Recycling (Elektroschrott)"),
+                             ItemStatus.RECYCLED.value)
         self.form.addRow(self.tr("Ergebnis"), self.passed)
         self.form.addRow("", self.failed)
         self.form.addRow(self.tr("Prüfdatum"), self.date)
@@ -121,8 +122,8 @@ class RecycleDialog(_FormDialog):
     def __init__(self, row: ItemRow, default_stream: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("{code} recyceln oder entsorgen").format(code=row.code), parent)
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("recyceln"), "recycled")
-        self.kind.addItem(self.tr("entsorgen"), "disposed")
+        self.kind.addItem(self.tr("recyceln"), ItemStatus.RECYCLED.value)
+        self.kind.addItem(self.tr("entsorgen"), ItemStatus.DISPOSED.value)
         self.stream = QComboBox()
         for key, label in MATERIAL_LABELS.items():
             self.stream.addItem(label, key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.kernel.roles import Role
+from app.sync_schema.enums import Role
 
 
 def role_label(role: Role) -> str:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.services.catalog import categories as catalog
 from app.services.catalog import markdowns
-from app.services.catalog.categories import MATERIAL_LABELS, CategoryData, CategoryInfo
+from app.services.catalog.categories import CategoryData, CategoryInfo
+from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.catalog.vat import VAT_KINDS
 from app.services.intake.intake import price_cents, weight_grams
 from app.services.kernel.formatting import format_grams

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.kernel.roles import Permission, Role
+from app.services.kernel.roles import Permission
 from app.services.users import accounts as users
 from app.services.users.accounts import UserView
+from app.sync_schema.enums import Role
 from app.ui.kit.role_names import role_label
 from app.ui.shell.session import SessionState
 

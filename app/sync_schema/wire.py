@@ -1,4 +1,4 @@
-"""The sync wire format, defined once and imported by the till and the central server.
+"""The sync messages on the wire: events, push and pull, registration, errors.
 
 Pure pydantic: no Qt, no database. ``SCHEMA_VERSION`` changes whenever a message changes
 incompatibly; the server refuses other versions with ``ErrorCode.SCHEMA_VERSION``.
@@ -11,10 +11,13 @@ the server agree on, so station numbers are unique across all stores.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from app.sync_schema import limits
+from app.sync_schema.enums import ErrorCode
+from app.sync_schema.messages import ERROR_MESSAGES
 
 SCHEMA_VERSION = 1
 SCHEMA_HEADER = "X-Kreislauf-Schema"
@@ -30,8 +33,8 @@ class _Msg(BaseModel):
 class Event(_Msg):
     """One outbox event as it travels; ``payload`` is validated per type by the server."""
 
-    event_id: str = Field(min_length=36, max_length=36)
-    station_id: int = Field(ge=1, le=99)
+    event_id: str = Field(min_length=limits.UUID_LENGTH, max_length=limits.UUID_LENGTH)
+    station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
     seq: int = Field(ge=1)
     type: str = Field(min_length=1, max_length=40)
     occurred_at: datetime
@@ -43,7 +46,7 @@ class PushBatch(_Msg):
     so one malformed event is quarantined instead of refusing the batch."""
 
     schema_version: int = SCHEMA_VERSION
-    station_id: int = Field(ge=1, le=99)
+    station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
     events: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
     last_seq: int | None = None  # the till's newest seq, so the office sees its lag
 
@@ -93,7 +96,8 @@ class PullResult(_Msg):
 class RegisterRequest(_Msg):
     schema_version: int = SCHEMA_VERSION
     code: str = Field(min_length=4, max_length=40)
-    station_id: int | None = Field(default=None, ge=1, le=99)
+    station_id: int | None = Field(default=None, ge=limits.MIN_STATION,
+                                     le=limits.MAX_STATION)
 
 
 class RegisterResult(_Msg):
@@ -108,41 +112,6 @@ class StatusResult(_Msg):
     station_id: int
     acked_seq: int
     server_time: datetime
-
-
-class ErrorCode(StrEnum):
-    AUTH_MISSING = "auth_missing"
-    AUTH_INVALID = "auth_invalid"
-    REVOKED = "revoked"
-    FORBIDDEN = "forbidden"
-    SCHEMA_VERSION = "schema_version"
-    BAD_REQUEST = "bad_request"
-    CODE_INVALID = "code_invalid"
-    SERVER = "server"
-
-
-ERROR_MESSAGES: dict[ErrorCode, str] = {
-    ErrorCode.AUTH_MISSING: (
-        "Die Anfrage hat keinen Stationsschlüssel. Bitte die Kasse mit "
-        "'kreislauf sync --register CODE --server URL' anmelden."),
-    ErrorCode.AUTH_INVALID: (
-        "Der Stationsschlüssel ist ungültig. Bitte bei der Zentrale einen neuen "
-        "Anmeldecode holen und die Kasse neu anmelden."),
-    ErrorCode.REVOKED: (
-        "Diese Station wurde in der Zentrale gesperrt. Bitte die Zentrale fragen; "
-        "die Daten bleiben in der Kasse."),
-    ErrorCode.FORBIDDEN: (
-        "Die Station darf nur ihre eigenen Vorgänge senden (Station {expected}, "
-        "gesendet {got}). Bitte das Datenverzeichnis prüfen."),
-    ErrorCode.SCHEMA_VERSION: (
-        "Kasse und Server sprechen verschiedene Versionen (Kasse {client}, Server "
-        "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben erhalten."),
-    ErrorCode.BAD_REQUEST: "Der Server hat die Anfrage nicht verstanden: {detail}.",
-    ErrorCode.CODE_INVALID: (
-        "Der Anmeldecode ist ungültig oder schon benutzt. Bitte in der Zentrale einen "
-        "neuen Code erzeugen lassen."),
-    ErrorCode.SERVER: "Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.",
-}
 
 
 class ErrorBody(_Msg):

@@ -1,0 +1,1 @@
+"""Store-wide settings (store policy), synced to every till: definitions, reading, changing."""

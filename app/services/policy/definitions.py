@@ -1,0 +1,81 @@
+"""The store settings, declared once: key, type, default, range, unit and German description.
+
+Code reads them one way, ``policy.get(ctx, POLICY.discount_approval_percent)`` (or once
+per cart through ``policy.snapshot``); the Einstellungen page is built from ``POLICY.all()``.
+A setting's range ends at the hard limits of ``app.sync_schema.limits``, so no store
+setting can let through a record the central server would refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from app.services.policy import messages as msg
+from app.sync_schema import limits
+
+T = TypeVar("T", int, bool)
+
+
+class Unit(StrEnum):
+    """How a value is typed and shown: money in cents, a percentage or a plain count."""
+
+    CENTS = "cents"
+    PERCENT = "percent"
+    COUNT = "count"
+
+
+@dataclass(frozen=True)
+class PolicyDef(Generic[T]):
+    """One store setting. ``description`` is the German text the settings page shows."""
+
+    key: str
+    type: type[T]
+    default: T
+    description: str
+    unit: Unit = Unit.COUNT
+    minimum: int = 0
+    maximum: int = 0
+
+
+@dataclass(frozen=True)
+class Policies:
+    """Every store setting by name; ``POLICY`` is the one instance."""
+
+    discount_approval_percent: PolicyDef[int]
+    discount_approval_cents: PolicyDef[int]
+    max_typed_price_cents: PolicyDef[int]
+    max_quantity: PolicyDef[int]
+    card_max_cents: PolicyDef[int]
+
+    def all(self) -> tuple[PolicyDef[int], ...]:
+        """The definitions in the order the settings page lists them."""
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    def by_key(self, key: str) -> PolicyDef[int] | None:
+        return next((d for d in self.all() if d.key == key), None)
+
+
+POLICY = Policies(
+    # A discount above either threshold needs a manager's approval at the till.
+    discount_approval_percent=PolicyDef(
+        "checkout.discount_approval_percent", int, 20, msg.DISCOUNT_APPROVAL_PERCENT,
+        Unit.PERCENT, 0, limits.MAX_PERCENT),
+    discount_approval_cents=PolicyDef(
+        "checkout.discount_approval_cents", int, 1_000, msg.DISCOUNT_APPROVAL_CENTS,
+        Unit.CENTS, 0, limits.MAX_PRICE_CENTS),
+    # A typed price above this is a typo at this store (labels may carry more).
+    max_typed_price_cents=PolicyDef(
+        "checkout.max_typed_price_cents", int, 100_000, msg.MAX_TYPED_PRICE, Unit.CENTS, 1,
+        limits.MAX_PRICE_CENTS),
+    max_quantity=PolicyDef(
+        "checkout.max_quantity", int, 99, msg.MAX_QUANTITY, Unit.COUNT, 1,
+        limits.MAX_LINE_QUANTITY),
+    # 0: a card pays at most what is still open (no change on a card), as before.
+    card_max_cents=PolicyDef(
+        "checkout.card_max_cents", int, 0, msg.CARD_MAX, Unit.CENTS, 0, limits.MAX_PRICE_CENTS),
+)
+assert len({d.key for d in POLICY.all()}) == len(POLICY.all())
+assert all(len(d.key) <= limits.SETTING_KEY_LENGTH for d in POLICY.all())
+assert all(d.minimum <= d.default <= d.maximum for d in POLICY.all())

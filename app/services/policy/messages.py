@@ -1,0 +1,19 @@
+"""German texts of the store settings: what each one means, and why a value is refused.
+
+The settings page shows the descriptions as they are; the templates use ``str.format``.
+"""
+
+from __future__ import annotations
+
+# --- what each store setting means ----------------------------------------------------------
+DISCOUNT_APPROVAL_PERCENT = "Rabatt in Prozent, ab dem die Leitung freigeben muss"
+DISCOUNT_APPROVAL_CENTS = "Rabattbetrag, ab dem die Leitung freigeben muss"
+MAX_TYPED_PRICE = "Höchster Preis, der an der Kasse eingetippt werden darf"
+MAX_QUANTITY = "Höchste Menge einer Position an der Kasse"
+CARD_MAX = "Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)"
+
+# --- refusals ---------------------------------------------------------------------------------
+UNKNOWN_SETTING = "Die Einstellung „{key}“ gibt es nicht."
+NOT_A_NUMBER = "„{value}“ ist für „{description}“ keine ganze Zahl. Bitte z. B. {example} eingeben."
+NOT_AN_AMOUNT = "„{value}“ ist für „{description}“ kein Betrag. Bitte z. B. {example} eingeben."
+OUT_OF_RANGE = "„{description}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value})."

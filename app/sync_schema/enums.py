@@ -1,0 +1,141 @@
+"""The closed sets of values the till stores and sends, each defined once.
+
+The database models (CHECK constraints, defaults), the services, the wire schema and the
+central server all use these. A ``StrEnum`` member is a ``str``: it is stored, compared,
+hashed and serialised as its value, so the stored strings are exactly the values below
+and a column read back as plain ``str`` compares equal to its member. German names for
+the screens live in the domains' ``messages`` modules, not here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+def values(kind: type[StrEnum]) -> tuple[str, ...]:
+    """The plain stored strings of ``kind`` in definition order (for SQL and messages)."""
+    return tuple(member.value for member in kind)
+
+
+class ItemStatus(StrEnum):
+    """Where an item is in its life: ``received -> in_repair -> ready -> sold``."""
+
+    RECEIVED = "received"
+    IN_REPAIR = "in_repair"
+    READY = "ready"
+    RESERVED = "reserved"
+    SOLD = "sold"
+    RECYCLED = "recycled"
+    DISPOSED = "disposed"
+
+
+# In stock: the workshop may still edit these and print their labels.
+IN_STOCK = (ItemStatus.RECEIVED, ItemStatus.IN_REPAIR, ItemStatus.READY, ItemStatus.RESERVED)
+# Not yet for sale: the till sends these back to the workshop.
+NOT_READY = frozenset({ItemStatus.RECEIVED, ItemStatus.IN_REPAIR})
+# The two ends without a sale; a ``Disposal`` row's ``kind`` is one of them.
+DISPOSAL_KINDS = frozenset({ItemStatus.RECYCLED, ItemStatus.DISPOSED})
+# No longer in stock: no label, no safety test, no edit.
+GONE_STATUSES = frozenset({ItemStatus.SOLD, *DISPOSAL_KINDS})
+
+
+class Condition(StrEnum):
+    """An item's condition as written on its record (stored in German, as typed)."""
+
+    NEW = "neu"
+    VERY_GOOD = "sehr gut"
+    GOOD = "gut"
+    USED = "gebraucht"
+    DEFECT = "defekt"
+
+
+class MaterialStream(StrEnum):
+    """Where recycled material goes (and a category's usual stream)."""
+
+    WEEE = "weee"
+    METAL = "metal"
+    WOOD = "wood"
+    TEXTILE = "textile"
+    PAPER = "paper"
+    RESIDUAL = "residual"
+    MIXED = "mixed"
+
+
+class VatKind(StrEnum):
+    """A category's VAT treatment; rates and receipt letters are in ``catalog.vat``."""
+
+    NORMAL = "normal"
+    REDUCED = "reduced"
+    EXEMPT = "exempt"
+    MARGIN = "margin"  # § 25a UStG
+
+
+class SaleKind(StrEnum):
+    """What a receipt records."""
+
+    SALE = "sale"
+    REFUND = "refund"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+
+
+class MovementKind(StrEnum):
+    """Cash put into or taken out of the drawer outside a sale."""
+
+    DEPOSIT = "deposit"
+    WITHDRAWAL = "withdrawal"
+    EXPENSE = "expense"
+
+
+class Role(StrEnum):
+    """What a user is; permissions per role are in ``services.kernel.roles``."""
+
+    VOLUNTEER = "volunteer"
+    CASHIER = "cashier"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class EventType(StrEnum):
+    """The type of an outbox event; each has a payload model in ``sync_schema.events``."""
+
+    STATION_INITIALISED = "station.initialised"
+    ITEM_UPSERTED = "item.upserted"
+    CATEGORY_UPSERTED = "category.upserted"
+    USER_UPSERTED = "user.upserted"
+    MARKDOWN_CHANGED = "markdown.changed"
+    SETTING_CHANGED = "setting.changed"
+    SALE_COMPLETED = "sale.completed"
+    SALE_CANCELLED = "sale.cancelled"
+    REFUND_COMPLETED = "refund.completed"
+    CASH_SESSION_OPENED = "cash_session.opened"
+    CASH_MOVEMENT_RECORDED = "cash_movement.recorded"
+    CASH_SESSION_CLOSED = "cash_session.closed"
+
+
+class ChangeKind(StrEnum):
+    """The kind of a central change a till pulls (``Change.kind``)."""
+
+    ITEM = "item"
+    CATEGORY = "category"
+    USER = "user"
+    MARKDOWN = "markdown"
+    SETTING = "setting"
+    CONFLICT = "conflict"
+
+
+class ErrorCode(StrEnum):
+    """Why the server refused a request (``ErrorBody.code``)."""
+
+    AUTH_MISSING = "auth_missing"
+    AUTH_INVALID = "auth_invalid"
+    REVOKED = "revoked"
+    FORBIDDEN = "forbidden"
+    SCHEMA_VERSION = "schema_version"
+    BAD_REQUEST = "bad_request"
+    CODE_INVALID = "code_invalid"
+    SERVER = "server"

@@ -1,0 +1,41 @@
+"""German texts of the sync schema: the server's error answers and why a payload does not fit.
+
+The server shows these to the till (errors) or keeps them as the quarantine reason of an
+event; the templates use ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+from app.sync_schema.enums import ErrorCode
+
+ERROR_MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.AUTH_MISSING: (
+        "Die Anfrage hat keinen Stationsschlüssel. Bitte die Kasse mit "
+        "'kreislauf sync --register CODE --server URL' anmelden."),
+    ErrorCode.AUTH_INVALID: (
+        "Der Stationsschlüssel ist ungültig. Bitte bei der Zentrale einen neuen "
+        "Anmeldecode holen und die Kasse neu anmelden."),
+    ErrorCode.REVOKED: (
+        "Diese Station wurde in der Zentrale gesperrt. Bitte die Zentrale fragen; "
+        "die Daten bleiben in der Kasse."),
+    ErrorCode.FORBIDDEN: (
+        "Die Station darf nur ihre eigenen Vorgänge senden (Station {expected}, "
+        "gesendet {got}). Bitte das Datenverzeichnis prüfen."),
+    ErrorCode.SCHEMA_VERSION: (
+        "Kasse und Server sprechen verschiedene Versionen (Kasse {client}, Server "
+        "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben erhalten."),
+    ErrorCode.BAD_REQUEST: "Der Server hat die Anfrage nicht verstanden: {detail}.",
+    ErrorCode.CODE_INVALID: (
+        "Der Anmeldecode ist ungültig oder schon benutzt. Bitte in der Zentrale einen "
+        "neuen Code erzeugen lassen."),
+    ErrorCode.SERVER: "Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.",
+}
+
+# --- payloads that do not fit (quarantine reasons) ----------------------------------------
+CANCELLED_WITH_AMOUNT = "ein abgebrochener Bon hat keinen Betrag und keine Zahlung"
+RECEIPT_WITHOUT_LINES = "Bon ohne Positionen"
+QUANTITY_SIGN = "Menge 0 oder mit falschem Vorzeichen"
+LINES_NOT_TOTAL = "Summe der Positionen {lines} ≠ Bonsumme {total}"
+PAYMENTS_NOT_TOTAL = "Zahlungen {paid} ≠ Bonsumme {total}"
+SALE_NOT_POSITIVE = "Verkauf mit Summe ≤ 0"
+DIFFERENCE_MISMATCH = "Differenz passt nicht zu Zählung und Sollbestand"
