@@ -298,3 +298,59 @@ def test_every_package_says_what_lives_there() -> None:
             if not doc:
                 missing.append(str(folder.relative_to(ROOT)))
     assert missing == []
+
+
+GERMAN_WORDS = (" der ", " die ", " das ", " den ", " dem ", " und ", " oder ", " nicht ",
+                " kein ", " keine ", " bitte ", " ist ", " für ", " mit ", " wird ")
+UMLAUTS = frozenset("äöüÄÖÜß")
+
+
+def _german(text: str) -> bool:
+    padded = f" {text.lower()} "
+    return bool(UMLAUTS & set(text)) or any(word in padded for word in GERMAN_WORDS)
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    """ids of the string constants that are docstrings (module, class, function)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def german_literals(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal that reads as German, docstrings excluded."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in docs and _german(node.value)]
+
+
+def test_no_german_text_in_service_or_hardware_logic() -> None:
+    """German text lives in the domains' ``messages`` modules, not in the logic."""
+    found = []
+    for path in source_files("app/services", "app/hardware"):
+        if path.name == "messages.py":
+            continue
+        found += [f"{path.relative_to(ROOT)}:{line}: {text[:60]!r}"
+                  for line, text in german_literals(path.read_text(encoding="utf-8"))]
+    assert found == [], "German literals outside messages.py:\n" + "\n".join(found)
+
+
+def test_the_german_text_check_sees_what_it_should() -> None:
+    """The heuristic flags umlauts and German sentences, not docstrings, comments or code."""
+    source = (
+        '"""Modul über Preise (a docstring)."""\n'
+        "# Ein Kommentar für die Leitung\n"
+        "def f():\n"
+        '    """Gibt den Preis zurück."""\n'
+        '    raise ValueError("Bitte den Preis prüfen.")\n'
+        'A = "Der Code ist nicht gültig"\n'
+        'B = "status IN (\'ready\', \'sold\')"\n'
+        'C = f"{A} und mehr"\n'
+    )
+    assert sorted(line for line, _text in german_literals(source)) == [5, 6, 8]
