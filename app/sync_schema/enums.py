@@ -10,8 +10,10 @@ the screens live in the domains' ``messages`` modules, not here.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 
+@cache
 def values(kind: type[StrEnum]) -> tuple[str, ...]:
     """The plain stored strings of ``kind`` in definition order (for SQL and messages)."""
     return tuple(member.value for member in kind)
