@@ -10,6 +10,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout
 from app.services.checkout import messages as checkout_msg
+from app.services.checkout.payments import Tender
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM, Actor
 from app.services.kernel.formatting import format_cents
@@ -152,9 +153,11 @@ def test_card_maximum_is_checked_when_the_sale_is_paid(backend: Backend, cashier
     result = backend.call(cashier, checkout.finish_sale, cart,
                           [checkout.card(2_000), checkout.cash(1_000)])
     assert result.total_cents == 3_000
-    assert checkout.card_limit(3_000, 2_000) == 2_000 and checkout.card_limit(1_500, 0) == 1_500
+    tender = Tender(3_000, card_max_cents=2_000)  # what the payment dialog keeps
     with pytest.raises(ValidationError) as refused:
-        checkout.check_card(2_500, 3_000, 2_000)
+        tender.add_card(2_500)
+    assert tender.payments == []
+    tender.add_card(2_000)  # the rest goes in cash
     assert refused.value.message == checkout_msg.CARD_OVER_LIMIT.format(
         card=format_cents(2_500), limit=format_cents(2_000))
 

@@ -31,7 +31,7 @@ def test_card_above_the_store_maximum_is_refused_in_the_dialog(
     key(till, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: isinstance(till.dialog, PaymentDialog) and till.dialog.isVisible())
     dialog = till.dialog
-    assert isinstance(dialog, PaymentDialog) and dialog.card_max_cents == 1_000
+    assert isinstance(dialog, PaymentDialog) and dialog.tender.card_max_cents == 1_000
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog and dialog.amount.hasFocus())
     QTest.keyClicks(dialog.amount, "12")
