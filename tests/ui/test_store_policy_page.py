@@ -107,3 +107,23 @@ def test_a_cashier_is_refused_by_the_service(qtbot: QtBot, session: SessionState
 def test_every_store_setting_description_is_translatable() -> None:
     """The lupdate marks list exactly the descriptions declared in services.policy."""
     assert set(TRANSLATABLE_DESCRIPTIONS) == {d.description for d in POLICY.all()}
+
+
+def test_the_page_speaks_english_when_asked(qtbot: QtBot, qapp: QApplication,
+                                            session: SessionState,
+                                            login_as: Callable[[str], Actor]) -> None:
+    """With the English translation loaded, labels and the button are English."""
+    from app.ui.shell.application import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        login_as("maria")
+        page = StorePolicyPage(session)
+        qtbot.addWidget(page)
+        labels = {lbl.text() for lbl in page.findChildren(QLabel)}
+        assert "Highest quantity of one line at the till:" in labels
+        assert page.save_button.text() == "Save rules"
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "de")
+    idle(qtbot, session)

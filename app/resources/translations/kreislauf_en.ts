@@ -1712,6 +1712,11 @@ Ctrl+Shift+K</translation>
         <source>Dieser &amp;Rechner</source>
         <translation>This &amp;computer</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="42"/>
+        <source>Ka&amp;ufhausregeln</source>
+        <translation>Store r&amp;ules</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedScanDialog</name>
@@ -1744,6 +1749,62 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/checkout/simulated_scan_dialog.py" line="85"/>
         <source>Gescannt: %s</source>
         <translation>Scanned: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StorePolicy</name>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="31"/>
+        <source>Rabatt in Prozent, ab dem die Leitung freigeben muss</source>
+        <translation>Discount in percent above which a manager must approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="32"/>
+        <source>Rabattbetrag, ab dem die Leitung freigeben muss</source>
+        <translation>Discount amount above which a manager must approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="33"/>
+        <source>Höchster Preis, der an der Kasse eingetippt werden darf</source>
+        <translation>Highest price that may be typed at the till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="34"/>
+        <source>Höchste Menge einer Position an der Kasse</source>
+        <translation>Highest quantity of one line at the till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="35"/>
+        <source>Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)</source>
+        <translation>Most for one card payment (0 = up to the open amount)</translation>
+    </message>
+</context>
+<context>
+    <name>StorePolicyPage</name>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="72"/>
+        <source>Regeln speichern</source>
+        <translation>Save rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="78"/>
+        <source>Diese Regeln gelten für das ganze Kaufhaus: jede Änderung geht an alle Kassen und gilt dort ab dem nächsten Verkauf.</source>
+        <translation>These rules apply to the whole store: every change goes to all tills and applies there from the next sale on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="103"/>
+        <source>geändert {when} von {who}</source>
+        <translation>changed {when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="119"/>
+        <source>Gespeichert: {n} Regel(n) geändert.</source>
+        <translation>Saved: {n} rule(s) changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="120"/>
+        <source>Nichts geändert.</source>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>
