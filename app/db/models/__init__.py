@@ -4,6 +4,7 @@ from app.db.models.base import Base
 from app.db.models.cash import CashMovement, CashSession
 from app.db.models.catalog import Category, Item, MarkdownRule
 from app.db.models.closing import CashClosing
+from app.db.models.fiscal import TseDevice, TseOutage, TseTransaction
 from app.db.models.org import Setting, Station, Store, User
 from app.db.models.parking import ParkedCart
 from app.db.models.records import AuditEntry, OutboxEvent
@@ -34,5 +35,8 @@ __all__ = [
     "SyncConflict",
     "SyncReconciliation",
     "SyncState",
+    "TseDevice",
+    "TseOutage",
+    "TseTransaction",
     "User",
 ]
