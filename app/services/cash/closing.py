@@ -27,6 +27,8 @@ from app.services.cash.sessions import (
     float_suggestion,
     require_open_session,
 )
+from app.services.fiscal import tse_records
+from app.services.fiscal.tse import SONSTIGER_VORGANG
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents
@@ -167,6 +169,8 @@ def close_session(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
     details = {"session_id": session.id, "z_number": z_number, "counted_cents": total,
                "expected_cents": expected, "difference_cents": total - expected,
                "banked_cents": banked_cents, "comment": comment}
+    tse_records.pending_event(ctx, f"Kassenabschluss Z-Nr. {z_number}",
+                              process_type=SONSTIGER_VORGANG, cash_closing_id=row.id)
     audit.record(ctx, "cash_session.closed", "cash_closing", row.id, **details)
     outbox.emit(ctx, EventType.CASH_SESSION_CLOSED, ClosingPayload(
         closing_id=row.id, station=report.station, closed_at=now, closed_by=ctx.actor.name,

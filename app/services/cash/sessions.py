@@ -20,6 +20,7 @@ from app.db.models import CashClosing, CashMovement, CashSession, User
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.services.cash import count as cash_count
 from app.services.cash import messages as msg
+from app.services.fiscal import process_data, tse_records
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local
@@ -171,6 +172,9 @@ def open_session(ctx: Ctx, *, float_cents: int | None = None,
     ctx.session.flush()
     details = {"number": number, "float_cents": float_cents,
                "suggested_float_cents": suggested, "denominations": denominations}
+    if float_cents:
+        tse_records.pending_event(ctx, process_data.transfer(float_cents),
+                                  cash_session_id=row.id)
     audit.record(ctx, "cash_session.opened", "cash_session", row.id, **details)
     outbox.emit(ctx, EventType.CASH_SESSION_OPENED, CashSessionPayload(
         session_id=row.id, station=_station_number(ctx), opened_at=row.opened_at,
@@ -238,6 +242,7 @@ def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> Move
                        reason=reason, user_id=ctx.actor.user_id, created_at=ctx.now())
     ctx.session.add(row)
     ctx.session.flush()
+    tse_records.pending_event(ctx, process_data.transfer(signed), cash_movement_id=row.id)
     audit.record(ctx, f"cash_movement.{kind}", "cash_movement", row.id,
                  session_id=session.id, amount_cents=signed, reason=reason)
     outbox.emit(ctx, EventType.CASH_MOVEMENT_RECORDED, CashMovementPayload(

@@ -82,6 +82,7 @@ class Cart:
     lines: list[CartLine] = field(default_factory=list)
     discount: SaleDiscount | None = None
     started_at: datetime | None = None
+    tse_tx: str | None = None  # the TSE transaction opened when the sale began
     rules: list[markdowns.Rule] | None = None  # loaded once per cart, not persisted
     policy: PolicyValues | None = None  # the store settings, read once per cart
 

@@ -23,6 +23,7 @@ from app.services.checkout import messages as msg
 from app.services.checkout import records as sale_records
 from app.services.checkout.cart import Cart, policy_of
 from app.services.checkout.records import SaleResult
+from app.services.fiscal import tse_records
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents
@@ -178,6 +179,9 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
     started = cart.started_at or now
     written = sale_records.write(ctx, uuid=sale_uuid, kind=SaleKind.SALE, started_at=started,
                                  total_cents=total, lines=lines, payments=pay_rows, note=note)
+    tse_records.pending_receipt(
+        ctx, written.sale_id, "sale", [(r["vat_kind"], r["total_cents"]) for r in lines],
+        [(r["method"], r["amount_cents"]) for r in pay_rows], cart.tse_tx)
     extra = _discount_details(cart)
     audit.record_fast(ctx, "sale.completed", "sale", sale_uuid,
                       receipt_number=written.receipt_number, total_cents=total,
@@ -204,6 +208,7 @@ def cancel_sale(ctx: Ctx, cart: Cart, reason: str = "") -> SaleResult:
     written = sale_records.write(ctx, uuid=sale_uuid, kind=SaleKind.CANCELLED,
                                  started_at=started, total_cents=0, lines=lines, payments=[],
                                  note=note)
+    tse_records.pending_receipt(ctx, written.sale_id, SaleKind.CANCELLED, [], [], cart.tse_tx)
     audit.record_fast(ctx, "sale.cancelled", "sale", sale_uuid,
                       receipt_number=written.receipt_number,
                       cart_total_cents=sum(r["total_cents"] for r in lines), reason=note)

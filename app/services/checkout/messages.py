@@ -81,6 +81,8 @@ REFUND_CASH_ONLY_CASH = "Bitte Bar oder Karte für die Erstattung wählen."
 # --- receipts -----------------------------------------------------------------------------
 NO_TSE = "Keine TSE angeschlossen"
 NO_TSE_DETAIL = "Dieser Bon ist nicht TSE-signiert."
+TSE_FAILED_DETAIL = "Die TSE war nicht erreichbar: Bon ohne TSE-Transaktion und Signatur."
+TSE_PENDING = "TSE: Signatur ausstehend (Nachdruck zeigt sie)."
 COPY = "KOPIE"
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
 DRAWER_FAILED = "Der Verkauf ist gespeichert, aber die Schublade ging nicht auf: {reason}"
@@ -112,7 +114,7 @@ R_GROSS = "Brutto"
 R_MARGIN_NOTE = ("{letter} = Gebrauchtgegenstände / Sonderregelung (§ 25a UStG), "
                  "Brutto {gross}")
 R_TSE = "TSE: {text}"
-R_TSE_FAILED = "TSE ausgefallen – Bon ohne Signatur"
-R_TSE_FIELDS = ("TSE-Seriennr.", "TSE-Transaktion", "Signaturzähler", "Start", "Ende",
-                "Algorithmus", "Zeitformat", "Signatur")
+R_TSE_FIELDS = ("TSE-Transaktion", "TSE-Start", "TSE-Ende", "Signaturzähler",
+                "TSE-Seriennr.", "Kassen-Seriennr.", "Sig.-Algorithmus", "Zeitformat",
+                "Signatur")
 R_THANKS = "Vielen Dank für Ihren Einkauf!"

@@ -45,6 +45,7 @@ def to_json(cart: Cart) -> dict[str, Any]:
         "lines": [asdict(line) for line in cart.lines],
         "discount": asdict(cart.discount) if cart.discount else None,
         "started_at": cart.started_at.isoformat() if cart.started_at else None,
+        "tse_tx": cart.tse_tx,
     }
 
 
@@ -52,7 +53,8 @@ def from_json(data: dict[str, Any]) -> Cart:
     started = data.get("started_at")
     return Cart(lines=[CartLine(**line) for line in data["lines"]],
                 discount=SaleDiscount(**data["discount"]) if data.get("discount") else None,
-                started_at=datetime.fromisoformat(started) if started else None)
+                started_at=datetime.fromisoformat(started) if started else None,
+                tse_tx=data.get("tse_tx"))
 
 
 def park(ctx: Ctx, cart: Cart, label: str = "") -> ParkedView:

@@ -11,13 +11,17 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from escpos.constants import QR_ECLEVEL_M
 from escpos.printer import Dummy
 
 from app.hardware import escpos_text
 from app.hardware.protocols import ReceiptJob
 from app.services.catalog.vat_totals import VatTotal
 from app.services.checkout import messages as msg
-from app.services.checkout.receipts import Receipt, ReceiptLine, TseData
+from app.services.checkout.receipts import Receipt, ReceiptLine
+from app.services.fiscal import fiscal_messages as fiscal_msg
+from app.services.fiscal.qr import qr_time
+from app.services.fiscal.receipt_tse import TseData
 from app.services.kernel.formatting import format_amount, format_local
 from app.sync_schema.enums import PaymentMethod, SaleKind
 
@@ -25,6 +29,7 @@ WIDTHS = (32, 42, 48)
 # Code page with the euro sign (HARDWARE.md): CP858 is table 19, CP1252 the alternative.
 CODEPAGES = escpos_text.CODEPAGES
 PROFILE = "TM-T20II"  # a generic 80 mm ESC/POS profile with a known pixel width
+QR_MODULE_DOTS = 4  # 0.5 mm modules at 203 dpi: a V0 QR (version ~10) is about 3 cm wide
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Row:
     big: bool = False
     center: bool = False
     barcode: str | None = None
+    qr: str | None = None  # DSFinV-K QR payload, printed as a raster image
 
 
 def _two(left: str, right: str, width: int, bold: bool = False,
@@ -99,16 +105,23 @@ def _vat_rows(totals: tuple[VatTotal, ...], width: int) -> list[Row]:
 
 
 def _tse_rows(tse: TseData | None, width: int) -> list[Row]:
+    """Every KassenSichV § 6 TSE field, the QR code, or why there is no signature."""
     if tse is None:
         return [*_wrap(msg.R_TSE.format(text=msg.NO_TSE), width),
                 *_wrap(msg.NO_TSE_DETAIL, width)]
     if tse.failed:
-        return _wrap(msg.R_TSE_FAILED, width)
-    values = (tse.serial, str(tse.transaction_number), str(tse.signature_counter),
-              tse.start.isoformat(), tse.end.isoformat(), tse.algorithm, tse.time_format,
-              tse.signature)
-    return [r for k, v in zip(msg.R_TSE_FIELDS, values, strict=True)
+        return [*_center(fiscal_msg.FAILED_RECEIPT, width, bold=True),
+                *_wrap(msg.TSE_FAILED_DETAIL, width)]
+    if not tse.signed or tse.start is None or tse.end is None:
+        return _wrap(msg.TSE_PENDING, width)
+    values = (str(tse.transaction_number), qr_time(tse.start), qr_time(tse.end),
+              str(tse.signature_counter), tse.serial, tse.client_id, tse.algorithm,
+              tse.time_format, tse.signature)
+    out = [] if tse.certified else _center(fiscal_msg.SOFTWARE_TSE, width, bold=True)
+    out += [r for k, v in zip(msg.R_TSE_FIELDS, values, strict=True)
             for r in _wrap(f"{k}: {v}", width)]
+    out.append(Row(qr=tse.qr_payload))
+    return out
 
 
 def rows(receipt: Receipt, width: int = 42) -> list[Row]:
@@ -171,7 +184,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
 
 def render_text(receipt: Receipt, width: int = 42) -> str:
     """Plain text (UTF-8) for the screen preview and the simulated printer's file."""
-    return "\n".join(r.text for r in rows(receipt, width) if r.barcode is None) + "\n"
+    return "\n".join(r.text for r in rows(receipt, width)
+                     if r.barcode is None and r.qr is None) + "\n"
 
 
 def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
@@ -190,6 +204,12 @@ def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
             # barcode() in python-escpos 3.1 prints "Using hardware barcode renderer" to
             # stdout; the hardware path it picks is called directly to keep stdout clean.
             printer._hw_barcode(row.barcode, "EAN13", 60, 2, "OFF", "A", True, None, True)
+            continue
+        if row.qr is not None:
+            # A raster image (GS v 0), not the printer's own QR engine (GS ( k): every
+            # ESC/POS printer prints it, and a test can decode exactly the bytes sent.
+            printer.qr(row.qr, ec=QR_ECLEVEL_M, size=QR_MODULE_DOTS, native=False,
+                       center=True)
             continue
         printer.set_with_default(bold=row.bold, double_height=row.big,
                                  align="center" if row.center else "left")

@@ -2,8 +2,8 @@
 preview, the printer and reprints. Layout and ESC/POS live in ``receipt_layout``.
 
 Fields follow KassenSichV § 6: seller and address, tax number / VAT id, start and end
-time, quantity and kind of each item, amounts with VAT per rate, and a block for the TSE
-data that stays empty (and says so) until a TSE is connected.
+time, quantity and kind of each item, amounts with VAT per rate, and the TSE block
+(``fiscal.receipt_tse``): every TSE field and the DSFinV-K QR code, or "TSE ausgefallen".
 """
 
 from __future__ import annotations
@@ -19,25 +19,11 @@ from app.services.catalog.vat import VAT_KINDS
 from app.services.catalog.vat_totals import VatTotal, breakdown
 from app.services.checkout import messages as msg
 from app.services.checkout.scan_lookup import parse_receipt_code, receipt_code
+from app.services.fiscal import receipt_tse
+from app.services.fiscal.receipt_tse import TseData
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
 from app.sync_schema.enums import SaleKind
-
-
-@dataclass(frozen=True)
-class TseData:
-    """What a TSE returns for a finished transaction (filled by the fiscal issue)."""
-
-    serial: str
-    transaction_number: int
-    signature_counter: int
-    start: datetime
-    end: datetime
-    algorithm: str
-    time_format: str
-    signature: str
-    qr_payload: str = ""
-    failed: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,7 +122,8 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
                                       p.amount_cents, p.tendered_cents, p.change_cents,
                                       p.reference) for p in payments),
         change_cents=sum(p.change_cents for p in payments), note=sale.note,
-        refers_to_receipt=refers, copy=copy, tse=tse,
+        refers_to_receipt=refers, copy=copy,
+        tse=tse if tse is not None else receipt_tse.for_sale(ctx, sale_id),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select
 
@@ -28,6 +28,12 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+class AfterCommit(Protocol):
+    """Work that may only happen once a transaction is on disk (signing at the TSE)."""
+
+    def __call__(self, backend: Backend, tse_pending: list[str], /) -> None: ...
+
+
 class Backend:
     """Entry point to all services for one till database."""
 
@@ -35,6 +41,9 @@ class Backend:
         self.db = db
         self.clock = clock
         self._station: StationInfo | None = None
+        # Set by the wiring when the till signs (``fiscal.signer.Signer``): the TSE
+        # transactions a committed write left pending are signed right after the commit.
+        self.after_commit: AfterCommit | None = None
 
     @property
     def station(self) -> StationInfo | None:
@@ -55,7 +64,11 @@ class Backend:
     @contextmanager
     def write(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:
         with self.db.write() as session:
-            yield Ctx(session, actor, self.station, self.clock)
+            ctx = Ctx(session, actor, self.station, self.clock)
+            yield ctx
+        # Committed (and fsync'd) by now: only then may the TSE sign what was recorded.
+        if ctx.tse_pending and self.after_commit is not None:
+            self.after_commit(self, ctx.tse_pending)
 
     @contextmanager
     def read(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -43,6 +43,8 @@ class Ctx:
     actor: Actor
     station: StationInfo | None
     clock: Callable[[], datetime]
+    # TSE transactions this transaction left pending; signed once it has committed.
+    tse_pending: list[str] = field(default_factory=list)
 
     def now(self) -> datetime:
         return self.clock()
