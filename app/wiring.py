@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError
+from app.fiscal_setup import start_signing
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
@@ -32,6 +33,7 @@ from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
+    from app.services.fiscal.signer import Signer
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("app.wiring")
@@ -63,6 +65,7 @@ class Till:
     login: LoginDialog
     translators: list[QTranslator] = field(default_factory=list)
     window: MainWindow | None = None
+    signer: Signer | None = None
 
     def start(self) -> None:
         """Show the login; the main window opens after the first successful login."""
@@ -76,8 +79,9 @@ class Till:
         from app.device_setup import DeviceHub
         from app.ui.shell.main_window import MainWindow
 
-        self.session.attach_devices(DeviceHub(self.settings, self.paths.receipts_dir,
-                                              self.session.simulated))
+        hub = DeviceHub(self.settings, self.paths.receipts_dir, self.session.simulated)
+        hub.till.signer = self.signer
+        self.session.attach_devices(hub)
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
         self.window.resize(1280, 720)
@@ -97,6 +101,10 @@ class Till:
             self.window.close()
         self.login.close()
         self.ops.wait_for_done()
+        if self.signer is not None:
+            close = getattr(self.signer.tse, "close", None)
+            if close is not None:
+                close()
         remove_translators(self.app, self.translators)
         self.backend.close()
 
@@ -121,10 +129,13 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
         notifier.error(str(exc))
         remove_translators(app, translators)
         return None
+    # Before anyone can sell: sign what a crash left pending (commit first, then the TSE).
+    signer = start_signing(settings, paths, backend)
     ops = Operations(backend, reporter)
     session = SessionState(ops, notifier, settings, simulated=args.simulated)
     login = LoginDialog(session)
-    return Till(app, paths, settings, backend, reporter, ops, session, login, translators)
+    return Till(app, paths, settings, backend, reporter, ops, session, login, translators,
+                signer=signer)
 
 
 def _drop_basic_config_handler() -> None:

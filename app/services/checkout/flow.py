@@ -33,6 +33,7 @@ from app.services.checkout.cart import Cart
 from app.services.checkout.checkout import PaymentInput
 from app.services.checkout.records import SaleResult
 from app.services.checkout.refunds import RefundRequest
+from app.services.fiscal.signer import Signer
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.sync_schema.enums import PaymentMethod
@@ -52,6 +53,7 @@ class TillDevices:
     codepage: str = "CP858"
     table: int | None = None  # ESC t number when the printer numbers its tables differently
     cut: str = "full"  # full | partial
+    signer: Signer | None = None  # the TSE link; None when the till signs nothing
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,14 @@ def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: T
     problems = tuple(p for p in (printed.problem, drawer_problem) if p)
     return SaleOutcome(result, printed.receipt_text, printed.printed, opened, problems,
                        printed.warnings)
+
+
+def begin_sale(backend: Backend, cart: Cart, devices: TillDevices) -> str | None:
+    """Open the cart's TSE transaction when its first line is there; never raises."""
+    if devices.signer is None or not cart.lines or cart.tse_tx is not None:
+        return cart.tse_tx
+    cart.tse_tx = devices.signer.begin(backend, cart.tse_tx)
+    return cart.tse_tx
 
 
 def complete_sale(backend: Backend, actor: Actor, cart: Cart, payments: list[PaymentInput],

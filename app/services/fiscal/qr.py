@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
+from app.db.models import TseTransaction
 from app.services.fiscal import log_message
 from app.services.fiscal.tse import Signed
 
@@ -104,3 +105,15 @@ def verify(text: str) -> bool:
     except InvalidSignature:
         return False
     return True
+
+
+
+def payload_of_row(row: TseTransaction) -> str:
+    """The QR text of a signed ``tse_transaction`` row (reprints, exports, tests)."""
+    if row.tx_number is None or row.signature_counter is None or row.start_time is None \
+            or row.log_time is None:
+        raise ValueError("transaction not signed")
+    return payload(Signed(row.uuid, row.tx_number, row.start_time, row.log_time,
+                          row.signature_counter, row.signature, row.process_type,
+                          row.process_data, row.tse_serial, row.client_id, row.sig_alg,
+                          row.time_format, row.public_key))

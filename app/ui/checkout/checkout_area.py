@@ -61,6 +61,7 @@ class CheckoutArea(QWidget):
         self.backend = backend
         self.session = session
         self.devices = devices
+        self._tse_cart: Cart | None = None
         self.cart = Cart()
         self.categories: list[CategoryInfo] = []
         self.last_sale_id: int | None = None
@@ -195,6 +196,7 @@ class CheckoutArea(QWidget):
         def job() -> None:
             def ok(result: Any) -> None:
                 self._refresh(select_last=True)
+                self._begin_sale()
                 if then is not None:
                     then(result)
                 self._next()
@@ -204,6 +206,16 @@ class CheckoutArea(QWidget):
                 self._next()
             self.session.ops.query(self.actor, fn, self.cart, *args).then(ok, failed, self)
         self._queue(job)
+
+    def _begin_sale(self) -> None:
+        """The first line is there: open the sale's TSE transaction (off the GUI thread)."""
+        cart, devices = self.cart, self.devices
+        if (devices is None or devices.signer is None or not cart.lines
+                or cart.tse_tx is not None or self._tse_cart is cart):
+            return
+        self._tse_cart = cart  # asked once per cart
+        self.session.ops.run(lambda: sale_flow.begin_sale(self.backend, cart, devices),
+                             lambda _tx: None, self._fail, self)
 
     def _refresh(self, select_last: bool = False) -> None:
         self.cart_panel.show_cart(self.cart, select_last)

@@ -1,0 +1,76 @@
+"""At the Kasse, driven by key events: the first scan opens the TSE transaction, paying
+signs it, and the receipt shows every TSE field; a TSE outage does not stop the sale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.config import LocalSettings
+from app.db.models import TseTransaction
+from app.hardware.protocols import PrinterDrawer
+from app.hardware.simulated_printer import SimulatedPrinter
+from app.services.checkout.flow import TillDevices
+from app.services.fiscal import qr
+from app.services.fiscal.signer import Signer
+from app.services.kernel.backend import Backend
+from app.services.kernel.context import Actor
+from app.ui.checkout.checkout_area import CheckoutArea
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Operations
+from app.ui.shell.session import SessionState
+from tests.checkout_helpers import take_in
+from tests.ui_checkout.test_checkout_area import key, scan
+from tests.ui_intake.test_intake_area import RecordingNotifier
+
+pytestmark = pytest.mark.usefixtures("open_till")
+
+
+@pytest.fixture
+def signing_area(qtbot: QtBot, backend: Backend, cashier: Actor, signing_till: Signer,
+                 tmp_path: Path) -> Iterator[CheckoutArea]:
+    notifier = RecordingNotifier()
+    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
+    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state.set_actor(cashier)
+    printer = SimulatedPrinter(tmp_path / "receipts")
+    area = CheckoutArea(backend, state, TillDevices(printer, PrinterDrawer(printer),
+                                                    signer=signing_till))
+    area.printer = printer  # type: ignore[attr-defined]
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    qtbot.waitUntil(lambda: len(area.keys.buttons) > 0)
+    yield area
+    ops.wait_for_done()
+
+
+def test_first_scan_opens_and_payment_signs(qtbot: QtBot, signing_area: CheckoutArea,
+                                            backend: Backend, volunteer: Actor) -> None:
+    """Scan → TSE transaction open; F12, 10 Enter → signed, receipt with the TSE block."""
+    code = take_in(backend, volunteer, price="4,00")[0]
+    scan(signing_area, code)
+    qtbot.waitUntil(lambda: signing_area.cart.tse_tx is not None)
+    tx = signing_area.cart.tse_tx
+    key(signing_area, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: signing_area.dialog is not None and signing_area.dialog.isVisible())
+    QTest.keyClicks(signing_area.dialog.amount, "10")
+    QTest.keyClick(signing_area.dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Rückgeld" in signing_area.change.text())
+    with backend.read() as ctx:
+        row = ctx.session.scalar(select(TseTransaction).where(TseTransaction.uuid == tx))
+    assert row is not None and row.state == "finished" and row.sale_id is not None
+    text = signing_area.receipt.toPlainText()
+    assert f"TSE-Transaktion: {row.tx_number}" in text
+    assert "Software-TSE – nicht zertifiziert" in text
+    printer = signing_area.printer  # type: ignore[attr-defined]
+    assert "Signaturzähler" in printer.last_text
+    assert qr.verify(qr.payload_of_row(row))
