@@ -39,6 +39,7 @@ class ReceiptJob:
     name: str
     text: str
     escpos: bytes
+    pdf: bytes = b""  # a PDF copy, for printers that keep one (the simulated printer)
 
 
 @runtime_checkable

@@ -1,7 +1,8 @@
 """A receipt printer that writes files instead of paper, so the till runs on a laptop.
 
 Each job becomes ``NNNN-<name>.txt`` (UTF-8, what a person would read) and
-``NNNN-<name>.bin`` (the exact ESC/POS bytes a real printer would get) in ``out_dir``.
+``NNNN-<name>.bin`` (the exact ESC/POS bytes a real printer would get) in ``out_dir``,
+plus ``NNNN-<name>.pdf`` when the job carries a PDF copy.
 The status can be set to any ``PrinterStatus`` to try the error paths.
 """
 
@@ -17,6 +18,8 @@ from app.hardware.protocols import PrinterStatus, ReceiptJob
 
 class SimulatedPrinter:
     """Implements ``ReceiptPrinter``; keeps the last receipt's text for the screen."""
+
+    keeps_pdf_copy = True  # the receipt job also carries a PDF copy (with the QR code)
 
     def __init__(self, out_dir: Path, status: PrinterStatus = PrinterStatus.OK) -> None:
         self.out_dir = Path(out_dir)
@@ -51,6 +54,8 @@ class SimulatedPrinter:
                 if not text_file.exists():
                     break
             (self.out_dir / f"{stem}.bin").write_bytes(job.escpos)
+            if job.pdf:
+                (self.out_dir / f"{stem}.pdf").write_bytes(job.pdf)
             text_file.write_text(job.text, encoding="utf-8")
         except OSError as exc:
             raise DeviceError(

@@ -132,7 +132,8 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
             receipt = backend.query(actor, receipts.build, sale_id, copy=True)
         return receipt_layout.job(receipt, devices.width, codepage=devices.codepage,
                                   drawer_kick=drawer_kick, table=devices.table,
-                                  cut=devices.cut)
+                                  cut=devices.cut,
+                                  pdf=getattr(devices.printer, "keeps_pdf_copy", False))
 
     attempt = _try_print(devices, make_job)
     retries = 0

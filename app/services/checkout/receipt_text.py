@@ -222,8 +222,12 @@ def render_escpos(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
 
 
 def job(receipt: Receipt, width: int = 42, *, codepage: str = "CP858",
-        drawer_kick: bool = False, table: int | None = None, cut: str = "full") -> ReceiptJob:
-    """A printer job holding both renderings of the same receipt."""
+        drawer_kick: bool = False, table: int | None = None, cut: str = "full",
+        pdf: bool = False) -> ReceiptJob:
+    """A printer job holding the renderings of the same receipt (``pdf``: with a copy)."""
+    from app.services.checkout import receipt_pdf  # reportlab only when a copy is kept
+
     return ReceiptJob(receipt.name, render_text(receipt, width),
                       render_escpos(receipt, width, codepage=codepage, drawer_kick=drawer_kick,
-                                    table=table, cut=cut))
+                                    table=table, cut=cut),
+                      receipt_pdf.render(receipt, width) if pdf else b"")
