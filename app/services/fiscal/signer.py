@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
+from app.db import fast_sql
 from app.db.models import ParkedCart, TseTransaction
 from app.services.fiscal import fiscal_messages as msg
 from app.services.fiscal import tse_records
@@ -51,6 +52,8 @@ class Signer:
         self.tse = tse
         self.allowed_outage = allowed_outage
         self._last_seen: datetime | None = None
+        self._device: int | None = None  # this station's commissioned TSE (cached)
+        self._outage_open: bool | None = None  # None: not known yet
 
     # --- set-up ----------------------------------------------------------------------
     def attach(self, backend: Backend) -> None:
@@ -60,7 +63,7 @@ class Signer:
         except TseError as exc:
             log.warning("TSE info unavailable, not commissioned now: %s", exc)
         else:
-            backend.call(SYSTEM, tse_records.commission, info)
+            self._device = backend.call(SYSTEM, tse_records.commission, info)
         backend.after_commit = self.sign
 
     # --- the sale --------------------------------------------------------------------
@@ -73,7 +76,9 @@ class Signer:
         """
         if current is not None:
             return current
-        device = backend.query(SYSTEM, tse_records.active_device)
+        device = self._device
+        if device is None:
+            device = self._device = backend.query(SYSTEM, tse_records.active_device)
         if device is None:
             return None
         tx_id = str(uuidlib.uuid4())
@@ -81,10 +86,12 @@ class Signer:
             result = self.tse.start_transaction(tx_id, KASSENBELEG, "")
         except TseError as exc:
             backend.call(SYSTEM, self._note_failure, exc.message)
+            self._outage_open = True
             return None
         except Exception:
             log.exception("TSE start failed unexpectedly")
             backend.call(SYSTEM, self._note_failure, msg.UNEXPECTED)
+            self._outage_open = True
             return None
         backend.call(SYSTEM, tse_records.started, device, result)
         return tx_id
@@ -95,16 +102,17 @@ class Signer:
             self._sign_one(backend, tx_id)
 
     def _sign_one(self, backend: Backend, tx_id: str, recovered: bool = False) -> str:
-        row = backend.query(SYSTEM, _pending_row, tx_id)
-        if row is None:
+        found_row = backend.query(SYSTEM, _pending_row, tx_id)
+        if found_row is None:
             return "gone"
+        row = _Pending(*found_row)
         self._check_clock(backend)
         try:
             if row.tx_number is not None and recovered:
                 found = self.tse.lookup(tx_id)
                 if found.signed is not None:  # finished before the crash, answer lost
                     backend.call(SYSTEM, self._note_signed, tx_id, found.signed,
-                                 row.bon_typ == "AVBelegabbruch", True)
+                                 row.bon_typ == "AVBelegabbruch", True, True)
                     return "finished"
                 row_tx = None if found.state == "unknown" else row.tx_number
             else:
@@ -118,20 +126,24 @@ class Signer:
                 result = self.tse.finish_transaction(tx_id, row.process_type, row.process_data)
         except TseError as exc:
             backend.call(SYSTEM, self._note_failed_row, tx_id, exc.message, recovered)
+            self._outage_open = True
             return "failed"
         except Exception:
             log.exception("TSE signing failed unexpectedly")
             backend.call(SYSTEM, self._note_failed_row, tx_id, msg.UNEXPECTED, recovered)
+            self._outage_open = True
             return "failed"
-        backend.call(SYSTEM, self._note_signed, tx_id, result, cancelled, recovered)
+        backend.call(SYSTEM, self._note_signed, tx_id, result, cancelled, recovered,
+                     self._outage_open is not False)
+        self._outage_open = False
         return "cancelled" if cancelled else "finished"
 
     # --- recording (each in its own short transaction) --------------------------------
     @staticmethod
     def _note_signed(ctx: Ctx, tx_id: str, result: Signed, cancelled: bool,
-                     recovered: bool) -> None:
+                     recovered: bool, may_end_outage: bool = True) -> None:
         tse_records.signed(ctx, tx_id, result, cancelled=cancelled, recovered=recovered)
-        ended = tse_records.close_outage(ctx)
+        ended = tse_records.close_outage(ctx) if may_end_outage else None
         if ended is not None:
             audit.record(ctx, "tse.outage_ended", "tse_outage", ended)
         if recovered:
@@ -202,9 +214,17 @@ class Signer:
         return out
 
 
-def _pending_row(ctx: Ctx, tx_id: str) -> TseTransaction | None:
-    return ctx.session.scalar(select(TseTransaction).where(
-        TseTransaction.uuid == tx_id, TseTransaction.state == "pending"))
+@dataclass(frozen=True)
+class _Pending:
+    tx_number: int | None
+    process_type: str
+    process_data: str
+    bon_typ: str
+
+
+def _pending_row(ctx: Ctx, tx_id: str) -> tuple[int | None, str, str, str] | None:
+    row = fast_sql.execute(ctx, tse_records.PENDING, {"u": tx_id})
+    return None if row is None else (row[0], row[1], row[2], row[3])
 
 
 def _all_pending(ctx: Ctx) -> list[tuple[str, bool]]:
