@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from app.config import LocalSettings, Paths
 from app.services.fiscal.fiskaly import FiskalyConfig, FiskalyTse
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.fiscal.tse import Tse, TseError
-from app.services.kernel.backend import Backend
+
+if TYPE_CHECKING:
+    from app.services.kernel.backend import Backend
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
-    from app.services.fiscal.signer import Signer
+    from app.services.fiscal.signing_flow import Signer
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("app.wiring")

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.db.models import Item, User
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import Actor

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.config import Paths
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import Backend
 from tests.conftest import Clock

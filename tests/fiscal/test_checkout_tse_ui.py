@@ -18,7 +18,7 @@ from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.checkout.flow import TillDevices
 from app.services.fiscal import qr
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea

@@ -15,7 +15,7 @@ from app.db.models import TseTransaction
 from app.services.checkout import checkout
 from app.services.fiscal import qr
 from app.services.fiscal.fiskaly import FiskalyConfig, FiskalyTse, receipt_schema
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.tse import TseError
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor

@@ -13,7 +13,7 @@ from PIL import Image
 from app.services.checkout import checkout, receipt_pdf, receipts
 from app.services.checkout import receipt_text as layout
 from app.services.fiscal import qr
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from tests.checkout_helpers import cart_with, take_in

@@ -13,7 +13,7 @@ from app.services.cash import sessions as cash_sessions
 from app.services.checkout import checkout, receipts, refunds
 from app.services.checkout import receipt_text as layout
 from app.services.fiscal import outages, qr
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.fiscal.tse import Lookup, Signed, Started, TseError, TseInfo
 from app.services.kernel.backend import Backend

@@ -16,7 +16,7 @@ from app.db.models import AuditEntry, Sale, TseTransaction
 from app.fiscal_setup import start_signing
 from app.services.checkout import receipts
 from app.services.fiscal import qr
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import SYSTEM

@@ -19,7 +19,7 @@ from app.config import Paths
 from app.db.models import User
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import Backend, open_backend
 from app.services.users.accounts import actor_of

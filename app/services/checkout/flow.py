@@ -33,7 +33,7 @@ from app.services.checkout.cart import Cart
 from app.services.checkout.checkout import PaymentInput
 from app.services.checkout.records import SaleResult
 from app.services.checkout.refunds import RefundRequest
-from app.services.fiscal.signer import Signer
+from app.services.fiscal.signing_flow import Signer
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.sync_schema.enums import PaymentMethod

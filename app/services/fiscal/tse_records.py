@@ -3,7 +3,7 @@
 A record that must be signed (a sale, refund, aborted sale, cash movement, float or Z)
 writes a ``pending`` ``tse_transaction`` row in the same transaction as the record
 itself, with the processData built from that record. Only after the commit does the
-``Signer`` talk to the TSE and resolve the row (``finished``, ``cancelled`` or
+``Signer`` (signing_flow) talk to the TSE and resolve the row (``finished``, ``cancelled`` or
 ``failed``). So a crash can only ever leave a committed record with a pending row,
 which the next start finds and resolves; it can never leave a signature for a record
 that does not exist. Nothing is pending when the station has no commissioned TSE.

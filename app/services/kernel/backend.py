@@ -41,7 +41,7 @@ class Backend:
         self.db = db
         self.clock = clock
         self._station: StationInfo | None = None
-        # Set by the wiring when the till signs (``fiscal.signer.Signer``): the TSE
+        # Set by the wiring when the till signs (``fiscal.signing_flow.Signer``): the TSE
         # transactions a committed write left pending are signed right after the commit.
         self.after_commit: AfterCommit | None = None
 
