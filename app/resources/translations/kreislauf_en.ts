@@ -119,162 +119,162 @@
 <context>
     <name>CheckoutArea</name>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="69"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="70"/>
         <source>Kasse</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="70"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="71"/>
         <source>Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen.</source>
         <translation>Scan, or type a price and press a category key (F key); F12 to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="74"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="75"/>
         <source>Preis · 3*2,50 · 10% · Code</source>
         <translation>Price · 3*2,50 · 10% · Code</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="76"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="77"/>
         <source>Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter</source>
         <translation>Price, quantity×price (3*2,50), discount (10% / 2,00) or item code + Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="87"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="88"/>
         <source>Bon-Vorschau</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="107"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="108"/>
         <source>Menge</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="108"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="109"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="109"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="110"/>
         <source>Zeilenrabatt</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="110"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="111"/>
         <source>Bonrabatt</source>
         <translation>Sale discount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="111"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="112"/>
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="112"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="113"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="113"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="114"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="114"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="115"/>
         <source>Rückgabe</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="115"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="116"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="116"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="117"/>
         <source>Nachdruck</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="117"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="118"/>
         <source>Bezahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="163"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="164"/>
         <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
         <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="223"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="235"/>
         <source>{desc}: {price}</source>
         <translation>{desc}: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="245"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="257"/>
         <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
         <translation>For a price, please press a category key (F1–F11).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="281"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="293"/>
         <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
         <translation>Please type the quantity first, then press “Quantity”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="296"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="308"/>
         <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
         <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="347"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="359"/>
         <source>Geparkt: {n} Positionen, {total}</source>
         <translation>Parked: {n} lines, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="356"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="368"/>
         <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
         <translation>Please finish or park the current sale first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="363"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
         <source>Es gibt keine geparkten Verkäufe.</source>
         <translation>There are no parked sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="379"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="391"/>
         <source>Verkauf fortgesetzt.</source>
         <translation>Sale resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="382"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="394"/>
         <source>Verkauf abgebrochen</source>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="409"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="421"/>
         <source>Rückgeld: {amount}</source>
         <translation>Change: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="412"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="424"/>
         <source>Bezahlt, kein Rückgeld.</source>
         <translation>Paid, no change.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="413"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="425"/>
         <source>Bon {n} gespeichert.</source>
         <translation>Receipt {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="418"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="430"/>
         <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
         <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="430"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="442"/>
         <source>Kopie gedruckt.</source>
         <translation>Copy printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="445"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="457"/>
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
     </message>
@@ -312,186 +312,266 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ClosingArea</name>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="69"/>
+        <location filename="../../ui/closing/closing_area.py" line="77"/>
+        <location filename="../../ui/closing/closing_area.py" line="177"/>
         <source>Abschluss</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="70"/>
+        <location filename="../../ui/closing/closing_area.py" line="78"/>
         <source>Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen.</source>
         <translation>Open the till, move cash, count it and close the day with the Z report.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="82"/>
-        <location filename="../../ui/closing/closing_area.py" line="85"/>
+        <location filename="../../ui/closing/closing_area.py" line="89"/>
+        <location filename="../../ui/closing/closing_area.py" line="92"/>
         <source>Kasse öffnen</source>
         <translation>Open till</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="87"/>
+        <location filename="../../ui/closing/closing_area.py" line="94"/>
         <source>Wechselgeld (Summe, € – oder unten zählen)</source>
         <translation>Float (total in € – or count below)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="95"/>
+        <location filename="../../ui/closing/closing_area.py" line="102"/>
         <source>Grund / Belegnotiz (z. B. zur Bank)</source>
         <translation>Reason / voucher note (e.g. to the bank)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="96"/>
+        <location filename="../../ui/closing/closing_area.py" line="103"/>
         <source>Buchen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="98"/>
+        <location filename="../../ui/closing/closing_area.py" line="105"/>
+        <source>Betrag (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="106"/>
         <source>Bargeldbewegung</source>
         <translation>Cash movement</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="108"/>
-        <source>Kommentar (Pflicht bei Differenz)</source>
-        <translation>Comment (required if there is a difference)</translation>
+        <location filename="../../ui/closing/closing_area.py" line="123"/>
+        <source>Gezählt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="110"/>
-        <source>zur Bank / in den Tresor (€)</source>
-        <translation>to the bank / safe (€)</translation>
+        <location filename="../../ui/closing/closing_area.py" line="124"/>
+        <source>Soll</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="111"/>
+        <location filename="../../ui/closing/closing_area.py" line="125"/>
+        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <source>Differenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="132"/>
+        <source>Pflicht bei Differenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="134"/>
+        <source>0,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="138"/>
+        <source>&amp;Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="140"/>
+        <source>Zur &amp;Bank / Tresor (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="142"/>
         <source>Tagesabschluss (Z-Bericht)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="114"/>
+        <location filename="../../ui/closing/closing_area.py" line="145"/>
         <source>Zählung nach Stückelung</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="130"/>
+        <location filename="../../ui/closing/closing_area.py" line="163"/>
         <source>X-Bericht</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="132"/>
+        <location filename="../../ui/closing/closing_area.py" line="165"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="134"/>
+        <location filename="../../ui/closing/closing_area.py" line="167"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="136"/>
+        <location filename="../../ui/closing/closing_area.py" line="169"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="138"/>
+        <location filename="../../ui/closing/closing_area.py" line="171"/>
         <source>Monat…</source>
         <translation>Month…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="140"/>
+        <location filename="../../ui/closing/closing_area.py" line="173"/>
         <source>Monatsübersicht für die Buchhaltung (PDF/CSV)</source>
         <translation>Monthly summary for the accounts (PDF/CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="141"/>
+        <location filename="../../ui/closing/closing_area.py" line="174"/>
         <source>Kurzfassung auf dem Bondrucker</source>
         <translation>Short version on the receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="154"/>
+        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <source>Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <source>Umsatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="198"/>
         <source>Z-Berichte (Enter: anzeigen)</source>
         <translation>Z reports (Enter: show)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="180"/>
+        <location filename="../../ui/closing/closing_area.py" line="236"/>
         <source>Als Kasse: X-Bericht der offenen Sitzung.</source>
         <translation>As cashier: X report of the open session.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="196"/>
+        <location filename="../../ui/closing/closing_area.py" line="252"/>
         <source>Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. Vorschlag Wechselgeld: {float}.</source>
         <translation>Till closed. Next Z report: no. {z}. Suggested float: {float}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="203"/>
+        <location filename="../../ui/closing/closing_area.py" line="259"/>
         <source>Kasse offen seit {since} (Sitzung {n}, {who}), Wechselgeld {float}, erwartet in der Kasse: {expected}.</source>
         <translation>Till open since {since} (session {n}, {who}), float {float}, expected in the drawer: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="214"/>
-        <source>Z {z} · {when} · Umsatz {gross} · Differenz {diff}</source>
-        <translation>Z {z} · {when} · sales {gross} · difference {diff}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/closing/closing_area.py" line="225"/>
+        <location filename="../../ui/closing/closing_area.py" line="286"/>
         <source>Gezählt: {c}</source>
         <translation>Counted: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="228"/>
+        <location filename="../../ui/closing/closing_area.py" line="293"/>
         <source>Gezählt {c} · Soll {e} · Differenz {d}</source>
         <translation>Counted {c} · expected {e} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="250"/>
+        <location filename="../../ui/closing/closing_area.py" line="323"/>
         <source>Wechselgeld</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="263"/>
+        <location filename="../../ui/closing/closing_area.py" line="336"/>
         <source>Kasse geöffnet mit {f} Wechselgeld.</source>
         <translation>Till opened with a float of {f}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="272"/>
+        <location filename="../../ui/closing/closing_area.py" line="345"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="280"/>
+        <location filename="../../ui/closing/closing_area.py" line="353"/>
         <source>{label} über {amount} gebucht; in der Kasse: {exp}.</source>
         <translation>{label} of {amount} recorded; in the drawer: {exp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="291"/>
+        <location filename="../../ui/closing/closing_area.py" line="365"/>
         <source>Zur Bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="302"/>
+        <location filename="../../ui/closing/closing_area.py" line="377"/>
+        <source>Verkäufe: {n} · Umsatz {gross}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="379"/>
+        <source>Bargeld Soll {e} · gezählt {c} · Differenz {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="382"/>
+        <source>Zur Bank {b} · bleibt in der Kasse {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="387"/>
+        <source>Kommentar: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="389"/>
+        <source>Tagesabschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="390"/>
+        <source>Z-Bericht Nr. {z} jetzt erstellen? Danach ist die Kasse geschlossen; das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="392"/>
+        <source>Z-Bericht erstellen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="404"/>
         <source>Z-Bericht Nr. {z} erstellt; in der Kasse bleiben {left}.</source>
         <translation>Z report no. {z} created; {left} stays in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="333"/>
+        <location filename="../../ui/closing/closing_area.py" line="435"/>
         <source>Bericht gedruckt.</source>
         <translation>Report printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="346"/>
-        <location filename="../../ui/closing/closing_area.py" line="356"/>
+        <location filename="../../ui/closing/closing_area.py" line="448"/>
+        <location filename="../../ui/closing/closing_area.py" line="458"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="360"/>
+        <location filename="../../ui/closing/closing_area.py" line="462"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="368"/>
+        <location filename="../../ui/closing/closing_area.py" line="470"/>
         <source>Monatsübersicht speichern</source>
         <translation>Save monthly summary</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="369"/>
+        <location filename="../../ui/closing/closing_area.py" line="471"/>
         <source>PDF oder CSV (*.pdf *.csv)</source>
         <translation>PDF or CSV (*.pdf *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../ui/kit/confirm.py" line="46"/>
+        <source>Zurück (Esc)</source>
+        <translation type="unfinished">Back (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1117,56 @@ Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../../ui/settings/settings_form.py" line="44"/>
+        <source>TSE: software = Software-TSE (nur Entwicklung/Schulung, nicht zertifiziert, nicht für den Echtbetrieb); fiskaly = Cloud-TSE; none = ohne TSE</source>
+        <translation>TSE: software = software TSE (development/training only, not certified, not for live use); fiskaly = cloud TSE; none = without a TSE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="46"/>
+        <source>Seriennummer der Kasse in der TSE (leer = KREISLAUF-S&lt;Nr&gt;)</source>
+        <translation>Serial number of the till in the TSE (empty = KREISLAUF-S&lt;no&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="48"/>
+        <source>Adresse der fiskaly-API</source>
+        <translation>Address of the fiskaly API</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="50"/>
+        <source>fiskaly API-Schlüssel</source>
+        <translation>fiskaly API key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="52"/>
+        <source>fiskaly API-Geheimnis</source>
+        <translation>fiskaly API secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="54"/>
+        <source>fiskaly TSS-ID</source>
+        <translation>fiskaly TSS ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="56"/>
+        <source>fiskaly Client-ID dieser Kasse</source>
+        <translation>fiskaly client ID of this till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="58"/>
+        <source>Wartezeit auf die Cloud-TSE (Sekunden)</source>
+        <translation>Time to wait for the cloud TSE (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="60"/>
+        <source>TSE-Ausfall: ab so vielen Stunden als meldepflichtig markieren</source>
+        <translation>TSE outage: mark as to be reported after this many hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="62"/>
         <source>Adresse des zentralen Servers</source>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="45"/>
+        <location filename="../../ui/settings/settings_form.py" line="63"/>
         <source>CA-Zertifikat der Zentrale (leer = System-CAs)</source>
         <translation>CA certificate of the central server (empty = system CAs)</translation>
     </message>
@@ -1615,67 +1740,67 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="93"/>
+        <location filename="../../ui/settings/settings_form.py" line="111"/>
         <source>simuliert (ohne Gerät)</source>
         <translation>simulated (no device)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="94"/>
+        <location filename="../../ui/settings/settings_form.py" line="112"/>
         <source>ESC/POS-Bondrucker (seriell/Netzwerk)</source>
         <translation>ESC/POS receipt printer (serial/network)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="95"/>
+        <location filename="../../ui/settings/settings_form.py" line="113"/>
         <source>Tastatur-Scanner (USB)</source>
         <translation>Keyboard scanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="96"/>
+        <location filename="../../ui/settings/settings_form.py" line="114"/>
         <source>serieller Scanner</source>
         <translation>serial scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="97"/>
+        <location filename="../../ui/settings/settings_form.py" line="115"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="98"/>
+        <location filename="../../ui/settings/settings_form.py" line="116"/>
         <source>XON/XOFF (Software)</source>
         <translation>XON/XOFF (software)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="99"/>
+        <location filename="../../ui/settings/settings_form.py" line="117"/>
         <source>RTS/CTS (Hardware)</source>
         <translation>RTS/CTS (hardware)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="100"/>
+        <location filename="../../ui/settings/settings_form.py" line="118"/>
         <source>aus</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="101"/>
+        <location filename="../../ui/settings/settings_form.py" line="119"/>
         <source>ein</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="102"/>
+        <location filename="../../ui/settings/settings_form.py" line="120"/>
         <source>voller Schnitt</source>
         <translation>full cut</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="103"/>
+        <location filename="../../ui/settings/settings_form.py" line="121"/>
         <source>Teilschnitt</source>
         <translation>partial cut</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="104"/>
+        <location filename="../../ui/settings/settings_form.py" line="122"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_form.py" line="105"/>
+        <location filename="../../ui/settings/settings_form.py" line="123"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
