@@ -19,7 +19,7 @@ from app.hardware.protocols import ReceiptJob
 from app.services.catalog.vat_totals import VatTotal
 from app.services.checkout import messages as msg
 from app.services.checkout.receipts import Receipt, ReceiptLine
-from app.services.fiscal import fiscal_messages as fiscal_msg
+from app.services.fiscal import messages as fiscal_msg
 from app.services.fiscal.qr import qr_time
 from app.services.fiscal.receipt_tse import TseData
 from app.services.kernel.formatting import format_amount, format_local

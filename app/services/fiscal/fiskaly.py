@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 
 from app.db.types import utcnow
-from app.services.fiscal import fiscal_messages as msg
+from app.services.fiscal import messages as msg
 from app.services.fiscal.tse import (
     KASSENBELEG,
     Lookup,
@@ -61,9 +61,7 @@ class FiskalyConfig:
     export_wait_s: float = 120.0
 
     def missing(self) -> list[str]:
-        names = {"api_key": "API-Schlüssel", "api_secret": "API-Geheimnis",
-                 "tss_id": "TSS-ID", "client_id": "Client-ID"}
-        return [label for key, label in names.items() if not getattr(self, key)]
+        return [label for key, label in msg.CONFIG_LABELS.items() if not getattr(self, key)]
 
 
 def receipt_schema(process_data: str) -> dict[str, Any]:
@@ -116,7 +114,7 @@ class FiskalyTse:
         answer = self._send("POST", "/auth", json=body, auth=False)
         token = answer.get("access_token")
         if not isinstance(token, str):
-            raise TseError(msg.AUTH_FAILED.format(reason="keine Anmeldung erhalten"))
+            raise TseError(msg.AUTH_FAILED.format(reason=msg.NO_TOKEN))
         self._token = token
         now = self.clock().timestamp()
         expires = answer.get("access_token_expires_at")
@@ -241,7 +239,7 @@ class FiskalyTse:
             if state in ("ERROR", "CANCELLED", "EXPIRED", "DELETED"):
                 raise TseError(msg.EXPORT_FAILED.format(reason=state))
             if time.monotonic() > deadline:
-                raise TseError(msg.EXPORT_FAILED.format(reason="Zeitüberschreitung"))
+                raise TseError(msg.EXPORT_FAILED.format(reason=msg.EXPORT_TIMEOUT))
             self.sleep(0.5)
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from app.db.models import TseOutage, TseTransaction
 from app.errors import NotFoundError
-from app.services.fiscal import fiscal_messages as msg
+from app.services.fiscal import messages as msg
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_local

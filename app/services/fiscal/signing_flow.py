@@ -22,7 +22,7 @@ from sqlalchemy import func, select, update
 
 from app.db import fast_sql
 from app.db.models import ParkedCart, TseTransaction
-from app.services.fiscal import fiscal_messages as msg
+from app.services.fiscal import messages as msg
 from app.services.fiscal import tse_records
 from app.services.fiscal.process_data import ProcessData
 from app.services.fiscal.tse import KASSENBELEG, Signed, Tse, TseError

@@ -38,8 +38,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.x509.oid import NameOID
 
 from app.db.types import utcnow
-from app.services.fiscal import fiscal_messages as msg
 from app.services.fiscal import log_message
+from app.services.fiscal import messages as msg
 from app.services.fiscal.log_message import LogFields, from_unix, unix_seconds
 from app.services.fiscal.tse import (
     KASSENBELEG,
@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS tx (tx_id TEXT PRIMARY KEY, number INTEGER NOT NULL U
     signature TEXT);
 CREATE TABLE IF NOT EXISTS log (signature_counter INTEGER PRIMARY KEY,
     operation TEXT NOT NULL, tx_number INTEGER NOT NULL, client_id TEXT NOT NULL,
-    log_time INTEGER NOT NULL, der BLOB NOT NULL);
+    log_time INTEGER NOT NULL, message BLOB NOT NULL);
 """
 _SHORT_OP = {"StartTransaction": "Start", "UpdateTransaction": "Update",
              "FinishTransaction": "Finish"}
@@ -203,14 +203,14 @@ class SoftwareTse:
         """TAR: every log message (TR-03153 file names), the certificate, info.csv."""
         with self._lock:
             rows = self._db.execute("SELECT signature_counter, operation, tx_number, "
-                                    "client_id, log_time, der FROM log "
+                                    "client_id, log_time, message FROM log "
                                     "ORDER BY signature_counter").fetchall()
         out = io.BytesIO()
         with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-            for counter, operation, number, client, log_time, der in rows:
+            for counter, operation, number, client, log_time, message in rows:
                 name = (f"Unixt_{log_time}_Sig-{counter}_Log-Tra_No-{number}_"
                         f"{_SHORT_OP[operation]}_Client-{client}.log")
-                _add(tar, name, der, log_time)
+                _add(tar, name, message, log_time)
             cert = (self.folder / CERT_FILE).read_bytes()
             _add(tar, f"{self._serial.hex().upper()}_X509.cer", cert, 0)
             info = ("description;manufacturer;version\r\n"

@@ -24,3 +24,7 @@ OUTAGE_CLOSED = "TSE-Ausfall {since} bis {until}: {reason} ({count} Bons ohne Si
 OUTAGE_OVERDUE = "länger als {hours} Stunden – dem Finanzamt melden"
 OUTAGE_REPORTED = "gemeldet"
 OUTAGE_UNKNOWN = "Diesen TSE-Ausfall gibt es an dieser Kasse nicht."
+CONFIG_LABELS = {"api_key": "API-Schlüssel", "api_secret": "API-Geheimnis",
+                 "tss_id": "TSS-ID", "client_id": "Client-ID"}
+NO_TOKEN = "keine Anmeldung erhalten"
+EXPORT_TIMEOUT = "Zeitüberschreitung"
