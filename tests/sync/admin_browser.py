@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import EllipsisType
 from typing import Any
 
 import httpx
@@ -48,17 +49,17 @@ class Browser:
         assert match, "the page has no form with a CSRF token"
         return match.group(1)
 
-    def post(self, path: str, *, origin: str | None = "", referer: str | None = None,
-             token: str | None = "", form: dict[str, str] | None = None,
-             json: Any = None) -> httpx.Response:
-        """POST like the page would: same origin and the page's token, unless told
-        otherwise (``None`` leaves a header or the token out)."""
+    def post(self, path: str, *, origin: str | None | EllipsisType = ...,
+             referer: str | None = None, token: str | None | EllipsisType = ...,
+             form: dict[str, str] | None = None, json: Any = None) -> httpx.Response:
+        """POST like the page would: this server's origin and the page's token unless
+        told otherwise (``None`` leaves the header or the token out)."""
         headers = {}
         if origin is not None:
-            headers["Origin"] = origin or self.origin
+            headers["Origin"] = self.origin if origin is ... else origin
         if referer is not None:
             headers["Referer"] = referer
-        token = self.csrf_token() if token == "" else token
+        token = self.csrf_token() if token is ... else token
         if json is not None:
             if token is not None:
                 headers["X-CSRF-Token"] = token

@@ -44,11 +44,21 @@ def _no_admin_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KREISLAUF_ADMIN_PASSWORD", raising=False)
 
 
-@pytest.fixture
-def admin_server(server_url_db: str, clock: Clock) -> Iterator[LiveServer]:
-    """A live server on the test's clock, with the office password set."""
-    server = LiveServer(server_url_db, clock=clock)
+def _admin_server(url: str, clock: Clock) -> Iterator[LiveServer]:
+    server = LiveServer(url, clock=clock)
     server.start()
     set_password(server)
     yield server
     server.stop()
+
+
+@pytest.fixture
+def admin_server(server_url_db: str, clock: Clock) -> Iterator[LiveServer]:
+    """A live server on the test's clock, with the office password set."""
+    yield from _admin_server(server_url_db, clock)
+
+
+@pytest.fixture
+def sqlite_admin_server(sqlite_server_db: str, clock: Clock) -> Iterator[LiveServer]:
+    """The same on SQLite only, for checks that never depend on the database."""
+    yield from _admin_server(sqlite_server_db, clock)

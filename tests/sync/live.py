@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -83,11 +83,12 @@ class LiveServer:
                  forwarded_allow_ips: str | None = None) -> None:
         self.db_url = db_url
         self.db: Database = open_database(db_url)
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._sock = free_socket()
         self.port = self._sock.getsockname()[1]
         scheme = "https" if certfile else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(self.db, settings or ServerSettings(), clock),
+        config = uvicorn.Config(create_app(self.db, settings or ServerSettings(), self.clock),
                                 log_level="error", lifespan="off",
                                 timeout_keep_alive=5, ssl_certfile=certfile,
                                 ssl_keyfile=keyfile, forwarded_allow_ips=forwarded_allow_ips)
@@ -112,11 +113,9 @@ class LiveServer:
     def add_station(self, number: int, store: str = STORE,
                     now: datetime | None = None) -> str:
         with self.db.write() as session:
-            return stations.add_station(session, store, number, now=now).code
+            return stations.add_station(session, store, number, now=now or self.clock()).code
 
     def revoke(self, number: int) -> None:
-        from datetime import UTC, datetime
-
         with self.db.write() as session:
             stations.revoke(session, number, datetime.now(UTC))
 
