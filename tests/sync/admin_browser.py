@@ -49,8 +49,8 @@ class Browser:
         assert match, "the page has no form with a CSRF token"
         return match.group(1)
 
-    def post(self, path: str, *, origin: str | None | EllipsisType = ...,
-             referer: str | None = None, token: str | None | EllipsisType = ...,
+    def post(self, path: str, *, origin: str | EllipsisType | None = ...,
+             referer: str | None = None, token: str | EllipsisType | None = ...,
              form: dict[str, str] | None = None, json: Any = None) -> httpx.Response:
         """POST like the page would: this server's origin and the page's token unless
         told otherwise (``None`` leaves the header or the token out)."""
