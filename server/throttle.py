@@ -62,14 +62,23 @@ def charge(session: Session, keys: Iterable[str], policy: Throttle, now: datetim
             row.locked_until = now + min(policy.base_lock * 2 ** steps, policy.max_lock)
             log.warning("locked %s after %d failures until %s", row.key, row.failures,
                         row.locked_until)
-    session.execute(delete(AuthThrottle).where(
-        AuthThrottle.last_failure_at < now - _FORGET_AFTER,
-        AuthThrottle.key.not_in(wanted)))
+    _forget_old(session, wanted, now)
 
 
 def clear(session: Session, keys: Iterable[str]) -> None:
     """The try succeeded: forget the failures of these keys."""
     session.execute(delete(AuthThrottle).where(AuthThrottle.key.in_(sorted(set(keys)))))
+
+
+def _forget_old(session: Session, keep: list[str], now: datetime) -> None:
+    """Drop keys quiet for a day, so scanning from many addresses does not grow the
+    table; rows another request holds are skipped (two requests pruning each other's
+    rows would deadlock on PostgreSQL)."""
+    old = (select(AuthThrottle.key)
+           .where(AuthThrottle.last_failure_at < now - _FORGET_AFTER,
+                  AuthThrottle.key.not_in(keep))
+           .with_for_update(skip_locked=True))
+    session.execute(delete(AuthThrottle).where(AuthThrottle.key.in_(old)))
 
 
 def _ensure_rows(session: Session, keys: list[str]) -> None:

@@ -9,8 +9,10 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from server import security
+from server.models import AuthThrottle
 from tests.conftest import Clock
 from tests.sync.admin_browser import PASSWORD, browser, logged_in, set_password
 from tests.sync.live import LiveServer
@@ -143,3 +145,16 @@ def test_set_password_lifts_the_account_lock_and_ends_every_session(
         assert earlier.http.get("/admin").status_code == 303
     with browser(admin_server, forwarded_for="10.0.0.5") as b:
         assert b.login(password="neues-passwort").status_code == 303
+
+
+def test_addresses_quiet_for_a_day_are_forgotten(admin_server: LiveServer,
+                                                 clock: Clock) -> None:
+    """A scan from many addresses does not grow the table for ever: a day later the next
+    failure removes the old rows, its own stays."""
+    for n in range(3):
+        _fail(admin_server, 1, forwarded_for=f"10.0.1.{n}")
+    clock.advance(hours=24, seconds=1)
+    _fail(admin_server, 1, forwarded_for="10.0.2.1")
+    with admin_server.db.read() as session:
+        keys = set(session.scalars(select(AuthThrottle.key)))
+    assert keys == {"login-ip:10.0.2.1", "login-user:admin"}
