@@ -7,7 +7,7 @@ import os
 import select
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -69,6 +69,16 @@ def test_the_till_shows_the_expired_code_message(tmp_path: Path, admin_server: L
         client.register(code, admin_server.url)
 
 
+def _code_expiries(url: str) -> dict[int, datetime | None]:
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            return {n: e for n, e in session.execute(
+                sql_select(Station.number, Station.code_expires_at))}
+    finally:
+        db.dispose()
+
+
 def test_code_validity_is_a_setting_of_the_server(tmp_path: Path, clock: Clock) -> None:
     """KREISLAUF_CODE_TTL_HOURS=2: a code from the office page lives two hours."""
     settings = ServerSettings.from_env({"KREISLAUF_CODE_TTL_HOURS": "2"})
@@ -96,13 +106,7 @@ def test_stations_add_takes_the_validity_in_hours(sqlite_server_db: str,
         assert server_cli.main(["--db", sqlite_server_db, "stations", "add", "--store",
                                 "Soest", "--station", str(number), *extra]) == 0
         assert "gültig bis" in capsys.readouterr().out
-    db = open_database(sqlite_server_db)
-    try:
-        with db.read() as session:
-            expiry = {n: e for n, e in session.execute(
-                sql_select(Station.number, Station.code_expires_at))}
-    finally:
-        db.dispose()
+    expiry = _code_expiries(sqlite_server_db)
     assert abs(expiry[1] - expiry[2] - timedelta(hours=71)) < timedelta(minutes=1)
     assert server_cli.main(["--db", sqlite_server_db, "stations", "add", "--store", "Soest",
                             "--station", "3", "--valid-hours", "null"]) == 1
@@ -201,25 +205,25 @@ class _Terminal:
         return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
 
 
+def _set_on_terminal(url: str, first: str, second: str) -> tuple[int, bytes]:
+    """Type ``first`` and ``second`` at the two prompts; the exit code and the screen."""
+    term = _Terminal(_server("--db", url, "admin", "set-password"))
+    term.expect("Neues Passwort")
+    term.type(first)
+    term.expect("wiederholen")
+    term.type(second)
+    return term.wait(), term.seen
+
+
 def test_set_password_asks_twice_on_a_terminal_and_never_echoes(
         sqlite_server_db: str) -> None:
     """Two different entries change nothing; two equal ones set it; the typed password
     never appears on the screen."""
-    mismatch = _Terminal(_server("--db", sqlite_server_db, "admin", "set-password"))
-    mismatch.expect("Neues Passwort")
-    mismatch.type("erstes-passwort")
-    mismatch.expect("wiederholen")
-    mismatch.type("zweites-passwort")
-    assert mismatch.wait() == 1
-    assert b"stimmen nicht" in mismatch.seen and b"erstes-passwort" not in mismatch.seen
+    code, screen = _set_on_terminal(sqlite_server_db, "erstes-passwort", "zweites-passwort")
+    assert code == 1 and b"stimmen nicht" in screen and b"erstes-passwort" not in screen
     assert not _password_works(sqlite_server_db, "erstes-passwort")
-    match = _Terminal(_server("--db", sqlite_server_db, "admin", "set-password"))
-    match.expect("Neues Passwort")
-    match.type("gleiches-passwort")
-    match.expect("wiederholen")
-    match.type("gleiches-passwort")
-    assert match.wait() == 0
-    assert b"Passwort gesetzt" in match.seen and b"gleiches-passwort" not in match.seen
+    code, screen = _set_on_terminal(sqlite_server_db, "gleiches-passwort", "gleiches-passwort")
+    assert code == 0 and b"Passwort gesetzt" in screen and b"gleiches-passwort" not in screen
     assert _password_works(sqlite_server_db, "gleiches-passwort")
 
 
@@ -237,11 +241,5 @@ def test_codes_open_before_the_upgrade_get_the_default_validity(tmp_path: Path) 
         conn.execute(insert(Station.__table__).values(number=2, store_id=1, acked_seq=0,
                                                       reported_seq=0, pull_cursor=0))
     engine.dispose()
-    db = open_database(url)
-    try:
-        with db.read() as session:
-            rows = {n: e for n, e in session.execute(
-                sql_select(Station.number, Station.code_expires_at))}
-    finally:
-        db.dispose()
+    rows = _code_expiries(url)  # opening the database upgrades it
     assert rows[1] is not None and rows[2] is None
