@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from app.db.engine import Database
 from server.admin import service
 from server.admin.guard import AdminRefusal, Changing, LoggedIn
-from server.admin.templates import render
+from server.admin.pages import render
 from server.deps import Clock, clock, database, settings
 from server.errors import AdminError
 from server.settings import ServerSettings

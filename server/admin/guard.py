@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from app.db.engine import Database
 from server.admin import messages as msg
 from server.admin import sessions
-from server.admin.templates import render
+from server.admin.pages import render
 from server.deps import Clock, clock, database, settings
 from server.settings import ServerSettings
 

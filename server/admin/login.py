@@ -14,7 +14,7 @@ from server import throttle
 from server.admin import messages as msg
 from server.admin import service, sessions
 from server.admin.guard import Changing, MaybeLogin, require_same_origin
-from server.admin.templates import render
+from server.admin.pages import render
 from server.deps import Clock, client_ip, clock, database, settings
 from server.settings import ServerSettings
 
