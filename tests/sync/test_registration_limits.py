@@ -16,10 +16,11 @@ from alembic import command
 from sqlalchemy import create_engine, insert
 from sqlalchemy import select as sql_select
 
+from app.db.migrate import alembic_config
 from app.errors import SyncError
 from server import cli as server_cli
 from server.admin import service
-from server.db import alembic_config, open_database
+from server.db import MIGRATIONS, open_database
 from server.models import Station, Store
 from server.settings import ServerSettings
 from tests.conftest import Clock
@@ -232,7 +233,7 @@ def test_codes_open_before_the_upgrade_get_the_default_validity(tmp_path: Path) 
     none stays valid forever."""
     url = f"sqlite:///{tmp_path / 'alt.sqlite3'}"
     engine = create_engine(url)
-    command.upgrade(alembic_config(engine), "0002")
+    command.upgrade(alembic_config(engine, MIGRATIONS), "0002")
     with engine.begin() as conn:
         conn.execute(insert(Store.__table__).values(id=1, name="Soest"))
         conn.execute(insert(Station.__table__).values(number=1, store_id=1, code_hash="a" * 64,
