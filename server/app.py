@@ -3,35 +3,55 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
 from app.db.engine import Database
 from app.sync_schema import ErrorBody, ErrorCode
 from server.admin import endpoints as admin
+from server.admin import guard
+from server.admin import login as admin_login
+from server.admin.headers import ADMIN_HEADERS, AdminHeaders, is_admin_path
 from server.db import open_database
 from server.deps import SchemaVersionGuard
 from server.errors import STATUS, ApiError
+from server.settings import ServerSettings
 from server.sync import endpoints as sync
 
 log = logging.getLogger(__name__)
 
 
-def create_app(db: Database | str) -> FastAPI:
-    """The app over ``db`` (an open database or a URL, migrated on open)."""
+STATIC = Path(__file__).parent / "admin" / "static"
+
+
+def create_app(db: Database | str, settings: ServerSettings | None = None,
+               clock: Callable[[], datetime] | None = None) -> FastAPI:
+    """The app over ``db`` (an open database or a URL, migrated on open); ``settings``
+    default to the environment's, ``clock`` to the wall clock (tests pass their own)."""
     database = open_database(db) if isinstance(db, str) else db
     api = FastAPI(title="Kreislauf-Kasse Zentrale", docs_url=None, redoc_url=None,
                   openapi_url=None)
     api.state.db = database
+    api.state.settings = settings or ServerSettings.from_env()
+    api.state.clock = clock or (lambda: datetime.now(UTC))
     api.include_router(sync.router)
+    api.include_router(admin_login.router)
     api.include_router(admin.router)
+    api.mount("/admin/static", StaticFiles(directory=STATIC), name="admin-static")
     api.add_middleware(SchemaVersionGuard)
+    api.add_middleware(AdminHeaders)
+    guard.install(api)
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(exc.body.model_dump(mode="json"), status_code=exc.status)
+        return JSONResponse(exc.body.model_dump(mode="json"), status_code=exc.status,
+                            headers=exc.headers)
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -41,9 +61,12 @@ def create_app(db: Database | str) -> FastAPI:
         return JSONResponse(body.model_dump(mode="json"), status_code=422)
 
     @api.exception_handler(Exception)
-    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error", exc_info=exc)
         body = ErrorBody.make(ErrorCode.SERVER)
-        return JSONResponse(body.model_dump(mode="json"), status_code=STATUS[body.code])
+        # This answer is made outside the middleware stack, so it adds them itself.
+        headers = ADMIN_HEADERS if is_admin_path(request.url.path) else None
+        return JSONResponse(body.model_dump(mode="json"), status_code=STATUS[body.code],
+                            headers=headers)
 
     return api

@@ -8,12 +8,14 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import NoReturn
 
 from server.admin import service as admin
+from server.admin.formats import when
 from server.db import ENV_DB, default_url, normalise_url, open_database
 from server.errors import AdminError
+from server.settings import COOKIE_SECURE_CHOICES, SETTINGS, ServerSettings, positive_int
 from server.stations import service as stations
 from server.sync.pending import Pending
 from server.sync.repository import insert_changes
@@ -36,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=1, help="Prozesse (nur PostgreSQL > 1)")
     parser.add_argument("--ssl-certfile", help="TLS-Zertifikat (PEM)")
     parser.add_argument("--ssl-keyfile", help="TLS-Schlüssel (PEM)")
+    parser.add_argument("--cookie-secure", choices=COOKIE_SECURE_CHOICES,
+                        help=SETTINGS["cookie_secure"].description + " (Standard auto)")
+    parser.add_argument("--forwarded-allow-ips",
+                        help="Proxys, deren X-Forwarded-For/-Proto gelten (Standard "
+                             "127.0.0.1; z. B. die Adresse des TLS-Proxys)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     st = sub.add_parser("stations", help="Stationen verwalten")
@@ -43,14 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     add = st_sub.add_parser("add", help="Station anlegen und Anmeldecode ausgeben")
     add.add_argument("--store", required=True, help="Name des Kaufhauses")
     add.add_argument("--station", required=True, type=int, help="Stationsnummer 1-99")
+    add.add_argument("--valid-hours", help="Anmeldecode gilt so viele Stunden (Standard "
+                                           f"{SETTINGS['code_ttl_hours'].env} oder 72)")
     rev = st_sub.add_parser("revoke", help="Station sperren")
     rev.add_argument("station", type=int)
     st_sub.add_parser("list", help="Stationen anzeigen")
 
     ad = sub.add_parser("admin", help="Zugang der Zentrale")
     ad_sub = ad.add_subparsers(dest="admin_command", required=True, parser_class=_Parser)
-    pw = ad_sub.add_parser("set-password", help="Passwort für /admin setzen")
-    pw.add_argument("--password", help="sonst KREISLAUF_ADMIN_PASSWORD oder Abfrage")
+    pw = ad_sub.add_parser("set-password", help="Passwort für /admin setzen (Abfrage, "
+                                                "zweimal)")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="Passwort als erste Zeile der Standardeingabe lesen")
+    pw.add_argument("--password", help=argparse.SUPPRESS)  # refused, see _read_password
 
     qu = sub.add_parser("quarantine", help="Ereignisse in Quarantäne")
     qu_sub = qu.add_subparsers(dest="quarantine_command", required=True, parser_class=_Parser)
@@ -65,13 +77,18 @@ def _serve(args: argparse.Namespace, url: str) -> int:
 
     if args.workers > 1 and url.startswith("sqlite"):
         raise AdminError("Mehrere Prozesse brauchen PostgreSQL (--db postgresql://…).")
+    if args.cookie_secure:  # workers read their settings from the environment
+        os.environ[SETTINGS["cookie_secure"].env] = args.cookie_secure
+    ServerSettings.from_env()  # a bad value is a German error now, not in every worker
     open_database(url).dispose()  # migrate once before the workers start
     os.environ[ENV_DB] = url
-    print(f"Kreislauf-Server auf http://{args.host}:{args.port} ({args.workers} Prozess(e))",
-          file=sys.stderr)
+    scheme = "https" if args.ssl_certfile else "http"
+    print(f"Kreislauf-Server auf {scheme}://{args.host}:{args.port} ({args.workers} "
+          "Prozess(e))", file=sys.stderr)
     uvicorn.run("server.asgi:make", factory=True, host=args.host, port=args.port,
                 workers=args.workers, ssl_certfile=args.ssl_certfile,
-                ssl_keyfile=args.ssl_keyfile, log_level="warning")
+                ssl_keyfile=args.ssl_keyfile, forwarded_allow_ips=args.forwarded_allow_ips,
+                log_level="warning")
     return 0
 
 
@@ -79,9 +96,14 @@ def _stations(args: argparse.Namespace, url: str) -> int:
     db = open_database(url)
     try:
         if args.stations_command == "add":
+            hours = (positive_int(args.valid_hours, SETTINGS["code_ttl_hours"])
+                     if args.valid_hours else ServerSettings.from_env().code_ttl_hours)
             with db.write() as session:
-                code = stations.add_station(session, args.store, args.station)
-            print(f"Station {code.station} ({code.store}) – Anmeldecode: {code.code}")
+                code = stations.add_station(session, args.store, args.station,
+                                            now=datetime.now(UTC),
+                                            valid_for=timedelta(hours=hours))
+            print(f"Station {code.station} ({code.store}) – Anmeldecode: {code.code} "
+                  f"(gültig bis {when(code.expires_at)})")
             print(f"An der Kasse: kreislauf sync --register {code.code} --server URL")
         elif args.stations_command == "revoke":
             with db.write() as session:
@@ -89,18 +111,39 @@ def _stations(args: argparse.Namespace, url: str) -> int:
             print(f"Station {args.station} ist gesperrt.")
         else:
             with db.read() as session:
-                rows = admin.station_rows(session)
+                rows = admin.station_rows(session, datetime.now(UTC))
             for r in rows:
-                state = "gesperrt" if r.revoked else ("angemeldet" if r.registered else "offen")
-                print(f"{r.number:>2}  {r.store}  {state}  bestätigt bis {r.acked_seq}")
+                print(f"{r.number:>2}  {r.store}  {r.state}  bestätigt bis {r.acked_seq}")
     finally:
         db.dispose()
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str:
+    """From stdin (``--password-stdin``), ``KREISLAUF_ADMIN_PASSWORD`` or a prompt typed
+    twice; never from the command line, where ``ps`` and the shell history keep it."""
+    if args.password is not None:
+        raise AdminError(
+            "--password gibt es nicht mehr: das Passwort stünde in der Prozessliste und im "
+            "Shell-Verlauf. Bitte ohne --password aufrufen und zweimal eingeben, oder aus "
+            "einer Datei lesen: kreislauf-server admin set-password --password-stdin < DATEI")
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    env = os.environ.get(admin.ENV_PASSWORD)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise AdminError("Keine Eingabe möglich (kein Terminal). Bitte --password-stdin "
+                         "verwenden und das Passwort als erste Zeile übergeben.")
+    first = getpass.getpass("Neues Passwort für die Zentrale: ")
+    if first != getpass.getpass("Passwort wiederholen: "):
+        raise AdminError("Die beiden Eingaben stimmen nicht überein; das Passwort ist "
+                         "unverändert. Bitte erneut versuchen.")
+    return first
+
+
 def _admin(args: argparse.Namespace, url: str) -> int:
-    password = args.password or os.environ.get(admin.ENV_PASSWORD) or getpass.getpass(
-        "Neues Passwort für die Zentrale: ")
+    password = _read_password(args)
     db = open_database(url)
     try:
         with db.write() as session:

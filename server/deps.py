@@ -1,8 +1,11 @@
-"""Request-level helpers: the database on the app, schema-version guard."""
+"""Request-level helpers: the database, clock and settings on the app, schema-version
+guard."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from fastapi import Request
@@ -11,11 +14,31 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.db.engine import Database
 from app.sync_schema import SCHEMA_HEADER, SCHEMA_VERSION, ErrorBody, ErrorCode
 from server.errors import STATUS
+from server.settings import ServerSettings
+
+Clock = Callable[[], datetime]
 
 
 def database(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
+
+
+def clock(request: Request) -> Clock:
+    """The app's clock (tests hand in one they move by hand)."""
+    now: Clock = request.app.state.clock
+    return now
+
+
+def settings(request: Request) -> ServerSettings:
+    value: ServerSettings = request.app.state.settings
+    return value
+
+
+def client_ip(request: Request) -> str:
+    """The client's address; behind a proxy that uvicorn trusts (``--forwarded-allow-ips``)
+    the one from ``X-Forwarded-For``."""
+    return request.client.host if request.client else "unbekannt"
 
 
 class SchemaVersionGuard:

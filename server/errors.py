@@ -14,6 +14,8 @@ STATUS = {
     ErrorCode.SCHEMA_VERSION: 409,
     ErrorCode.BAD_REQUEST: 422,
     ErrorCode.CODE_INVALID: 400,
+    ErrorCode.CODE_EXPIRED: 400,
+    ErrorCode.RATE_LIMITED: 429,
     ErrorCode.SERVER: 500,
 }
 
@@ -21,9 +23,11 @@ STATUS = {
 class ApiError(Exception):
     """Raised by services; the app turns it into the JSON error answer."""
 
-    def __init__(self, code: ErrorCode, **fields: Any) -> None:
+    def __init__(self, code: ErrorCode, *, headers: dict[str, str] | None = None,
+                 **fields: Any) -> None:
         self.body = ErrorBody.make(code, **fields)
         self.status = STATUS[code]
+        self.headers = headers or {}
         super().__init__(self.body.message)
 
 

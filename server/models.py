@@ -46,6 +46,8 @@ class Station(Base):
     store_id: Mapped[int] = mapped_column(ForeignKey("store.id"))
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
     code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    # A code left lying around (mail, note on the till) must not register a till weeks later.
+    code_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -123,3 +125,31 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(500))
+
+
+class AdminSession(Base):
+    """A login to ``/admin``. Only the SHA-256 of the cookie's random id is stored, so a
+    copy of the database does not log anyone in; the CSRF token is bound to the row."""
+
+    __tablename__ = "admin_session"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user: Mapped[str] = mapped_column(String(40))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class AuthThrottle(Base):
+    """Failed logins or registrations per key (``login-ip:…``, ``login-user:…``,
+    ``register-ip:…``). Kept in the database so every server process sees the same
+    counts and locks."""
+
+    __tablename__ = "auth_throttle"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None,
+                                                             index=True)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -257,8 +257,8 @@ def test_fast_sql_stores_exactly_what_core_stores(backend: Backend, cashier: Act
 
     # Lists, booleans, None and a non-ASCII text: a cancelled receipt's payload has them all.
     event = SalePayload.model_validate({
-        "uuid": "0" * 36, "kind": "cancelled", "station": 1, "receipt_number": 1,
-        "user": "kai", "started_at": "2026-11-26T09:00:00+00:00",
+        "uuid": "00000000-0000-0000-0000-000000000000", "kind": "cancelled", "station": 1,
+        "receipt_number": 1, "user": "kai", "started_at": "2026-11-26T09:00:00+00:00",
         "finished_at": "2026-11-26T09:01:00+00:00", "total_cents": 0, "payments": [],
         "cash_session_id": None, "lines": [{
             "position": 1, "description": "Bücher ä", "quantity": 1, "unit_price_cents": 100,

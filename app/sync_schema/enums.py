@@ -140,4 +140,6 @@ class ErrorCode(StrEnum):
     SCHEMA_VERSION = "schema_version"
     BAD_REQUEST = "bad_request"
     CODE_INVALID = "code_invalid"
+    CODE_EXPIRED = "code_expired"
+    RATE_LIMITED = "rate_limited"
     SERVER = "server"

@@ -28,10 +28,17 @@ ERROR_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.CODE_INVALID: (
         "Der Anmeldecode ist ungültig oder schon benutzt. Bitte in der Zentrale einen "
         "neuen Code erzeugen lassen."),
+    ErrorCode.CODE_EXPIRED: (
+        "Der Anmeldecode ist abgelaufen. Bitte in der Zentrale einen neuen Code erzeugen "
+        "lassen (kreislauf-server stations add) und ihn bald verwenden."),
+    ErrorCode.RATE_LIMITED: (
+        "Zu viele fehlgeschlagene Anmeldeversuche von dieser Adresse. Bitte in {minutes} "
+        "Minute(n) erneut versuchen."),
     ErrorCode.SERVER: "Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.",
 }
 
 # --- payloads that do not fit (quarantine reasons) ----------------------------------------
+UUID_INVALID = "keine gültige UUID (Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
 CANCELLED_WITH_AMOUNT = "ein abgebrochener Bon hat keinen Betrag und keine Zahlung"
 RECEIPT_WITHOUT_LINES = "Bon ohne Positionen"
 QUANTITY_SIGN = "Menge 0 oder mit falschem Vorzeichen"

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.sync_schema import limits
 from app.sync_schema.enums import ErrorCode
 from app.sync_schema.messages import ERROR_MESSAGES
+from app.sync_schema.payloads import Uuid
 
 SCHEMA_VERSION = 1
 SCHEMA_HEADER = "X-Kreislauf-Schema"
@@ -33,7 +34,7 @@ class _Msg(BaseModel):
 class Event(_Msg):
     """One outbox event as it travels; ``payload`` is validated per type by the server."""
 
-    event_id: str = Field(min_length=limits.UUID_LENGTH, max_length=limits.UUID_LENGTH)
+    event_id: Uuid
     station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
     seq: int = Field(ge=1)
     type: str = Field(min_length=1, max_length=40)

@@ -1,96 +1,96 @@
-"""``/admin``: the central view (HTTP Basic login) and a small admin API for stations."""
+"""``/admin``: the central view and the station actions, as forms on the page and as a
+small JSON API (``/admin/api``, CSRF token in the ``X-CSRF-Token`` header). Every
+request needs a login session; every change also the same origin and the CSRF token."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from html import escape
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, status
-from fastapi.responses import HTMLResponse
-from fastapi.security import HTTPBasic, HTTPBasicCredentials
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, Form
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BaseModel, Field
 
 from app.db.engine import Database
-from server.admin import html, service
-from server.deps import database
+from server.admin import service
+from server.admin.guard import AdminRefusal, Changing, LoggedIn
+from server.admin.pages import render
+from server.deps import Clock, clock, database, settings
 from server.errors import AdminError
+from server.settings import ServerSettings
 from server.stations import service as stations
 
 router = APIRouter(prefix="/admin")
-_basic = HTTPBasic(realm="Kreislauf Zentrale", auto_error=False)
 Db = Annotated[Database, Depends(database)]
+Now = Annotated[Clock, Depends(clock)]
+Config = Annotated[ServerSettings, Depends(settings)]
+StationNumber = Annotated[int, PathParam(ge=1, le=99)]
 
 
-def admin_login(db: Db, creds: Annotated[HTTPBasicCredentials | None,
-                                         Depends(_basic)]) -> None:
-    ok = False
-    if creds is not None:
-        with db.read() as session:
-            ok = service.check_login(session, creds.username, creds.password)
-    if not ok:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED,
-                            "Anmeldung erforderlich: Benutzer „admin“ und das Passwort der "
-                            "Zentrale (kreislauf-server admin set-password).",
-                            headers={"WWW-Authenticate": 'Basic realm="Kreislauf Zentrale"'})
-
-
-Admin = Depends(admin_login)
-
-
-@router.get("", response_class=HTMLResponse, dependencies=[Admin])
-def overview(db: Db) -> str:
-    now = datetime.now(UTC)
+@router.get("", response_class=HTMLResponse)
+def overview(db: Db, now: Now, login: LoggedIn) -> HTMLResponse:
+    at = now()
     with db.read() as session:
-        stations_ = service.station_rows(session)
-        sales = service.sales_per_store_day(session, now)
-        quarantine = service.quarantined(session)
-        conflicts = service.conflicts(session)
-    return html.page("Kreislauf-Kasse – Zentrale", [
-        html.table("Stationen", ("Station", "Kaufhaus", "Status", "Letzter Kontakt",
-                                 "Bestätigt bis", "Rückstand"),
-                   [(str(s.number), escape(s.store),
-                     "gesperrt" if s.revoked else ("angemeldet" if s.registered else "Code offen"),
-                     html.when(s.last_contact), str(s.acked_seq),
-                     f"<span class='warn'>{s.lag}</span>" if s.lag else "0")
-                    for s in stations_], "Noch keine Stationen."),
-        html.table("Umsatz je Kaufhaus und Tag", ("Tag", "Kaufhaus", "Bons", "Umsatz"),
-                   [(d.strftime("%d.%m.%Y"), escape(store), str(n), html.money(total))
-                    for store, d, n, total in sales], "Noch keine Verkäufe."),
-        html.table("Konflikte (ein Unikat mehrfach verkauft)",
-                   ("Erkannt", "Artikel", "Bon", "Station", "Anderer Bon", "Andere Station"),
-                   [(html.when(c.detected_at), c.item_code, c.sale_uuid, str(c.station),
-                     c.other_sale_uuid, str(c.other_station)) for c in conflicts],
-                   "Keine Konflikte."),
-        html.table("Quarantäne (fehlerhafte Ereignisse)",
-                   ("Empfangen", "Station", "Seq", "Typ", "Ereignis", "Grund"),
-                   [(html.when(q.received_at), str(number), str(q.seq or "—"),
-                     escape(q.type), escape(q.event_id or "—"), escape(q.reason))
-                    for q, number in quarantine], "Keine fehlerhaften Ereignisse."),
-    ])
+        values = {"stations": service.station_rows(session, at),
+                  "sales": service.sales_per_store_day(session, at),
+                  "quarantine": service.quarantined(session),
+                  "conflicts": service.conflicts(session)}
+    return HTMLResponse(render("overview.html", login=login, **values))
+
+
+def _add(db: Database, store: str, number: int, now: Clock,
+         config: ServerSettings) -> stations.NewCode:
+    try:
+        with db.write() as session:
+            return stations.add_station(session, store, number, now=now(),
+                                        valid_for=config.code_ttl)
+    except AdminError as exc:
+        raise AdminRefusal(400, str(exc)) from exc
+
+
+def _revoke(db: Database, number: int, now: Clock) -> None:
+    try:
+        with db.write() as session:
+            stations.revoke(session, number, now())
+    except AdminError as exc:
+        raise AdminRefusal(404, str(exc)) from exc
+
+
+@router.post("/stations", response_class=HTMLResponse)
+def add_station_form(db: Db, now: Now, config: Config, login: Changing,
+                     store: Annotated[str, Form(max_length=120)] = "",
+                     station: Annotated[str, Form(max_length=10)] = "") -> HTMLResponse:
+    """The page's form: a new station or a fresh code, shown once."""
+    if not station.strip().isdigit():
+        raise AdminRefusal(400, f"Bitte eine Stationsnummer von 1 bis 99 angeben "
+                                f"(erhalten: „{station}“).")
+    code = _add(db, store, int(station), now, config)
+    return HTMLResponse(render("new_code.html", login=login, code=code))
+
+
+@router.post("/stations/{number}/revoke")
+def revoke_station_form(number: StationNumber, db: Db, now: Now,
+                        _login: Changing) -> RedirectResponse:
+    _revoke(db, number, now)
+    return RedirectResponse("/admin", status_code=303)
 
 
 class StationIn(BaseModel):
-    store: str
-    station: int
+    store: str = Field(max_length=120)
+    station: int = Field(ge=1, le=99)
 
 
-@router.post("/api/stations", dependencies=[Admin])
-def add_station(body: StationIn, db: Db) -> dict[str, str | int]:
+@router.post("/api/stations")
+def add_station(body: StationIn, db: Db, now: Now, config: Config,
+                _login: Changing) -> dict[str, str | int]:
     """The API twin of ``kreislauf-server stations add``."""
-    try:
-        with db.write() as session:
-            code = stations.add_station(session, body.store, body.station)
-    except AdminError as exc:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, str(exc)) from exc
-    return {"store": code.store, "station": code.station, "code": code.code}
+    code = _add(db, body.store, body.station, now, config)
+    return {"store": code.store, "station": code.station, "code": code.code,
+            "expires_at": code.expires_at.isoformat()}
 
 
-@router.post("/api/stations/{number}/revoke", dependencies=[Admin])
-def revoke_station(number: int, db: Db) -> dict[str, int | bool]:
-    try:
-        with db.write() as session:
-            stations.revoke(session, number, datetime.now(UTC))
-    except AdminError as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+@router.post("/api/stations/{number}/revoke")
+def revoke_station(number: StationNumber, db: Db, now: Now,
+                   _login: Changing) -> dict[str, int | bool]:
+    _revoke(db, number, now)
     return {"station": number, "revoked": True}

@@ -6,7 +6,7 @@ Services take the session and never commit; the request (or the CLI command) doe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -14,7 +14,10 @@ from app.sync_schema import ErrorCode, limits
 from server import security
 from server.errors import AdminError, ApiError
 from server.models import Station, Store
+from server.settings import ServerSettings
 from server.stations import repository as repo
+
+CODE_TTL = ServerSettings().code_ttl
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,13 @@ class NewCode:
     store: str
     station: int
     code: str
+    expires_at: datetime
 
 
-def add_station(session: Session, store_name: str, number: int) -> NewCode:
-    """Create the store and station if needed and issue a fresh one-time code.
+def add_station(session: Session, store_name: str, number: int, *,
+                now: datetime | None = None, valid_for: timedelta = CODE_TTL) -> NewCode:
+    """Create the store and station if needed and issue a fresh one-time code, valid for
+    ``valid_for`` from ``now``.
 
     Issuing a code for a registered station replaces its token once the code is used
     (a till that was reinstalled registers again)."""
@@ -52,8 +58,10 @@ def add_station(session: Session, store_name: str, number: int) -> NewCode:
         station.revoked_at = None
     code = security.new_code()
     station.code_hash = security.digest(code)
+    expires_at = (now or datetime.now(UTC)) + valid_for
+    station.code_expires_at = expires_at
     session.flush()
-    return NewCode(store_name, number, code)
+    return NewCode(store_name, number, code, expires_at)
 
 
 def register(session: Session, code: str, now: datetime) -> tuple[Station, str, str]:
@@ -61,9 +69,12 @@ def register(session: Session, code: str, now: datetime) -> tuple[Station, str, 
     station = repo.station_by_code(session, security.digest(security.normalise_code(code)))
     if station is None:
         raise ApiError(ErrorCode.CODE_INVALID)
+    if station.code_expires_at is None or station.code_expires_at <= now:
+        raise ApiError(ErrorCode.CODE_EXPIRED)
     token = security.new_token()
     station.token_hash = security.digest(token)
     station.code_hash = None
+    station.code_expires_at = None
     station.registered_at = now
     station.last_contact_at = now
     session.flush()

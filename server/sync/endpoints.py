@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 
 from app.db.engine import Database
 from app.sync_schema import (
@@ -19,8 +19,10 @@ from app.sync_schema import (
     RegisterResult,
     StatusResult,
 )
-from server.deps import database
+from server import throttle
+from server.deps import Clock, client_ip, clock, database, settings
 from server.errors import ApiError
+from server.settings import ServerSettings
 from server.stations import service as stations
 from server.sync import service
 
@@ -40,12 +42,24 @@ def health() -> dict[str, int | bool]:
 
 
 @router.post("/register")
-def register(body: RegisterRequest, db: Db) -> RegisterResult:
+def register(request: Request, body: RegisterRequest, db: Db,
+             now: Annotated[Clock, Depends(clock)],
+             config: Annotated[ServerSettings, Depends(settings)]) -> RegisterResult:
+    """Exchange a code for a token; a client with too many failed tries gets 429 (the
+    try is counted in its own transaction first, and refunded when the code is good)."""
     _version(body.schema_version)
+    keys = [f"register-ip:{client_ip(request)}"[:120]]
+    try:
+        with db.write() as session:
+            throttle.charge(session, keys, config.register, now())
+    except throttle.Locked as exc:
+        raise ApiError(ErrorCode.RATE_LIMITED, minutes=exc.minutes,
+                       headers={"Retry-After": str(exc.retry_after)}) from exc
     with db.write() as session:
-        station, store, token = stations.register(session, body.code, datetime.now(UTC))
+        station, store, token = stations.register(session, body.code, now())
         if body.station_id is not None and body.station_id != station.number:
             raise ApiError(ErrorCode.FORBIDDEN, expected=station.number, got=body.station_id)
+        throttle.clear(session, keys)
         return RegisterResult(station_id=station.number, store=store, token=token)
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Clock
+from tests.sync.admin_browser import set_password
 from tests.sync.live import LiveServer, pg_database, pg_url_or_fail
 
 BACKENDS = ("sqlite", "postgresql")
@@ -40,3 +42,23 @@ def live_server(server_url_db: str) -> Iterator[LiveServer]:
 @pytest.fixture(autouse=True)
 def _no_admin_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KREISLAUF_ADMIN_PASSWORD", raising=False)
+
+
+def _admin_server(url: str, clock: Clock) -> Iterator[LiveServer]:
+    server = LiveServer(url, clock=clock)
+    server.start()
+    set_password(server)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def admin_server(server_url_db: str, clock: Clock) -> Iterator[LiveServer]:
+    """A live server on the test's clock, with the office password set."""
+    yield from _admin_server(server_url_db, clock)
+
+
+@pytest.fixture
+def sqlite_admin_server(sqlite_server_db: str, clock: Clock) -> Iterator[LiveServer]:
+    """The same on SQLite only, for checks that never depend on the database."""
+    yield from _admin_server(sqlite_server_db, clock)

@@ -6,9 +6,10 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from app.services.sync.flow import SyncClient
 from app.services.users import setup
 from server.app import create_app
 from server.db import normalise_url, open_database
+from server.settings import ServerSettings
 from server.stations import service as stations
 
 ENV_PG = "KREISLAUF_TEST_PG_URL"
@@ -75,16 +77,20 @@ class LiveServer:
     """uvicorn serving ``create_app(db)`` in a thread, on a port chosen by the OS."""
 
     def __init__(self, db_url: str, *, certfile: str | None = None,
-                 keyfile: str | None = None) -> None:
+                 keyfile: str | None = None, settings: ServerSettings | None = None,
+                 clock: Callable[[], datetime] | None = None,
+                 forwarded_allow_ips: str | None = None) -> None:
         self.db_url = db_url
         self.db: Database = open_database(db_url)
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._sock = free_socket()
         self.port = self._sock.getsockname()[1]
         scheme = "https" if certfile else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(self.db), log_level="error", lifespan="off",
+        config = uvicorn.Config(create_app(self.db, settings or ServerSettings(), self.clock),
+                                log_level="error", lifespan="off",
                                 timeout_keep_alive=5, ssl_certfile=certfile,
-                                ssl_keyfile=keyfile)
+                                ssl_keyfile=keyfile, forwarded_allow_ips=forwarded_allow_ips)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run,
                                         kwargs={"sockets": [self._sock]}, daemon=True)
@@ -103,13 +109,12 @@ class LiveServer:
         self._sock.close()
         self.db.dispose()
 
-    def add_station(self, number: int, store: str = STORE) -> str:
+    def add_station(self, number: int, store: str = STORE,
+                    now: datetime | None = None) -> str:
         with self.db.write() as session:
-            return stations.add_station(session, store, number).code
+            return stations.add_station(session, store, number, now=now or self.clock()).code
 
     def revoke(self, number: int) -> None:
-        from datetime import UTC, datetime
-
         with self.db.write() as session:
             stations.revoke(session, number, datetime.now(UTC))
 

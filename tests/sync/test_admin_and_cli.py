@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 import threading
 from pathlib import Path
@@ -14,16 +15,18 @@ from app.errors import SyncError
 from app.services.sync.flow import SyncClient
 from app.services.sync.worker import SyncWorker, backoff_delay
 from server import cli as server_cli
+from tests.sync.admin_browser import browser
 from tests.sync.live import LiveServer, make_till, register
 from tests.sync.selling import sell, sell_unknown, stock
 from tests.sync.test_server_protocol import event, push, sale_payload, token_for
 
 
 def test_admin_view_needs_login_and_shows_stations_sales_quarantine_conflicts(
-        tmp_path: Path, live_server: LiveServer) -> None:
+        tmp_path: Path, live_server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """/admin refuses without the password and lists what the central office needs."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("zentrale-123\n"))
     assert server_cli.main(["--db", live_server.db_url, "admin", "set-password",
-                            "--password", "zentrale-123"]) == 0
+                            "--password-stdin"]) == 0
     one, two = make_till(tmp_path, 1), make_till(tmp_path, 2)
     register(one, live_server)
     register(two, live_server)
@@ -37,17 +40,19 @@ def test_admin_view_needs_login_and_shows_stations_sales_quarantine_conflicts(
     push(live_server, [event(1, station=3, kind="sale.completed",
                              payload=sale_payload(100, 90))], token, station=3)
     url = f"{live_server.url}/admin"
-    assert httpx.get(url).status_code == 401
-    assert httpx.get(url, auth=("admin", "falsch")).status_code == 401
-    page = httpx.get(url, auth=("admin", "zentrale-123"))
-    assert page.status_code == 200
-    text = page.text
-    for expected in ("Stationen", "Umsatz je Kaufhaus und Tag", "Upcycling-Kaufhaus Arnsberg",
-                     "Konflikte", code, "Quarantäne", "Summe der Positionen"):
-        assert expected in text, expected
-    added = httpx.post(f"{url}/api/stations", auth=("admin", "zentrale-123"),
-                       json={"store": "Soest", "station": 9})
-    assert added.status_code == 200 and len(added.json()["code"]) == 14
+    assert httpx.get(url).headers["location"] == "/admin/login"
+    with browser(live_server) as b:
+        assert b.login("admin", "falsch").status_code == 401
+        assert b.login("admin", "zentrale-123").status_code == 303
+        page = b.http.get("/admin")
+        assert page.status_code == 200
+        text = page.text
+        for expected in ("Stationen", "Umsatz je Kaufhaus und Tag",
+                         "Upcycling-Kaufhaus Arnsberg", "Konflikte", code, "Quarantäne",
+                         "Summe der Positionen"):
+            assert expected in text, expected
+        added = b.post("/admin/api/stations", json={"store": "Soest", "station": 9})
+        assert added.status_code == 200 and len(added.json()["code"]) == 14
 
 
 def test_command_lines_register_and_sync(tmp_path: Path, live_server: LiveServer,

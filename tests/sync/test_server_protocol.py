@@ -16,7 +16,7 @@ from app.sync_schema import SCHEMA_HEADER
 from server import cli as server_cli
 from server.models import Event, Quarantine
 from tests.sync import central
-from tests.sync.live import LiveServer, make_till, register
+from tests.sync.live import STORE, LiveServer, make_till, register
 from tests.sync.selling import sell, stock
 
 
@@ -37,8 +37,8 @@ def sale_payload(total: int, lines_total: int) -> dict[str, Any]:
             "payments": [{"method": "cash", "amount_cents": total}]}
 
 
-def token_for(server: LiveServer, number: int) -> str:
-    code = server.add_station(number)
+def token_for(server: LiveServer, number: int, store: str = STORE) -> str:
+    code = server.add_station(number, store)
     answer = httpx.post(f"{server.url}/api/v1/register", json={"code": code})
     assert answer.status_code == 200, answer.text
     token: str = answer.json()["token"]
