@@ -12,7 +12,6 @@ import logging
 import os
 import resource
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError
 from app.fiscal_setup import start_signing
 from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.clock import epoch_seconds
 from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
 from app.ui.kit.notifier import MessageBoxNotifier, Notifier
@@ -180,7 +180,7 @@ def seconds_since_process_start() -> float | None:
 
 def bench_report(app: QApplication) -> None:
     """Print when the login became usable and the peak memory, then quit."""
-    print(json.dumps({"ready_at": time.time(), "elapsed_s": seconds_since_process_start(),
+    print(json.dumps({"ready_at": epoch_seconds(), "elapsed_s": seconds_since_process_start(),
                       "peak_rss_mb": round(_peak_rss_mb(), 1)}), flush=True)
     app.quit()
 

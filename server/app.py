@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -13,6 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from app.db.engine import Database
+from app.services.kernel.clock import Clock, utc_now
 from app.sync_schema import ErrorBody, ErrorCode
 from server.admin import endpoints as admin
 from server.admin import guard
@@ -31,15 +30,16 @@ STATIC = Path(__file__).parent / "admin" / "static"
 
 
 def create_app(db: Database | str, settings: ServerSettings | None = None,
-               clock: Callable[[], datetime] | None = None) -> FastAPI:
+               clock: Clock = utc_now) -> FastAPI:
     """The app over ``db`` (an open database or a URL, migrated on open); ``settings``
-    default to the environment's, ``clock`` to the wall clock (tests pass their own)."""
+    default to the environment's. ``clock`` is the one time source of every request
+    (``server.deps.Now``): the wall clock, or the settable one tests hand in."""
     database = open_database(db) if isinstance(db, str) else db
     api = FastAPI(title="Kreislauf-Kasse Zentrale", docs_url=None, redoc_url=None,
                   openapi_url=None)
     api.state.db = database
     api.state.settings = settings or ServerSettings.from_env()
-    api.state.clock = clock or (lambda: datetime.now(UTC))
+    api.state.clock = clock
     api.include_router(sync.router)
     api.include_router(admin_login.router)
     api.include_router(admin.router)

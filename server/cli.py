@@ -8,9 +8,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import NoReturn
 
+from app.services.kernel.clock import utc_now
 from server.admin import service as admin
 from server.admin.formats import when
 from server.db import ENV_DB, default_url, normalise_url, open_database
@@ -100,18 +101,18 @@ def _stations(args: argparse.Namespace, url: str) -> int:
                      if args.valid_hours else ServerSettings.from_env().code_ttl_hours)
             with db.write() as session:
                 code = stations.add_station(session, args.store, args.station,
-                                            now=datetime.now(UTC),
+                                            now=utc_now(),
                                             valid_for=timedelta(hours=hours))
             print(f"Station {code.station} ({code.store}) – Anmeldecode: {code.code} "
                   f"(gültig bis {when(code.expires_at)})")
             print(f"An der Kasse: kreislauf sync --register {code.code} --server URL")
         elif args.stations_command == "revoke":
             with db.write() as session:
-                stations.revoke(session, args.station, datetime.now(UTC))
+                stations.revoke(session, args.station, utc_now())
             print(f"Station {args.station} ist gesperrt.")
         else:
             with db.read() as session:
-                rows = admin.station_rows(session, datetime.now(UTC))
+                rows = admin.station_rows(session, utc_now())
             for r in rows:
                 print(f"{r.number:>2}  {r.store}  {r.state}  bestätigt bis {r.acked_seq}")
     finally:
@@ -155,7 +156,7 @@ def _admin(args: argparse.Namespace, url: str) -> int:
 
 
 def _quarantine(url: str) -> int:
-    now = datetime.now(UTC)
+    now = utc_now()
     db = open_database(url)
     try:
         with db.write() as session:

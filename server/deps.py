@@ -4,19 +4,16 @@ guard."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.db.engine import Database
+from app.services.kernel.clock import Clock
 from app.sync_schema import SCHEMA_HEADER, SCHEMA_VERSION, ErrorBody, ErrorCode
 from server.errors import STATUS
 from server.settings import ServerSettings
-
-Clock = Callable[[], datetime]
 
 
 def database(request: Request) -> Database:
@@ -25,9 +22,13 @@ def database(request: Request) -> Database:
 
 
 def clock(request: Request) -> Clock:
-    """The app's clock (tests hand in one they move by hand)."""
+    """The app's clock, set once in ``create_app`` (tests hand in one they move by hand)."""
     now: Clock = request.app.state.clock
     return now
+
+
+# What an endpoint takes to learn the time: ``now: Now``, then ``now()``.
+Now = Annotated[Clock, Depends(clock)]
 
 
 def settings(request: Request) -> ServerSettings:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,21 +14,11 @@ from app.config import Paths
 from app.services.demo import flow as demo_data
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import SYSTEM, Actor
-from app.services.users import accounts as users
 from app.services.users import setup
+from tests.helpers.actors import actor
+from tests.helpers.clock import Clock
 
-
-class Clock:
-    """A clock tests can move forward."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
+STORE = "Upcycling-Kaufhaus Arnsberg"
 
 
 @pytest.fixture(autouse=True)
@@ -42,8 +31,9 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock(request: pytest.FixtureRequest) -> Clock:
+    """The till's clock; ``parametrize("clock", [moment], indirect=True)`` sets its start."""
+    return Clock(getattr(request, "param", None))
 
 
 @pytest.fixture
@@ -56,17 +46,11 @@ def backend(paths: Paths, clock: Clock) -> Iterator[Backend]:
     """An initialised till (station 1) with demo users and categories, no items."""
     paths.ensure()
     b = open_backend(paths, must_exist=False, clock=clock)
-    b.call(SYSTEM, setup.initialise, 1, "Upcycling-Kaufhaus Arnsberg")
+    b.call(SYSTEM, setup.initialise, 1, STORE)
     b.forget_station()
     demo_data.fill(b, items=0)
     yield b
     b.close()
-
-
-def actor(backend: Backend, name: str) -> Actor:
-    with backend.read() as ctx:
-        user = next(u for u in users.list_users(ctx) if u.name == name)
-    return Actor(user.id, user.name, user.role, user.display_name)
 
 
 @pytest.fixture

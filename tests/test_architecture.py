@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
+import pytest
+
 import app.cli
 import app.db
 import app.services
@@ -354,3 +356,91 @@ def test_the_german_text_check_sees_what_it_should() -> None:
         'C = f"{A} und mehr"\n'
     )
     assert sorted(line for line, _text in german_literals(source)) == [5, 6, 8]
+
+
+# Calls that read the wall clock; only app/services/kernel/clock.py may make them, so
+# every date the till shows, stores or filters by comes from the injected clock.
+WALL_CLOCK = frozenset({
+    "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today",
+    "datetime.date.today", "time.time", "time.time_ns",
+    "PySide6.QtCore.QDate.currentDate", "PySide6.QtCore.QDateTime.currentDateTime",
+    "PySide6.QtCore.QDateTime.currentDateTimeUtc",
+    "PySide6.QtCore.QDateTime.currentMSecsSinceEpoch",
+    "PySide6.QtCore.QDateTime.currentSecsSinceEpoch", "PySide6.QtCore.QTime.currentTime",
+})
+CLOCK_HELPER = ROOT / "app" / "services" / "kernel" / "clock.py"
+
+
+def wall_clock_reads(source: str) -> list[str]:
+    """``line: dotted.name`` for every use of a wall-clock function in ``source``.
+
+    Names are resolved through the module's imports, so ``from datetime import date as d;
+    d.today()`` and ``import time as t; t.time`` are found as well as a function passed
+    on without being called (``default=datetime.now``).
+    """
+    tree = ast.parse(source)
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:  # "import a.b" binds "a"; "import a.b as c" binds "a.b"
+                top = a.name.split(".")[0]
+                aliases[a.asname or top] = a.name if a.asname else top
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for a in node.names:
+                aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+
+    def dotted(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return aliases.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = dotted(node.value)
+            return None if base is None else f"{base}.{node.attr}"
+        return None
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute | ast.Name):
+            name = dotted(node)
+            if name in WALL_CLOCK:
+                found.append(f"{node.lineno}: {name}")
+    return found
+
+
+@pytest.mark.parametrize("source", [
+    "from datetime import datetime, UTC\nx = datetime.now(UTC)",
+    "import datetime\nx = datetime.date.today()",
+    "from datetime import date as d\nx = d.today()",
+    "import time as t\nx = t.time()",
+    "from time import time\nx = time()",
+    "from datetime import datetime\nf = datetime.utcnow",
+    "from PySide6.QtCore import QDate\nx = QDate.currentDate()",
+    "from PySide6 import QtCore\nx = QtCore.QDateTime.currentDateTime()",
+    "from PySide6.QtCore import QTime\nx = QTime.currentTime()",
+])
+def test_wall_clock_finder_sees_every_spelling(source: str) -> None:
+    """The finder below catches direct, aliased, module-qualified and uncalled reads."""
+    assert wall_clock_reads(source)
+
+
+@pytest.mark.parametrize("source", [
+    "import time\nx = time.monotonic()",
+    "from time import perf_counter\nx = perf_counter()",
+    "from datetime import datetime\nx = datetime.fromisoformat('2026-11-26')",
+    "def f(ctx):\n    return ctx.now()",
+    "from PySide6.QtCore import QDate\nx = QDate(2028, 3, 1)",
+])
+def test_wall_clock_finder_lets_durations_and_injected_clocks_pass(source: str) -> None:
+    """Monotonic durations, parsing and the injected clock are not wall-clock reads."""
+    assert wall_clock_reads(source) == []
+
+
+def test_only_the_clock_helper_reads_the_wall_clock() -> None:
+    """No module in app/ or server/ reads the wall clock except app/services/kernel/clock.py."""
+    offenders = []
+    for path in source_files("app", "server"):
+        if path == CLOCK_HELPER:
+            continue
+        offenders += [f"{path.relative_to(ROOT)}:{hit}"
+                      for hit in wall_clock_reads(path.read_text(encoding="utf-8"))]
+    assert offenders == [], "use the injected clock (app/services/kernel/clock.py): " + \
+        ", ".join(offenders)

@@ -16,8 +16,8 @@ from app.services.cash import count as cash_count
 from app.services.cash import sessions as cash_sessions
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.cash_helpers import FULL_DRAWER, Line, sell
-from tests.conftest import Clock
+from tests.helpers.cash import FULL_DRAWER, Line, sell
+from tests.helpers.clock import Clock
 
 
 def _open(backend: Backend, manager: Actor, **kwargs: Any) -> cash_sessions.OpenResult:

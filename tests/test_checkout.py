@@ -17,8 +17,8 @@ from app.services.intake import item_codes
 from app.services.kernel import audit
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, counts, item_status, take_in
-from tests.conftest import Clock
+from tests.helpers.checkout import cart_with, counts, item_status, take_in
+from tests.helpers.clock import Clock
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

@@ -17,7 +17,7 @@ from app.config import Paths
 from app.services.kernel import audit
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import take_in
+from tests.helpers.checkout import take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

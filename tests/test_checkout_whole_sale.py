@@ -17,7 +17,7 @@ from app.services.checkout.refunds import RefundRequest
 from app.services.intake import item_codes
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import category_id, item_status, take_in
+from tests.helpers.checkout import category_id, item_status, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

@@ -15,7 +15,7 @@ from app.services.intake import intake, item_list, lifecycle
 from app.services.intake.intake import IntakeInput, ItemChanges
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.conftest import Clock
+from tests.helpers.clock import Clock
 
 
 def take(backend: Backend, actor: Actor, **kw: object) -> list[str]:

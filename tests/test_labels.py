@@ -22,7 +22,7 @@ from app.services.labels import layouts as label_layouts
 from app.services.labels import pdf as label_pdf
 from app.services.labels.ean13 import GUARD_STARTS, QUIET_LEFT, QUIET_RIGHT, pattern, runs
 from app.services.labels.pdf import LabelData
-from tests.conftest import Clock
+from tests.helpers.clock import Clock
 from tests.label_reading import decode_positions, page_content, rasterise
 
 LAYOUTS = label_layouts.layout_names()

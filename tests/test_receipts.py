@@ -23,7 +23,7 @@ from app.services.checkout.flow import TillDevices
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.services.kernel.formatting import parse_cents
-from tests.checkout_helpers import cart_with, counts, take_in
+from tests.helpers.checkout import cart_with, counts, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

@@ -21,7 +21,7 @@ from app.services.checkout.refunds import RefundRequest
 from app.services.kernel import audit
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, counts, item_status, take_in
+from tests.helpers.checkout import cart_with, counts, item_status, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

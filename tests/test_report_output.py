@@ -25,8 +25,8 @@ from app.services.reports import figures as reports
 from app.services.reports import month as month_report
 from app.services.reports import pdf as report_pdf
 from app.services.reports.model import Report
-from tests.cash_helpers import Line, sell
-from tests.conftest import Clock
+from tests.helpers.cash import Line, sell
+from tests.helpers.clock import Clock
 from tests.test_reports import day_of_business
 
 DRAWER = {5000: 1, 1000: 1, 200: 1, 10: 1, 2: 2}  # 62,14 €

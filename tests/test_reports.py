@@ -15,8 +15,9 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.services.reports import figures as reports
 from app.services.reports.model import Report, to_json
-from tests.cash_helpers import Line, add_reduced_category, category_id, refund_all, sell, void
-from tests.conftest import Clock
+from tests.helpers.cash import Line, add_reduced_category, refund_all, sell, void
+from tests.helpers.checkout import category_id
+from tests.helpers.clock import Clock
 
 
 def day_of_business(backend: Backend, manager: Actor, cashier: Actor, clock: Clock) -> None:

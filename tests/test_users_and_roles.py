@@ -13,7 +13,7 @@ from app.services.kernel.context import Actor
 from app.services.kernel.roles import Permission, allowed
 from app.services.users import accounts as users
 from app.sync_schema.enums import Role
-from tests.conftest import Clock
+from tests.helpers.clock import Clock
 
 
 def test_login_with_right_pin(backend: Backend) -> None:

@@ -12,8 +12,8 @@ from typing import Any
 from app.cli.common import opened
 from app.config import Paths
 from app.errors import ValidationError
+from app.services.kernel.clock import berlin_today
 from app.services.kernel.context import SYSTEM, Ctx
-from app.services.kernel.formatting import BERLIN
 from app.services.reports import figures as reports
 from app.services.reports import files as report_files
 from app.services.reports import messages as report_msg
@@ -39,7 +39,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     month = month_report.parse_month(args.month) if args.month else None
 
     def job(ctx: Ctx) -> bytes:
-        today = ctx.now().astimezone(BERLIN).date()
+        today = berlin_today(ctx.clock)
         if args.which == "x":
             if day is not None and day != today:
                 raise ValidationError(report_msg.X_ONLY_NOW)

@@ -12,17 +12,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
 from app.db.engine import Database
+from app.services.kernel.clock import Clock
 from server.admin import service
 from server.admin.guard import AdminRefusal, Changing, LoggedIn
 from server.admin.pages import render
-from server.deps import Clock, clock, database, settings
+from server.deps import Now, database, settings
 from server.errors import AdminError
 from server.settings import ServerSettings
 from server.stations import service as stations
 
 router = APIRouter(prefix="/admin")
 Db = Annotated[Database, Depends(database)]
-Now = Annotated[Clock, Depends(clock)]
 Config = Annotated[ServerSettings, Depends(settings)]
 StationNumber = Annotated[int, PathParam(ge=1, le=99)]
 

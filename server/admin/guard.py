@@ -14,7 +14,7 @@ from app.db.engine import Database
 from server.admin import messages as msg
 from server.admin import sessions
 from server.admin.pages import render
-from server.deps import Clock, clock, database, settings
+from server.deps import Now, database, settings
 from server.settings import ServerSettings
 
 CSRF_HEADER = "X-CSRF-Token"
@@ -58,7 +58,7 @@ def install(api: FastAPI) -> None:
 
 
 def current_login(request: Request, db: Annotated[Database, Depends(database)],
-                  now: Annotated[Clock, Depends(clock)],
+                  now: Now,
                   config: Annotated[ServerSettings, Depends(settings)],
                   ) -> sessions.Login | None:
     raw = request.cookies.get(sessions.COOKIE)

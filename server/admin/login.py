@@ -15,13 +15,12 @@ from server.admin import messages as msg
 from server.admin import service, sessions
 from server.admin.guard import Changing, MaybeLogin, require_same_origin
 from server.admin.pages import render
-from server.deps import Clock, client_ip, clock, database, settings
+from server.deps import Now, client_ip, database, settings
 from server.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/admin")
 Db = Annotated[Database, Depends(database)]
-Now = Annotated[Clock, Depends(clock)]
 Config = Annotated[ServerSettings, Depends(settings)]
 
 

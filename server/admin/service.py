@@ -11,10 +11,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.services.kernel.clock import BERLIN
 from app.sync_schema.enums import SaleKind
 from server import security, throttle
 from server.admin import sessions
-from server.admin.formats import BERLIN
 from server.central import Conflict, Item, Sale
 from server.errors import AdminError
 from server.models import Quarantine, Setting, Station, Store

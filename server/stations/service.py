@@ -6,7 +6,7 @@ Services take the session and never commit; the request (or the CLI command) doe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ class NewCode:
 
 
 def add_station(session: Session, store_name: str, number: int, *,
-                now: datetime | None = None, valid_for: timedelta = CODE_TTL) -> NewCode:
+                now: datetime, valid_for: timedelta = CODE_TTL) -> NewCode:
     """Create the store and station if needed and issue a fresh one-time code, valid for
     ``valid_for`` from ``now``.
 
@@ -58,7 +58,7 @@ def add_station(session: Session, store_name: str, number: int, *,
         station.revoked_at = None
     code = security.new_code()
     station.code_hash = security.digest(code)
-    expires_at = (now or datetime.now(UTC)) + valid_for
+    expires_at = now + valid_for
     station.code_expires_at = expires_at
     session.flush()
     return NewCode(store_name, number, code, expires_at)
@@ -89,7 +89,7 @@ def revoke(session: Session, number: int, now: datetime) -> None:
     station.code_hash = None  # the token stays, so the till hears "gesperrt", not "ungültig"
 
 
-def authenticate(session: Session, authorization: str | None, *,
+def authenticate(session: Session, authorization: str | None, now: datetime, *,
                  lock: bool = False) -> Station:
     """The station behind ``Authorization: Bearer <token>``, or a 401/403 ``ApiError``."""
     if not authorization or not authorization.lower().startswith("bearer "):
@@ -106,5 +106,5 @@ def authenticate(session: Session, authorization: str | None, *,
         locked = repo.station_by_number(session, station.number, lock=True)
         assert locked is not None
         station = locked
-    station.last_contact_at = datetime.now(UTC)
+    station.last_contact_at = now
     return station

@@ -3,7 +3,6 @@ here at the edge before the answer leaves, so an acknowledged seq is durable."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -20,7 +19,7 @@ from app.sync_schema import (
     StatusResult,
 )
 from server import throttle
-from server.deps import Clock, client_ip, clock, database, settings
+from server.deps import Now, client_ip, database, settings
 from server.errors import ApiError
 from server.settings import ServerSettings
 from server.stations import service as stations
@@ -43,7 +42,7 @@ def health() -> dict[str, int | bool]:
 
 @router.post("/register")
 def register(request: Request, body: RegisterRequest, db: Db,
-             now: Annotated[Clock, Depends(clock)],
+             now: Now,
              config: Annotated[ServerSettings, Depends(settings)]) -> RegisterResult:
     """Exchange a code for a token; a client with too many failed tries gets 429 (the
     try is counted in its own transaction first, and refunded when the code is good)."""
@@ -64,25 +63,27 @@ def register(request: Request, body: RegisterRequest, db: Db,
 
 
 @router.post("/push")
-def push(body: PushBatch, db: Db, authorization: Auth = None) -> PushResult:
+def push(body: PushBatch, db: Db, now: Now, authorization: Auth = None) -> PushResult:
     _version(body.schema_version)
+    at = now()
     with db.write() as session:
-        station = stations.authenticate(session, authorization, lock=True)
-        return service.push(session, station, body, datetime.now(UTC))
+        station = stations.authenticate(session, authorization, at, lock=True)
+        return service.push(session, station, body, at)
 
 
 @router.get("/pull")
-def pull(db: Db, authorization: Auth = None, cursor: Annotated[int, Query(ge=0)] = 0,
+def pull(db: Db, now: Now, authorization: Auth = None, cursor: Annotated[int, Query(ge=0)] = 0,
          limit: Annotated[int, Query(ge=1, le=service.PULL_LIMIT)] = service.PULL_LIMIT,
          ) -> PullResult:
     with db.write() as session:
-        station = stations.authenticate(session, authorization)
+        station = stations.authenticate(session, authorization, now())
         return service.pull(session, station, cursor, limit)
 
 
 @router.get("/status")
-def status(db: Db, authorization: Auth = None) -> StatusResult:
+def status(db: Db, now: Now, authorization: Auth = None) -> StatusResult:
+    at = now()
     with db.write() as session:
-        station = stations.authenticate(session, authorization)
+        station = stations.authenticate(session, authorization, at)
         return StatusResult(station_id=station.number, acked_seq=station.acked_seq,
-                            server_time=datetime.now(UTC))
+                            server_time=at)

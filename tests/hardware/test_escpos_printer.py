@@ -16,9 +16,9 @@ from app.services.checkout import checkout
 from app.services.checkout import flow as sale_flow
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, counts, take_in
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import OK, FakePrinter, PtyPort
+from tests.helpers.checkout import cart_with, counts, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from server.app import create_app
 from server.db import normalise_url, open_database
 from server.settings import ServerSettings
 from server.stations import service as stations
+from tests.helpers.clock import Clock
 
 ENV_PG = "KREISLAUF_TEST_PG_URL"
 STORE = "Upcycling-Kaufhaus Arnsberg"
@@ -74,7 +75,8 @@ def free_socket() -> socket.socket:
 
 
 class LiveServer:
-    """uvicorn serving ``create_app(db)`` in a thread, on a port chosen by the OS."""
+    """uvicorn serving ``create_app(db, settings, clock)`` in a thread, on a port chosen by
+    the OS; the clock is the test clock unless one is handed in."""
 
     def __init__(self, db_url: str, *, certfile: str | None = None,
                  keyfile: str | None = None, settings: ServerSettings | None = None,
@@ -82,7 +84,7 @@ class LiveServer:
                  forwarded_allow_ips: str | None = None) -> None:
         self.db_url = db_url
         self.db: Database = open_database(db_url)
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock = clock or Clock()
         self._sock = free_socket()
         self.port = self._sock.getsockname()[1]
         scheme = "https" if certfile else "http"
@@ -116,7 +118,7 @@ class LiveServer:
 
     def revoke(self, number: int) -> None:
         with self.db.write() as session:
-            stations.revoke(session, number, datetime.now(UTC))
+            stations.revoke(session, number, self.clock())
 
 
 @dataclass
@@ -131,11 +133,11 @@ class Till:
         return SyncClient(self.backend, server_url, **kwargs)  # type: ignore[arg-type]
 
 
-def make_till(root: Path, number: int, clock: object | None = None) -> Till:
+def make_till(root: Path, number: int, clock: Callable[[], datetime] | None = None) -> Till:
+    """A till on the test clock (its own ``Clock()`` unless one is handed in)."""
     paths = Paths(root / f"till{number}")
     paths.ensure()
-    kwargs = {"clock": clock} if clock is not None else {}
-    backend = open_backend(paths, must_exist=False, **kwargs)  # type: ignore[arg-type]
+    backend = open_backend(paths, must_exist=False, clock=clock or Clock())
     backend.call(SYSTEM, setup.initialise, number, STORE)
     backend.forget_station()
     demo_data.fill(backend, items=0)

@@ -9,8 +9,8 @@ from app.services.cash import sessions as cash_sessions
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout
 from app.services.kernel.backend import Backend
-from tests.checkout_helpers import cart_with, category_id, take_in
-from tests.conftest import actor
+from tests.helpers.actors import actor
+from tests.helpers.checkout import cart_with, category_id, take_in
 
 
 def stock(backend: Backend, n: int, price: str = "4,00") -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,8 @@ from app.errors import SyncError
 from app.services.sync import flow as sync_client
 from app.sync_schema import SCHEMA_HEADER
 from server import cli as server_cli
-from server.models import Event, Quarantine
+from server.models import Event, Quarantine, Station
+from tests.helpers.clock import Clock
 from tests.sync import central
 from tests.sync.live import STORE, LiveServer, make_till, register
 from tests.sync.selling import sell, stock
@@ -194,3 +196,25 @@ def test_refund_waiting_for_its_sale_is_applied_when_the_sale_arrives(
         assert set(session.scalars(select(Event.status))) == {"applied"}
         assert None not in set(session.scalars(select(Quarantine.resolved_at)))
     assert server_cli.main(["--db", live_server.db_url, "quarantine", "retry"]) == 0
+
+
+def test_server_times_come_from_its_injected_clock(sqlite_server_db: str) -> None:
+    """Registration, contact, receipt and the status answer carry the server's clock."""
+    clock = Clock(datetime(2028, 2, 29, 23, 30, tzinfo=UTC))
+    server = LiveServer(sqlite_server_db, clock=clock)
+    server.start()
+    try:
+        token = token_for(server, 1)
+        with server.db.read() as session:
+            registered = session.scalars(select(Station.registered_at)).one()
+        assert registered == clock.now
+        clock.advance(minutes=7)
+        assert push(server, [event(1)], token).json()["acked_seq"] == 1
+        status = httpx.get(f"{server.url}/api/v1/status",
+                           headers={"Authorization": f"Bearer {token}"}).json()
+        assert datetime.fromisoformat(status["server_time"]) == clock.now
+        with server.db.read() as session:
+            assert session.scalars(select(Event.received_at)).one() == clock.now
+            assert session.scalars(select(Station.last_contact_at)).one() == clock.now
+    finally:
+        server.stop()

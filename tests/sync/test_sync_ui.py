@@ -13,11 +13,11 @@ from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import SessionState
-from tests.conftest import actor
+from tests.helpers.actors import actor
+from tests.helpers.notifier import RecordingNotifier
 from tests.sync import central
 from tests.sync.live import LiveServer, make_till, register
 from tests.sync.selling import stock
-from tests.ui_intake.test_intake_area import RecordingNotifier
 
 
 def test_sync_now_from_the_window(qtbot: QtBot, tmp_path: Path, sqlite_server_db: str) -> None:

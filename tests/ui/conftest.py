@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
@@ -18,10 +15,11 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
-from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.session import SessionState
-from tests.conftest import actor
+from tests.helpers.actors import actor
+from tests.helpers.keyboard import idle
+from tests.helpers.notifier import RecordingNotifier
 
 HERE = Path(__file__).resolve().parent
 # Qt messages that are not about our code (reason per entry, after qutebrowser).
@@ -37,20 +35,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
-
-
-@dataclass
-class RecordingNotifier:
-    """Records what the user was told, so tests never block on a modal dialog."""
-
-    errors: list[str] = field(default_factory=list)
-    infos: list[str] = field(default_factory=list)
-
-    def error(self, message: str, parent: QWidget | None = None) -> None:
-        self.errors.append(message)
-
-    def info(self, message: str, parent: QWidget | None = None) -> None:
-        self.infos.append(message)
 
 
 @pytest.fixture
@@ -69,38 +53,6 @@ def session(backend: Backend, notifier: RecordingNotifier, qapp: QApplication,
     yield state
     ops.wait_for_done()
     QApplication.processEvents()
-
-
-def idle(qtbot: QtBot, session: SessionState, timeout: int = 5000) -> None:
-    """Wait until every background job has delivered its result."""
-    qtbot.waitUntil(lambda: not session.ops.busy, timeout=timeout)
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
-          Qt.KeyboardModifier.NoModifier) -> None:
-    """Press a key in whatever widget has the keyboard focus, as the user would."""
-    widget = QApplication.focusWidget()
-    assert widget is not None, "no widget has the keyboard focus"
-    QTest.keyClick(widget, key, modifier)
-
-
-def type_text(text: str) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "no widget has the keyboard focus"
-    QTest.keyClicks(widget, text)
-
-
-def keyboard_login(qtbot: QtBot, dialog: LoginDialog, session: SessionState,
-                   display_prefix: str, pin: str) -> None:
-    """Choose the user by typing the start of their name, Enter, then PIN and Enter."""
-    qtbot.waitUntil(lambda: dialog.users_loaded)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.user_list)
-    type_text(display_prefix)
-    press(qtbot, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is dialog.pin_edit
-    type_text(pin)
-    press(qtbot, Qt.Key.Key_Return)
-    idle(qtbot, session)
 
 
 @pytest.fixture

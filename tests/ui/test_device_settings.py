@@ -21,10 +21,11 @@ from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.shell.session import SessionState
-from tests.conftest import actor
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import FakePrinter
-from tests.ui.conftest import RecordingNotifier, idle
+from tests.helpers.actors import actor
+from tests.helpers.keyboard import idle
+from tests.helpers.notifier import RecordingNotifier
 from tests.ui_checkout.test_wedge_scanner import burst
 
 

@@ -16,7 +16,8 @@ from app import messages
 from app.errors import ConflictError
 from app.ui.kit.error_triage import install_excepthook
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import RecordingNotifier, idle
+from tests.helpers.keyboard import idle
+from tests.helpers.notifier import RecordingNotifier
 
 
 @pytest.fixture

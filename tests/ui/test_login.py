@@ -9,7 +9,7 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import idle, keyboard_login, press, type_text
+from tests.helpers.keyboard import idle, keyboard_login, press, type_text
 
 
 def _dialog(qtbot: QtBot, session: SessionState) -> tuple[LoginDialog, list[Actor]]:

@@ -20,7 +20,7 @@ from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import idle, keyboard_login, press
+from tests.helpers.keyboard import idle, keyboard_login, press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AREA_KEYS = {Area.INTAKE: Qt.Key.Key_1, Area.CHECKOUT: Qt.Key.Key_2,

@@ -17,7 +17,8 @@ from app.services.users import accounts as users
 from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import RecordingNotifier, idle
+from tests.helpers.keyboard import idle
+from tests.helpers.notifier import RecordingNotifier
 
 
 def _settings(window: MainWindow) -> SettingsView:

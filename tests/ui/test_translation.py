@@ -22,7 +22,7 @@ from app.ui.shell.application import install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.conftest import actor
+from tests.helpers.actors import actor
 
 TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))
 

@@ -20,7 +20,8 @@ from app.config import Paths
 from app.services.kernel.backend import Backend
 from app.ui.shell.main_window import Area
 from app.wiring import Till, build, parse_args
-from tests.ui.conftest import RecordingNotifier, idle, keyboard_login, press
+from tests.helpers.keyboard import idle, keyboard_login, press
+from tests.helpers.notifier import RecordingNotifier
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,8 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
+from tests.helpers.notifier import RecordingNotifier
 from tests.ui_checkout.test_wedge_scanner import KEYS
-from tests.ui_intake.test_intake_area import RecordingNotifier
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -236,6 +237,40 @@ def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str]
     dialog.choose(1)
     dialog.submit()
     qtbot.waitUntil(lambda: counts(backend)[0] == 2)
+
+
+@pytest.mark.parametrize("clock", [datetime(2028, 2, 29, 23, 30, tzinfo=UTC)], indirect=True)
+def test_return_by_date_defaults_to_the_berlin_day(qtbot: QtBot, till: CheckoutArea,
+                                                   stock: list[str], backend: Backend) -> None:
+    """At 00:30 Berlin on 1 March (29 Feb in UTC) the day field says 01.03.2028 and the
+    keyboard lists that sale; the next day has none."""
+    from app.services.checkout import checkout
+    scan(till, stock[1])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    till._complete([checkout.cash(250)])
+    qtbot.waitUntil(lambda: counts(backend)[0] == 1)
+    key(till, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    dialog = till.dialog
+    assert dialog.day.text() == "01.03.2028"
+    dialog.day_button.setFocus()
+    qtbot.waitUntil(dialog.day_button.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.day_list.count() == 1)
+    assert "00:30" in dialog.day_list.item(0).text()
+    dialog.day_list.setFocus()
+    qtbot.waitUntil(dialog.day_list.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sale is not None)
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # the day section: one on
+    assert dialog.day.text() == "02.03.2028"
+    dialog.day_button.setFocus()
+    qtbot.waitUntil(dialog.day_button.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "keine Verkäufe" in dialog.info.text())
+    assert dialog.day_list.count() == 0
 
 
 def test_closed_till_is_announced(qtbot: QtBot, backend: Backend, cashier: Actor,

@@ -23,7 +23,7 @@ from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.application import install_translators, remove_translators
 from app.ui.shell.session import SessionState
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.notifier import RecordingNotifier
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.checkout_helpers import take_in
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import OK, FakePrinter, PtyPort
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.checkout import take_in
+from tests.helpers.notifier import RecordingNotifier
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

@@ -16,8 +16,8 @@ from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
-from tests.checkout_helpers import take_in
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.checkout import take_in
+from tests.helpers.notifier import RecordingNotifier
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

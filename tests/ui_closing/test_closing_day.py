@@ -24,8 +24,8 @@ from app.ui.closing.closing_area import ClosingArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
+from tests.helpers.notifier import RecordingNotifier
 from tests.ui_checkout.test_checkout_area import scan
-from tests.ui_intake.test_intake_area import RecordingNotifier
 
 
 def confirm_z(qtbot: QtBot, area: ClosingArea) -> None:

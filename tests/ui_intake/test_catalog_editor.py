@@ -16,7 +16,7 @@ from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.settings.catalog_editor import CatalogSettings
 from app.ui.shell.session import SessionState
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.notifier import RecordingNotifier
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,27 +15,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
+from app.db.models import SafetyTest
 from app.services.intake import intake, item_list, lifecycle
 from app.services.kernel.backend import Backend
+from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Actor
 from app.ui.intake.intake_area import IntakeArea
+from app.ui.intake.workshop_dialogs import SafetyTestDialog
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
-
-
-class RecordingNotifier:
-    """Keeps what the user was told instead of opening message boxes."""
-
-    def __init__(self) -> None:
-        self.errors: list[str] = []
-        self.infos: list[str] = []
-
-    def error(self, message: str, parent: QWidget | None = None) -> None:
-        self.errors.append(message)
-
-    def info(self, message: str, parent: QWidget | None = None) -> None:
-        self.infos.append(message)
+from tests.helpers.notifier import RecordingNotifier
 
 
 @pytest.fixture
@@ -144,6 +135,29 @@ def test_safety_test_then_ready(qtbot: QtBot, area: IntakeArea, backend: Backend
     qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
     area.move_selected("ready")
     qtbot.waitUntil(lambda: items(backend)[0].status == "ready")
+
+
+@pytest.mark.parametrize("clock", [datetime(2028, 2, 29, 23, 30, tzinfo=UTC)], indirect=True)
+def test_safety_test_date_is_the_berlin_day(qtbot: QtBot, area: IntakeArea, backend: Backend,
+                                            volunteer: Actor) -> None:
+    """At 00:30 Berlin on 1 March (29 Feb in UTC) the test date defaults to 01.03.2028;
+    Enter saves it as a test of that Berlin day."""
+    code = backend.call(volunteer, intake.take_in,
+                        intake.IntakeInput(category="Elektrogeräte", description="Toaster"))[0].code
+    area.table.refresh()
+    qtbot.waitUntil(lambda: area.table.table.rowCount() == 1)
+    area.table.select_code(code)
+    dialog = area.open_safety_test()
+    assert isinstance(dialog, SafetyTestDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.date.text() == "01.03.2028"
+    type_into(qtbot, dialog.device, "Benning ST 710")
+    press(dialog.device, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
+    test = _last_test(backend, code)
+    assert isinstance(test, SafetyTest)
+    assert test.tested_at.astimezone(BERLIN).date() == date(2028, 3, 1)
+    assert test.device_id == "Benning ST 710"
 
 
 def _last_test(backend: Backend, code: str) -> object:

@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 
 from app.db.models import Payment, Sale, SaleLine, User
 from app.services.checkout.messages import METHOD_LABELS
-from app.services.checkout.receipts import day_bounds
+from app.services.kernel.clock import berlin_day_range, berlin_today
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import local
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class JournalRow:
 
 def journal(ctx: Ctx, day: date | None = None, user_id: int | None = None) -> list[JournalRow]:
     """Receipts of ``day`` (Berlin; default today) at this station, optionally one cashier's."""
-    start, end = day_bounds(day or local(ctx.now()).date())
+    start, end = berlin_day_range(day or berlin_today(ctx.clock))
     lines = (select(func.count()).where(SaleLine.sale_id == Sale.id)
              .correlate(Sale).scalar_subquery())
     query = (select(Sale.id, Sale.receipt_number, Sale.kind, Sale.finished_at,

@@ -9,7 +9,7 @@ time, quantity and kind of each item, amounts with VAT per rate, and the TSE blo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -22,7 +22,6 @@ from app.services.checkout.scan_lookup import parse_receipt_code, receipt_code
 from app.services.fiscal import receipt_tse
 from app.services.fiscal.receipt_tse import TseData
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import BERLIN
 from app.sync_schema.enums import SaleKind
 
 
@@ -143,10 +142,3 @@ def find_sale_id(ctx: Ctx, text: str) -> int:
     if sale_id is None:
         raise NotFoundError(msg.SALE_NOT_FOUND.format(text=value[:30]))
     return sale_id
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC instants a Berlin calendar day starts and ends."""
-    start = datetime.combine(day, time(), tzinfo=BERLIN)
-    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=BERLIN)
-    return start, end

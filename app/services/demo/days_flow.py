@@ -24,8 +24,8 @@ from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
 from app.services.demo.catalogue import catalogue
 from app.services.kernel.backend import Backend
+from app.services.kernel.clock import BERLIN, berlin_today
 from app.services.kernel.context import Actor, Ctx
-from app.services.kernel.formatting import BERLIN
 from app.services.users import accounts as users
 from app.sync_schema.enums import ItemStatus, MovementKind, PaymentMethod
 
@@ -56,7 +56,7 @@ def fill_days(backend: Backend, days: int = 21, seed: int = 7,
     if manager is None or cashier is None or days <= 0:
         return DemoDays()
     rng = random.Random(seed)
-    today = backend.clock().astimezone(BERLIN).date()
+    today = berlin_today(backend.clock)
     totals = [0, 0, 0, 0]
     for n in range(days, 0, -1):
         day = today - timedelta(days=n)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select
@@ -19,8 +18,8 @@ from app.config import Paths
 from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Station, Store
-from app.db.types import utcnow
 from app.errors import AuthError, DatabaseError
+from app.services.kernel.clock import Clock, utc_now
 from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
 from app.services.users import accounts as users
 
@@ -37,7 +36,7 @@ class AfterCommit(Protocol):
 class Backend:
     """Entry point to all services for one till database."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
         self.db = db
         self.clock = clock
         self._station: StationInfo | None = None
@@ -99,7 +98,7 @@ class Backend:
 
 
 def open_backend(paths: Paths, *, must_exist: bool = True,
-                 clock: Callable[[], datetime] = utcnow) -> Backend:
+                 clock: Clock = utc_now) -> Backend:
     """Open (and migrate) the till database in ``paths``."""
     if must_exist and not paths.db_file.exists():
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))

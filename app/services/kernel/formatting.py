@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from babel.numbers import format_currency, format_decimal
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from app.services.kernel.clock import BERLIN
+
 _AMOUNT = re.compile(r"^\s*(-?)(\d{1,9})(?:[.,](\d{1,2}))?\s*(?:€|EUR)?\s*$")
 
 

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from app.services.cash.count import denomination_label, ordered
-from app.services.kernel.formatting import BERLIN
+from app.services.kernel.clock import BERLIN
 from app.services.reports import messages as msg
 from app.services.reports.model import Report
 from app.services.reports.month import VAT_COLUMNS, MonthOverview

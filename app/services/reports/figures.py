@@ -13,7 +13,7 @@ no VAT (net = gross).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -27,8 +27,8 @@ from app.services.cash.sessions import (
     require_open_session,
 )
 from app.services.catalog.vat import VAT_KINDS
+from app.services.kernel.clock import berlin_day_range, berlin_today
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission, allowed
 from app.services.reports import messages as msg
 from app.services.reports import queries as q
@@ -169,17 +169,10 @@ def recompute_z(ctx: Ctx, closing_id: int) -> Report:
     return compute(ctx, row.cash_session_id, row.closed_at, closing_facts(ctx, row))
 
 
-def berlin_day_range(day: date) -> tuple[datetime, datetime]:
-    """A Berlin calendar day as a half-open UTC range (23, 24 or 25 hours)."""
-    start = datetime.combine(day, time(), BERLIN)
-    end = datetime.combine(day + timedelta(days=1), time(), BERLIN)
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
 def closings_on(ctx: Ctx, day: date) -> list[int]:
     """Ids of the Z closings made on a Berlin calendar day, in Z order."""
     ctx.require(Permission.CASH_REPORTS)
-    today = ctx.now().astimezone(BERLIN).date()
+    today = berlin_today(ctx.clock)
     if day > today:
         raise ValidationError(msg.DATE_IN_FUTURE.format(date=day.strftime("%d.%m.%Y")))
     start, end = berlin_day_range(day)

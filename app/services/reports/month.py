@@ -16,8 +16,8 @@ from sqlalchemy import and_, func, select
 
 from app.db.models import CashClosing, Payment, Sale
 from app.errors import ValidationError
+from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission
 from app.services.reports import messages as msg
 from app.services.reports.queries import TURNOVER_KINDS, per_receipt_vat, signed

@@ -28,7 +28,8 @@ from reportlab.platypus import (
 )
 
 from app.services.cash.count import denomination_label, ordered
-from app.services.kernel.formatting import BERLIN, format_cents, format_grams
+from app.services.kernel.clock import BERLIN
+from app.services.kernel.formatting import format_cents, format_grams
 from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview

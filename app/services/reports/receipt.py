@@ -14,7 +14,8 @@ from escpos.printer import Dummy
 
 from app.hardware import escpos_text
 from app.hardware.protocols import ReceiptJob
-from app.services.kernel.formatting import BERLIN, format_amount
+from app.services.kernel.clock import BERLIN
+from app.services.kernel.formatting import format_amount
 from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
 

@@ -35,8 +35,9 @@ from app.errors import ValidationError
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
 from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
+from app.services.kernel.clock import berlin_today
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import format_cents, format_local, local, parse_cents
+from app.services.kernel.formatting import format_cents, format_local, parse_cents
 from app.services.kernel.roles import Permission
 from app.services.reports import figures as reports
 from app.services.reports import files as report_files
@@ -467,7 +468,7 @@ class ClosingArea(QWidget):
             self.save_report(Path(path))
 
     def _ask_month(self) -> None:
-        today = local(self.backend.clock()).date()
+        today = berlin_today(self.backend.clock)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Monatsübersicht speichern"),
             str(Path.home() / f"monat-{today:%Y-%m}.pdf"), self.tr("PDF oder CSV (*.pdf *.csv)"))

@@ -20,7 +20,7 @@ from app.services.catalog import categories as catalog
 from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake, lifecycle
 from app.services.intake.intake import ItemChanges
-from app.services.kernel.formatting import BERLIN
+from app.services.kernel.clock import BERLIN
 from app.sync_schema.enums import ItemStatus, MaterialStream
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
@@ -161,7 +161,8 @@ class IntakeArea(QWidget):
         code = self.table.selected_code()
         if not code:
             return None
-        dialog = SafetyTestDialog(code, self.session.actor.display_name, self)
+        dialog = SafetyTestDialog(code, self.session.actor.display_name, self.session.today(),
+                                  self)
 
         def record() -> None:
             v = dialog.values()

@@ -6,6 +6,7 @@ action shows its German message and the item stays as it was.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -72,12 +73,13 @@ class ItemEditDialog(_FormDialog):
 class SafetyTestDialog(_FormDialog):
     """Electrical safety test (DIN VDE 0701-0702): date, tester, result, device."""
 
-    def __init__(self, code: str, tester: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, tester: str, today: date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sicherheitsprüfung {code}").format(code=code), parent)
         self.passed = QRadioButton(self.tr("bestanden"))
         self.failed = QRadioButton(self.tr("nicht bestanden"))
         self.passed.setChecked(True)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.tester = QLineEdit(tester)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.config import LocalSettings
+from app.services.kernel.clock import berlin_today
 from app.services.kernel.context import Actor
 from app.services.kernel.roles import Permission, allowed
 from app.ui.kit.notifier import Notifier
@@ -64,6 +66,10 @@ class SessionState(QObject):
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor
         self.actor_changed.emit(actor)
+
+    def today(self) -> date:
+        """The Berlin calendar day of the backend's clock: what date fields default to."""
+        return berlin_today(self.ops.backend.clock)
 
     def may(self, permission: Permission) -> bool:
         """Whether the logged-in user's role allows ``permission`` (for showing screens)."""

@@ -1,4 +1,4 @@
-"""Helpers for the checkout tests: ready items, carts, counting rows."""
+"""Stock, carts and row counts through the real services, for the checkout tests."""
 
 from __future__ import annotations
 

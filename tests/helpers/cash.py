@@ -1,4 +1,4 @@
-"""Helpers for the cash-session and report tests: sales through the checkout service."""
+"""Sales, voids and refunds through the checkout services, for the cash and report tests."""
 
 from __future__ import annotations
 
@@ -22,13 +22,6 @@ class Line:
     price_cents: int
     quantity: int = 1
     discount_cents: int = 0
-
-
-def category_id(backend: Backend, name: str) -> int:
-    with backend.read() as ctx:
-        cid = ctx.session.scalar(select(Category.id).where(Category.name == name))
-    assert cid is not None
-    return cid
 
 
 def add_reduced_category(backend: Backend, name: str = "Lebensmittel") -> int:

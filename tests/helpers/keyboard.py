@@ -1,0 +1,43 @@
+"""Driving the real widgets as a user would: keys to the focused widget, waiting for jobs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.session import SessionState
+
+
+def idle(qtbot: QtBot, session: SessionState, timeout: int = 5000) -> None:
+    """Wait until every background job has delivered its result."""
+    qtbot.waitUntil(lambda: not session.ops.busy, timeout=timeout)
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier =
+          Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key in whatever widget has the keyboard focus, as the user would."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    QTest.keyClick(widget, key, modifier)
+
+
+def type_text(text: str) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    QTest.keyClicks(widget, text)
+
+
+def keyboard_login(qtbot: QtBot, dialog: LoginDialog, session: SessionState,
+                   display_prefix: str, pin: str) -> None:
+    """Choose the user by typing the start of their name, Enter, then PIN and Enter."""
+    qtbot.waitUntil(lambda: dialog.users_loaded)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.user_list)
+    type_text(display_prefix)
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.pin_edit
+    type_text(pin)
+    press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
