@@ -18,7 +18,32 @@ from app.services.users import setup
 from tests.helpers.actors import actor
 from tests.helpers.clock import Clock
 
+TESTS = Path(__file__).resolve().parent
 STORE = "Upcycling-Kaufhaus Arnsberg"
+# Qt messages that are not about our code (reason per entry, after qutebrowser).
+QT_LOG_IGNORE = (
+    # The offscreen platform plugin says this for every top-level window it sizes.
+    r"This plugin does not support propagateSizeHints\(\)",
+    # A popup (the category completer's list) raises itself and grabs the keyboard when
+    # it opens; offscreen windows have no stacking order and no keyboard grab.
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
+
+
+def _uses_qt(item: pytest.Item) -> bool:
+    folder = item.path.relative_to(TESTS).parts[0] if TESTS in item.path.parents else ""
+    fixtures = getattr(item, "fixturenames", ())
+    return folder.startswith("ui") or "qtbot" in fixtures or "qapp" in fixtures
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Any Qt warning during a UI test (tests/ui*, or any test using qtbot or qapp) fails
+    it, unless allow-listed above."""
+    for item in items:
+        if _uses_qt(item):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
 
 
 @pytest.fixture(autouse=True)

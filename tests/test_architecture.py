@@ -444,3 +444,15 @@ def test_only_the_clock_helper_reads_the_wall_clock() -> None:
                       for hit in wall_clock_reads(path.read_text(encoding="utf-8"))]
     assert offenders == [], "use the injected clock (app/services/kernel/clock.py): " + \
         ", ".join(offenders)
+
+
+def test_qt_warning_gate_covers_every_ui_test(request: pytest.FixtureRequest) -> None:
+    """Every collected test in tests/ui*/ or using qtbot/qapp fails on a Qt warning."""
+    tests = ROOT / "tests"
+    ui = [item for item in request.session.items
+          if item.path.relative_to(tests).parts[0].startswith("ui")
+          or {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ()))]
+    ungated = [item.nodeid for item in ui
+               if (mark := item.get_closest_marker("qt_log_level_fail")) is None
+               or mark.args != ("WARNING",)]
+    assert ungated == []

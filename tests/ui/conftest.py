@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -20,21 +19,6 @@ from app.ui.shell.session import SessionState
 from tests.helpers.actors import actor
 from tests.helpers.keyboard import idle
 from tests.helpers.notifier import RecordingNotifier
-
-HERE = Path(__file__).resolve().parent
-# Qt messages that are not about our code (reason per entry, after qutebrowser).
-QT_LOG_IGNORE = (
-    # The offscreen platform plugin says this for every top-level window it sizes.
-    r"This plugin does not support propagateSizeHints\(\)",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Any Qt warning during a shell UI test fails it, unless allow-listed above."""
-    for item in items:
-        if HERE in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
 
 
 @pytest.fixture
