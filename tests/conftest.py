@@ -1,9 +1,16 @@
-"""Shared fixtures: a real SQLite file per test, an initialised till, a settable clock."""
+"""Shared fixtures: a real SQLite file per test, an initialised till, a settable clock.
+
+The till every ``backend`` fixture opens is a copy of a template database that is
+migrated and seeded once per test run (per clock start), so a test pays for a file copy
+instead of running the migrations and hashing the demo users' PINs again.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -66,14 +73,50 @@ def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "data")
 
 
-@pytest.fixture
-def backend(paths: Paths, clock: Clock) -> Iterator[Backend]:
-    """An initialised till (station 1) with demo users and categories, no items."""
+def seed_till(paths: Paths, clock: Callable[[], datetime]) -> None:
+    """Create station 1 with the demo users and categories (no items) in ``paths``."""
     paths.ensure()
     b = open_backend(paths, must_exist=False, clock=clock)
-    b.call(SYSTEM, setup.initialise, 1, STORE)
-    b.forget_station()
-    demo_data.fill(b, items=0)
+    try:
+        b.call(SYSTEM, setup.initialise, 1, STORE)
+        b.forget_station()
+        demo_data.fill(b, items=0)
+    finally:
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def till_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[datetime], Path]:
+    """The seeded till database for a clock start, built the first time it is asked for."""
+    built: dict[datetime, Path] = {}
+
+    def template_for(start: datetime) -> Path:
+        if start not in built:
+            paths = Paths(tmp_path_factory.mktemp("till-template"))
+            seed_till(paths, Clock(start))
+            built[start] = paths.db_file
+        return built[start]
+
+    return template_for
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of the SQLite file ``source``, WAL included (SQLite's backup API)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+@pytest.fixture
+def backend(paths: Paths, clock: Clock,
+            till_template: Callable[[datetime], Path]) -> Iterator[Backend]:
+    """An initialised till (station 1) with demo users and categories, no items."""
+    paths.ensure()
+    copy_database(till_template(clock.now), paths.db_file)
+    b = open_backend(paths, clock=clock)
     yield b
     b.close()
 
