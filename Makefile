@@ -6,7 +6,7 @@ DEMO_DIR ?= demo-data
 STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest bench clean-demo translations
+.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ typecheck: $(VENV)/.installed-test
 
 pytest: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+## The suite on another day and in other machine time zones: the test clock on 1 March
+## 2028, 00:30 Berlin (still 29 February, a leap day, in UTC), once in UTC and once in
+## New York (18:30 on 29 Feb there); then the usual day in Tokyo. Every date must come
+## from the injected clock, in Berlin days.
+OTHER_DAY ?= 2028-02-29T23:30:00+00:00
+PYTEST_ONCE := QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+test-other-day: $(VENV)/.installed-test
+	TZ=UTC KREISLAUF_TEST_NOW=$(OTHER_DAY) $(PYTEST_ONCE)
+	TZ=America/New_York KREISLAUF_TEST_NOW=$(OTHER_DAY) $(PYTEST_ONCE)
+	TZ=Asia/Tokyo $(PYTEST_ONCE)
 
 ## Benchmarks: one JSON object per line (not part of CI).
 bench: $(VENV)/.installed-test

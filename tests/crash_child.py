@@ -18,11 +18,13 @@ from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
 from app.services.kernel.backend import open_backend
 from app.services.users.accounts import actor_of
+from tests.helpers.clock import Clock
 
 
 def main(data_dir: str, seed: int) -> None:
     rng = random.Random(seed)
-    backend = open_backend(Paths(Path(data_dir)))
+    clock = Clock()  # the suite's test day (KREISLAUF_TEST_NOW), a second per sale
+    backend = open_backend(Paths(Path(data_dir)), clock=clock)
     with backend.read() as ctx:
         user = ctx.session.scalar(select(User).where(User.name == "kai"))
         assert user is not None
@@ -32,6 +34,7 @@ def main(data_dir: str, seed: int) -> None:
     print("ready", flush=True)
     last = None
     while True:
+        clock.advance(seconds=1)
         cart = carts.Cart()
         if codes and rng.random() < 0.3:
             backend.query(actor, carts.scan, cart, codes.pop())

@@ -21,9 +21,11 @@ from app.services.checkout import receipt_text as receipt_layout
 from app.services.checkout.checkout import card, cash
 from app.services.checkout.flow import TillDevices
 from app.services.kernel.backend import Backend
+from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Actor
 from app.services.kernel.formatting import parse_cents
 from tests.helpers.checkout import cart_with, counts, take_in
+from tests.helpers.clock import Clock
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -55,14 +57,16 @@ def _amounts(text: str) -> list[int]:
 
 @pytest.mark.parametrize("width", [32, 42, 48])
 def test_receipt_text_fits_and_says_everything(backend: Backend, cashier: Actor, sale_id: int,
-                                               width: int) -> None:
+                                               width: int, clock: Clock) -> None:
     """No line is wider than the paper, and the receipt carries every required field."""
+    berlin = clock.now.astimezone(BERLIN)
     receipt = backend.query(cashier, receipts.build, sale_id)
     text = receipt_layout.render_text(receipt, width)
     assert max(len(line) for line in text.splitlines()) <= width
     for needed in ("Upcycling-Kaufhaus Arnsberg", "Möhnestraße 55", "59755 Arnsberg",
                    "St.-Nr. 332/5751/1234", "USt-IdNr. DE123456789", "Bon-Nr. 1", "Kasse 1",
-                   "Datum", "26.11.2026", "Beginn", "Ende", "10:00:00", "Kai Kasse",
+                   "Datum", f"{berlin:%d.%m.%Y}", "Beginn", "Ende", f"{berlin:%H:%M:%S}",
+                   "Kai Kasse",
                    "Keine TSE angeschlossen", receipt.receipt_code, "SUMME EUR", "Rückgeld",
                    "Kommode", "3 x 2,50", "§ 25a"):
         assert needed in " ".join(text.split()), needed

@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
@@ -114,13 +115,15 @@ def test_z_csv_parses_back_and_adds_up_to_the_sales(backend: Backend, manager: A
 def test_month_overview_adds_up_per_day(backend: Backend, manager: Actor, cashier: Actor,
                                         clock: Clock, tmp_path: Path) -> None:
     """Two days with a Z each: one row per day, the sum row equals the database."""
+    clock.make_room(1, same_month_days=1)
+    first = clock.today
     _closed_day(backend, manager, cashier, clock)
     clock.advance(days=1)
     backend.call(manager, cash_sessions.open_session)
     sell(backend, cashier, [Line("Fahrräder", 6000)], card=6000)
     backend.call(manager, closing.close_session, {1000: 1, 200: 1, 10: 1, 2: 2})
-    month = backend.query(manager, month_report.month_overview, 2026, 11)
-    assert [d.label for d in month.days] == ["2026-11-26", "2026-11-27"]
+    month = backend.query(manager, month_report.month_overview, first.year, first.month)
+    assert [d.label for d in month.days] == [f"{first}", f"{first + timedelta(days=1)}"]
     assert [d.z_numbers for d in month.days] == [[1], [2]]
     assert month.total.gross_cents == _db_turnover(backend) == 8714
     assert (month.total.cash_cents, month.total.card_cents) == (214, 8500)
@@ -129,7 +132,8 @@ def test_month_overview_adds_up_per_day(backend: Backend, manager: Actor, cashie
     assert rows[0][:3] == ["datum", "z_nr", "belege"]
     assert rows[-1][0] == "Summe" and rows[-1][-1] == "87,14"
     text = _pdf_text(report_pdf.month_pdf(month))
-    assert "Monatsübersicht November 2026" in text and "87,14 €" in text
+    assert f"Monatsübersicht {format_date(first, 'MMMM y', locale='de_DE')}" in text
+    assert "87,14 €" in text
     assert _rasterise(report_pdf.month_pdf(month), tmp_path)
 
 
@@ -138,13 +142,13 @@ def test_same_figures_from_reprint_as_at_closing(backend: Backend, manager: Acto
     """The CSV of a reprinted Z is byte-identical to the one from the closing."""
     z = _closed_day(backend, manager, cashier, clock)
     with backend.read(manager) as ctx:
-        (closing_id,) = reports.closings_on(ctx, datetime(2026, 11, 26).date())
+        (closing_id,) = reports.closings_on(ctx, clock.today)
         reprint = reports.z_report(ctx, closing_id)
     assert report_csv.reports_csv([reprint]).decode() == report_csv.reports_csv([z]).decode()
 
 
-def _cli(paths: Paths, *args: str) -> int:
-    return main(["--data-dir", str(paths.data_dir), "report", *args])
+def _cli(paths: Paths, clock: Clock, *args: str) -> int:
+    return main(["--data-dir", str(paths.data_dir), "report", *args], clock=clock)
 
 
 def test_cli_writes_z_pdf_and_csv(backend: Backend, manager: Actor, cashier: Actor,
@@ -152,18 +156,18 @@ def test_cli_writes_z_pdf_and_csv(backend: Backend, manager: Actor, cashier: Act
     """`kreislauf report z --date` writes the day's Z as PDF or CSV."""
     _closed_day(backend, manager, cashier, clock)
     pdf, csv_file = tmp_path / "z.pdf", tmp_path / "z.csv"
-    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(pdf)) == 0
+    assert _cli(paths, clock, "z", "--date", f"{clock.today}", "-o", str(pdf)) == 0
     assert "Z-Bericht Nr. 1" in _pdf_text(pdf.read_bytes())
-    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(csv_file)) == 0
+    assert _cli(paths, clock, "z", "--date", f"{clock.today}", "-o", str(csv_file)) == 0
     assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
     month = tmp_path / "m.csv"
-    assert _cli(paths, "month", "--month", "2026-11", "-o", str(month)) == 0
+    assert _cli(paths, clock, "month", "--month", f"{clock.today:%Y-%m}", "-o", str(month)) == 0
     assert "27,14" in month.read_text("utf-8-sig")
     assert not list(tmp_path.glob(".*.tmp"))
 
 
 @pytest.mark.parametrize(("args", "expected"), [
-    (["z", "--date", "2026-11-25"], "keinen Z-Bericht"),
+    (["z", "--date", "{yesterday}"], "keinen Z-Bericht"),
     (["z", "--date", "2999-01-01"], "in der Zukunft"),
     (["z", "--date", "26.11.2026"], "kein gültiges Datum"),
     (["month", "--month", "11/2026"], "kein gültiger Monat"),
@@ -172,26 +176,39 @@ def test_cli_writes_z_pdf_and_csv(backend: Backend, manager: Actor, cashier: Act
 ])
 def test_cli_errors_are_one_german_line_and_leave_no_file(
         backend: Backend, paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        args: list[str], expected: str) -> None:
+        clock: Clock, args: list[str], expected: str) -> None:
     """Bad dates, no Z, or no open session: exit non-zero, one German line, no file."""
     out = tmp_path / "out"
     out.mkdir()
-    assert _cli(paths, *args, "-o", str(out / "bericht.pdf")) != 0
+    args = [a.format(yesterday=clock.today - timedelta(days=1)) for a in args]
+    assert _cli(paths, clock, *args, "-o", str(out / "bericht.pdf")) != 0
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and expected in err[0], err
     assert list(out.iterdir()) == []
 
 
 def test_cli_refuses_unknown_output_format(backend: Backend, paths: Paths, tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+                                           capsys: pytest.CaptureFixture[str],
+                                           clock: Clock) -> None:
     """Only .pdf and .csv are written."""
-    assert _cli(paths, "z", "-o", str(tmp_path / "z.xlsx")) != 0
+    assert _cli(paths, clock, "z", "-o", str(tmp_path / "z.xlsx")) != 0
     assert ".pdf oder .csv" in capsys.readouterr().err
 
 
-def test_clock_is_utc() -> None:
-    """The test day lies in the past of the machine clock (CLI uses the real time)."""
-    assert datetime(2026, 11, 26, tzinfo=UTC) <= datetime.now(UTC)
+@pytest.mark.parametrize("clock", [datetime(2028, 2, 29, 23, 30, tzinfo=UTC)], indirect=True)
+def test_cli_report_uses_the_injected_clock_and_berlin_days(
+        backend: Backend, manager: Actor, cashier: Actor, clock: Clock, paths: Paths,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`report z` on a till closed at 00:45 Berlin on 1 March 2028 finds that day's Z;
+    29 Feb (the UTC day) has none, 2 March is in the future of the till's clock."""
+    _closed_day(backend, manager, cashier, clock)
+    pdf = tmp_path / "z.pdf"
+    assert _cli(paths, clock, "z", "--date", "2028-03-01", "-o", str(pdf)) == 0
+    assert "Z-Bericht Nr. 1" in _pdf_text(pdf.read_bytes())
+    assert _cli(paths, clock, "z", "--date", "2028-02-29", "-o", str(pdf)) == 1
+    assert _cli(paths, clock, "z", "--date", "2028-03-02", "-o", str(pdf)) == 1
+    err = capsys.readouterr().err
+    assert "29.02.2028 gibt es keinen Z-Bericht" in err and "in der Zukunft" in err
 
 
 @pytest.mark.parametrize("width", [32, 42, 48])
@@ -229,13 +246,14 @@ def test_cashier_x_files_leave_out_the_cash_figures(backend: Backend, manager: A
 def test_two_closings_on_one_day_both_go_into_the_file(
         backend: Backend, manager: Actor, paths: Paths, tmp_path: Path, clock: Clock) -> None:
     """A day with two Z closings gives one page per Z and CSV rows of both."""
+    clock.make_room(5)
     for _ in range(2):
         backend.call(manager, cash_sessions.open_session, float_cents=1_000)
         clock.advance(hours=2)
         backend.call(manager, closing.close_session, {1000: 1})
     pdf, table = tmp_path / "z.pdf", tmp_path / "z.csv"
-    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(pdf)) == 0
-    assert _cli(paths, "z", "--date", "2026-11-26", "-o", str(table)) == 0
+    assert _cli(paths, clock, "z", "--date", f"{clock.today}", "-o", str(pdf)) == 0
+    assert _cli(paths, clock, "z", "--date", f"{clock.today}", "-o", str(table)) == 0
     pages = [p.extract_text() for p in PdfReader(pdf).pages]
     assert pages[0].startswith("Z-Bericht Nr. 1")
     assert any(p.startswith("Z-Bericht Nr. 2") for p in pages[1:])  # on a new page

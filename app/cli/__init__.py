@@ -16,6 +16,7 @@ from app.cli import audit, demo, devices, init, labels, report, sync
 from app.cli.common import Parser
 from app.config import LocalSettings, resolve_paths, setup_logging
 from app.errors import KasseError
+from app.services.kernel.clock import Clock, utc_now
 
 log = logging.getLogger("app.cli")
 
@@ -33,9 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock = utc_now) -> int:
+    """Run one command; ``clock`` is the till's time source (tests hand in their own)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.clock = clock
     try:
         paths = resolve_paths(args.data_dir, LocalSettings())
         log_file = paths.log_dir / "kreislauf.log"

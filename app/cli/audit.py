@@ -24,7 +24,7 @@ def add_parser(sub: Any) -> None:
 
 def cmd_audit_verify(args: argparse.Namespace, paths: Paths) -> int:
     """0 when every entry carries its predecessor's hash; otherwise where the chain breaks."""
-    with opened(paths) as backend, backend.read() as ctx:
+    with opened(paths, args.clock) as backend, backend.read() as ctx:
         result = audit.verify(ctx.session)
     if result.ok:
         print(messages.AUDIT_OK.format(count=result.count))

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from app.config import Paths
 from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.clock import Clock
 
 
 class Parser(argparse.ArgumentParser):
@@ -37,9 +38,10 @@ def progress(label: str, batch: int = 1) -> Callable[[int, int], None]:
 
 
 @contextmanager
-def opened(paths: Paths) -> Iterator[Backend]:
-    """The till database in ``paths`` (German error when there is none), always closed."""
-    backend = open_backend(paths)
+def opened(paths: Paths, clock: Clock) -> Iterator[Backend]:
+    """The till database in ``paths`` (German error when there is none) on ``clock``
+    (``main``'s, handed to every command as ``args.clock``), always closed."""
+    backend = open_backend(paths, clock=clock)
     try:
         yield backend
     finally:

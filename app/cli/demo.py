@@ -32,7 +32,7 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
         raise KasseError(messages.ITEMS_COUNT_RANGE.format(maximum=MAX_DEMO_ITEMS))
     if not 0 <= args.days <= MAX_DEMO_DAYS:
         raise ValidationError(cash_messages.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         result = demo_data.fill(backend, args.items,
                                 progress=progress("Demo-Artikel", demo_data.BATCH))
         trading = demo_days.fill_days(backend, args.days,

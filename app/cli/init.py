@@ -24,7 +24,7 @@ def cmd_init(args: argparse.Namespace, paths: Paths) -> int:
     number = setup.validate_station_number(args.station)
     store = setup.validate_store_name(args.store)
     paths.ensure()
-    backend = open_backend(paths, must_exist=False)
+    backend = open_backend(paths, must_exist=False, clock=args.clock)
     try:
         result = backend.call(SYSTEM, setup.initialise, number, store)
         backend.forget_station()

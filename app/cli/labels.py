@@ -49,7 +49,7 @@ def cmd_labels(args: argparse.Namespace, paths: Paths) -> int:
         return labels.write_labels(ctx, codes, layout.name, target, args.start,
                                    mark=not args.no_mark)
 
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         result = backend.call(SYSTEM, job)
     marked = "" if args.no_mark else ", als gedruckt markiert"
     print(f"{result.count} Etikett(en) auf {result.pages} Seite(n) geschrieben: "

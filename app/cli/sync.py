@@ -48,7 +48,7 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     settings = LocalSettings()
     server = args.server or settings.get("sync.server_url") or None
     ca_file = args.ca_file or settings.get("sync.ca_file") or None
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         def client() -> SyncClient:
             return SyncClient(backend, args.server, ca_file=ca_file)
 

@@ -52,3 +52,14 @@ class Clock:
     def at(self, hour: int, minute: int = 0, *, days: int = 0) -> datetime:
         """``hour:minute`` Berlin time on today (plus ``days``), as aware UTC."""
         return berlin_moment(self.today + timedelta(days=days), hour, minute)
+
+    def make_room(self, hours: float, *, same_month_days: int = 0) -> None:
+        """Jump to 10:00 Berlin on a later day unless today has ``hours`` left and the
+        next ``same_month_days`` days are in this month: for tests that need hours inside
+        one Berlin day (or days inside one month) whatever the start."""
+        day, start = self.today, self.now
+        while (berlin_moment(day + timedelta(days=1), 0) - start < timedelta(hours=hours)
+               or (day + timedelta(days=same_month_days)).month != day.month):
+            day += timedelta(days=1)
+            start = berlin_moment(day, 10)
+        self.now = start
