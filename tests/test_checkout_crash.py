@@ -22,7 +22,10 @@ from tests.helpers.checkout import take_in
 pytestmark = pytest.mark.usefixtures("open_till")
 
 ROOT = Path(__file__).resolve().parents[1]
-KILLS = 24
+KILLS = 6  # per seed
+# Seeds that must keep passing, plus one new each run (CRASH_SEED=N replays a run).
+FIXED_SEEDS = (101, 202, 303)
+RANDOM_SEED = int(os.environ.get("CRASH_SEED", random.randrange(1 << 30)))
 
 
 def _check(db_file: Path, committed: set[int], seed: int) -> int:
@@ -56,10 +59,12 @@ def _check(db_file: Path, committed: set[int], seed: int) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("seed", [*FIXED_SEEDS, RANDOM_SEED],
+                         ids=[*(f"seed{s}" for s in FIXED_SEEDS), "random"])
 def test_sigkill_at_random_moments_loses_nothing(backend: Backend, volunteer: Actor,
-                                                 paths: Paths) -> None:
+                                                 paths: Paths, seed: int) -> None:
     """After each SIGKILL: DB intact, every committed sale complete, no half sale, chain ok."""
-    seed = int(os.environ.get("CRASH_SEED", random.randrange(1 << 30)))
+    print(f"crash test: seed {seed} (CRASH_SEED={seed} runs it again as the random seed)")
     rng = random.Random(seed)
     take_in(backend, volunteer, quantity=100)
     take_in(backend, volunteer, category="Kleidung", quantity=60)
@@ -75,6 +80,8 @@ def test_sigkill_at_random_moments_loses_nothing(backend: Backend, volunteer: Ac
         if child.stdout.readline().strip() != "ready":
             child.kill()
             pytest.fail(f"seed {seed}: child did not start:\n{child.communicate()[1]}")
+        # The kill comes at a seeded random moment of the child's selling; no moment may
+        # lose a sale, so nothing here waits for a state.
         time.sleep(rng.uniform(0.0, 0.25))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)

@@ -62,6 +62,11 @@ class LineAssembler:
             self._last = now
         return codes
 
+    @property
+    def pending(self) -> bytes:
+        """The bytes of the current line read so far (not yet ended by CR or LF)."""
+        return bytes(self._buffer)
+
     def expire(self, now: float) -> None:
         """Drop a fragment that stopped arriving (a scanner without terminator)."""
         if (self._buffer or self._bad) and now - self._last > self.idle_s:

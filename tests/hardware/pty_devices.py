@@ -39,6 +39,23 @@ class PtyPort:
                 os.close(fd)
 
 
+class Recorder:
+    """What a scanner driver delivered: codes and connection states, thread-safe."""
+
+    def __init__(self) -> None:
+        self.codes: list[str] = []
+        self.states: list[tuple[bool, str]] = []
+        self.lock = threading.Lock()
+
+    def code(self, code: str) -> None:
+        with self.lock:
+            self.codes.append(code)
+
+    def state(self, connected: bool, problem: str) -> None:
+        with self.lock:
+            self.states.append((connected, problem))
+
+
 class FakePrinter(PtyPort):
     """Collects every byte and answers ``DLE EOT n`` from ``answers`` (missing = silent)."""
 
@@ -51,6 +68,7 @@ class FakePrinter(PtyPort):
         self._scan_from = 0
         self.after_cut: dict[int, int] | None = None  # answers once a cut arrived
         self.delay = 0.0  # seconds before each status answer (a slow printer)
+        self.answered = 0  # status answers written so far
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -89,6 +107,7 @@ class FakePrinter(PtyPort):
                 if self.delay:
                     time.sleep(self.delay)
                 os.write(self.master, bytes([self.answers[n]]))
+                self.answered += 1
 
     def printed(self) -> bytes:
         return bytes(self.received)

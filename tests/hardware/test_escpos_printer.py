@@ -19,6 +19,7 @@ from app.services.kernel.context import Actor
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import OK, FakePrinter, PtyPort
 from tests.helpers.checkout import cart_with, counts, take_in
+from tests.helpers.waiting import wait
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -208,10 +209,10 @@ def test_slow_printer(fake_printer: FakePrinter) -> None:
     assert printer.status() == PrinterStatus.OK
     fake_printer.set_paper(*PAPER_OUT)
     fake_printer.delay = 0.5
-    started = time.monotonic()
+    started, answered = time.monotonic(), fake_printer.answered
     assert printer.status() == PrinterStatus.UNKNOWN
     assert time.monotonic() - started < 1
-    time.sleep(0.6)  # the late 'offline' byte has arrived by now
+    wait(lambda: fake_printer.answered == answered + 1)  # the late 'offline' byte is out
     fake_printer.delay = 0.0
     fake_printer.set_paper(OK, OK, OK)
     assert printer.status() == PrinterStatus.OK  # the stale byte was cleared first

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.hardware.protocols import Scanner
 from app.hardware.serial_scanner import LineAssembler, SerialScanner, state_text
-from tests.hardware.pty_devices import PtyPort
-
-
-def wait(condition: Callable[[], object], timeout: float = 3.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.01)
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.codes: list[str] = []
-        self.states: list[tuple[bool, str]] = []
-        self.lock = threading.Lock()
-
-    def code(self, code: str) -> None:
-        with self.lock:
-            self.codes.append(code)
-
-    def state(self, connected: bool, problem: str) -> None:
-        with self.lock:
-            self.states.append((connected, problem))
+from tests.hardware.pty_devices import PtyPort, Recorder
+from tests.helpers.waiting import wait
 
 
 @pytest.fixture
@@ -84,13 +61,13 @@ def test_codes_written_to_the_pty_arrive(scanner_pty: PtyPort, recorder: Recorde
     scanner = start(scanner_pty.path, recorder)
     try:
         scanner_pty.write(b"40063813")
-        time.sleep(0.05)
+        wait(lambda: scanner.lines.pending == b"40063813")  # read as a piece of its own
         scanner_pty.write(b"33931\r\n")
         scanner_pty.write(b"\x00\xfe\xff garbage\n" + b"9" * 500 + b"\r")
         scanner_pty.write(b"2012345678903\r")
-        wait(lambda: len(recorder.codes) == 2)
-        time.sleep(0.1)
-        assert recorder.codes == ["4006381333931", "2012345678903"]
+        scanner_pty.write(b"4012345678901\r")  # the last code: whatever came before is read
+        wait(lambda: len(recorder.codes) == 3)
+        assert recorder.codes == ["4006381333931", "2012345678903", "4012345678901"]
         assert len(scanner.lines.discarded) == 2
         assert recorder.states == [(True, "")] and state_text(True) == "verbunden"
     finally:
@@ -110,7 +87,8 @@ def test_reconnects_after_unplug(tmp_path: Path, recorder: Recorder) -> None:
         wait(lambda: not scanner.connected)
         assert recorder.states[1][0] is False
         assert state_text(False) == "getrennt — verbinde neu …"
-        time.sleep(0.3)  # it keeps polling while the port is missing
+        wait(lambda: len(recorder.states) == 3)  # a reopen failed: it polls while missing
+        assert recorder.states[2][0] is False
         second = PtyPort(tmp_path / "scanner")
         try:
             wait(lambda: scanner.connected)

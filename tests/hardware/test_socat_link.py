@@ -15,7 +15,8 @@ import pytest
 from app.hardware.escpos_printer import EscposPrinter, PrinterPort
 from app.hardware.protocols import PrinterStatus
 from app.hardware.serial_scanner import SerialScanner
-from tests.hardware.test_serial_scanner import Recorder, wait
+from tests.hardware.pty_devices import Recorder
+from tests.helpers.waiting import wait
 
 pytestmark = pytest.mark.skipif(shutil.which("socat") is None, reason="socat is not installed")
 

@@ -63,3 +63,16 @@ class Clock:
             day += timedelta(days=1)
             start = berlin_moment(day, 10)
         self.now = start
+
+
+class Ticks:
+    """A monotonic clock in seconds that tests step by hand (the gaps between keys)."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

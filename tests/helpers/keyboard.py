@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
+
+KEYS = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+
+
+def burst(window: QWidget, text: str) -> None:
+    """Digits and Enter as fast as a wedge scanner, delivered the way the OS does: to the
+    QWindow, which hands them to the focused widget."""
+    handle = window.windowHandle()
+    for ch in text:
+        QTest.keyClick(handle, KEYS[ch], Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(handle, Qt.Key.Key_Return)
 
 
 def idle(qtbot: QtBot, session: SessionState, timeout: int = 5000) -> None:

@@ -24,9 +24,8 @@ from app.ui.shell.session import SessionState
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import FakePrinter
 from tests.helpers.actors import actor
-from tests.helpers.keyboard import idle
+from tests.helpers.keyboard import burst, idle
 from tests.helpers.notifier import RecordingNotifier
-from tests.ui_checkout.test_wedge_scanner import burst
 
 
 def make_panel(qtbot: QtBot, session: SessionState) -> DeviceSettingsPanel:

@@ -25,8 +25,9 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
+from tests.helpers.clock import Ticks
+from tests.helpers.keyboard import KEYS, burst
 from tests.helpers.notifier import RecordingNotifier
-from tests.ui_checkout.test_wedge_scanner import KEYS
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -67,21 +68,16 @@ def till(qtbot: QtBot, backend: Backend, cashier: Actor, stock: list[str],
     ops.wait_for_done()
 
 
-def scan(window: QWidget, code: str) -> None:
-    handle = window.windowHandle()
-    for ch in code:
-        QTest.keyClick(handle, KEYS[ch])
-    QTest.keyClick(handle, Qt.Key.Key_Return)
-
-
-def type_keys(window: QWidget, text: str) -> None:
-    """Type like a person (slowly enough not to look like a scanner)."""
-    handle = window.windowHandle()
+def type_keys(qtbot: QtBot, area: CheckoutArea, text: str) -> None:
+    """Type into the Kasse's input like a person: 60 ms between keys on the wedge's clock."""
+    handle = area.windowHandle()
+    area.scanner.clock = ticks = Ticks()
     for ch in text:
         key = KEYS.get(ch) or {",": Qt.Key.Key_Comma, "*": Qt.Key.Key_Asterisk,
                                "%": Qt.Key.Key_Percent}[ch]
-        QTest.keyClick(handle, key, Qt.KeyboardModifier.NoModifier, 60)
-    QTest.qWait(120)
+        QTest.keyClick(handle, key, Qt.KeyboardModifier.NoModifier)
+        ticks.advance(0.060)
+    qtbot.waitUntil(lambda: area.input.text().endswith(text))
 
 
 def key(window: QWidget, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -99,9 +95,9 @@ def test_whole_sale_with_keyboard_only(qtbot: QtBot, till: CheckoutArea, stock: 
                                        backend: Backend) -> None:
     """Scan three items, type 3*1,50 + F3 (Bücher), F12, 50 Enter: change 23,00 €, receipt."""
     for code in stock:
-        scan(till, code)
+        burst(till, code)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 3)
-    type_keys(till, "3*1,50")
+    type_keys(qtbot, till, "3*1,50")
     key(till, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 4)
     assert till.cart.total_cents == 1200 + 250 + 800 + 450
@@ -123,9 +119,9 @@ def test_whole_sale_with_keyboard_only(qtbot: QtBot, till: CheckoutArea, stock: 
 
 def test_sold_item_scanned_again_warns(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> None:
     """Scanning the same item twice warns in German and does not add it again."""
-    scan(till, stock[0])
+    burst(till, stock[0])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
-    scan(till, stock[0])
+    burst(till, stock[0])
     qtbot.waitUntil(lambda: "schon im Warenkorb" in till.message.text())
     assert len(till.cart.lines) == 1
 
@@ -134,7 +130,7 @@ def test_unknown_code_sells_with_typed_price(qtbot: QtBot, till: CheckoutArea,
                                              backend: Backend) -> None:
     """A code from another station: the cashier types the label's price; line kept for sync."""
     foreign = item_codes.make_code(7, 42)
-    scan(till, foreign)
+    burst(till, foreign)
     qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
     QTest.keyClicks(till.dialog.price, "7,50")
     till.dialog.accept()
@@ -168,7 +164,7 @@ def test_return_one_line(qtbot: QtBot, till: CheckoutArea, stock: list[str],
     """After a sale, the receipt code is scanned in Rückgabe; one line is refunded in cash."""
     from app.services.checkout import checkout
     for code in stock[:2]:
-        scan(till, code)
+        burst(till, code)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 2)
     till._complete([checkout.cash(1450)])
     qtbot.waitUntil(lambda: counts(backend)[0] == 1)
@@ -196,7 +192,7 @@ def test_printer_out_of_paper_keeps_sale_and_reprints(qtbot: QtBot, till: Checko
     from app.services.checkout import checkout
     printer = till.printer  # type: ignore[attr-defined]
     printer.set_status(PrinterStatus.PAPER_OUT)
-    scan(till, stock[1])
+    burst(till, stock[1])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     till._complete([checkout.cash(250)])
     notifier = till.notifier  # type: ignore[attr-defined]
@@ -209,7 +205,7 @@ def test_printer_out_of_paper_keeps_sale_and_reprints(qtbot: QtBot, till: Checko
 
 def test_park_and_resume(qtbot: QtBot, till: CheckoutArea, stock: list[str]) -> None:
     """A parked cart comes back with its lines."""
-    scan(till, stock[0])
+    burst(till, stock[0])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     key(till, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: till.cart.lines == [])
@@ -225,7 +221,7 @@ def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str]
                               backend: Backend) -> None:
     """Without the receipt: list the day's sales, pick one, refund a line."""
     from app.services.checkout import checkout
-    scan(till, stock[1])
+    burst(till, stock[1])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     till._complete([checkout.cash(250)])
     qtbot.waitUntil(lambda: counts(backend)[0] == 1)
@@ -245,7 +241,7 @@ def test_return_by_date_defaults_to_the_berlin_day(qtbot: QtBot, till: CheckoutA
     """At 00:30 Berlin on 1 March (29 Feb in UTC) the day field says 01.03.2028 and the
     keyboard lists that sale; the next day has none."""
     from app.services.checkout import checkout
-    scan(till, stock[1])
+    burst(till, stock[1])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     till._complete([checkout.cash(250)])
     qtbot.waitUntil(lambda: counts(backend)[0] == 1)

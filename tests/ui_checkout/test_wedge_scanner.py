@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
-
-KEYS = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
+from tests.helpers.clock import Ticks
+from tests.helpers.keyboard import KEYS, burst
 
 
 @pytest.fixture
-def setup(qtbot: QtBot) -> tuple[QWidget, QLineEdit, WedgeScanner, list[str]]:
+def ticks() -> Ticks:
+    return Ticks()
+
+
+@pytest.fixture
+def setup(qtbot: QtBot, ticks: Ticks) -> tuple[QWidget, QLineEdit, WedgeScanner, list[str]]:
     window = QWidget()
     layout = QVBoxLayout(window)
     field = QLineEdit()
@@ -29,7 +31,7 @@ def setup(qtbot: QtBot) -> tuple[QWidget, QLineEdit, WedgeScanner, list[str]]:
     window.activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
-    scanner = WedgeScanner(window, WedgeConfig())
+    scanner = WedgeScanner(window, WedgeConfig(), clock=ticks)
     scanner.install()
     got: list[str] = []
     scanner.scanned.connect(got.append)
@@ -37,22 +39,12 @@ def setup(qtbot: QtBot) -> tuple[QWidget, QLineEdit, WedgeScanner, list[str]]:
     scanner.uninstall()
 
 
-def burst(window: QWidget, text: str, gap_s: float = 0.0) -> None:
-    """Deliver keys the way the OS does: to the QWindow, which hands them to the focus."""
-    handle = window.windowHandle()
-    for ch in text:
-        QTest.keyClick(handle, KEYS[ch], Qt.KeyboardModifier.NoModifier)
-        if gap_s:
-            time.sleep(gap_s)
-    QTest.keyClick(handle, Qt.Key.Key_Return)
-
-
 def test_fast_burst_is_a_scan(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
     """13 digits within milliseconds plus Enter: one scan, nothing typed in the field."""
-    window, field, _scanner, got = setup
+    window, field, scanner, got = setup
     burst(window, "2001000000180")
     assert got == ["2001000000180"]
-    qtbot.wait(120)
+    scanner.flush()  # nothing is held back that could still reach the field
     assert field.text() == ""
 
 
@@ -63,15 +55,16 @@ def test_each_key_counted_once(qtbot: QtBot, setup: tuple) -> None:  # type: ign
     assert got == ["12345678"]
 
 
-def test_slow_typing_reaches_the_field(qtbot: QtBot, setup: tuple) -> None:  # type: ignore[type-arg]
+def test_slow_typing_reaches_the_field(qtbot: QtBot, setup: tuple,  # type: ignore[type-arg]
+                                       ticks: Ticks) -> None:
     """A person typing 60 ms apart gets their digits in the field and no scan."""
     window, field, _scanner, got = setup
     handle = window.windowHandle()
     for ch in "4711":
         QTest.keyClick(handle, KEYS[ch])
-        qtbot.wait(60)
-    qtbot.wait(120)
-    assert field.text() == "4711"
+        ticks.advance(0.060)
+    assert field.text() == "471"  # each key handed on as soon as the next came too late
+    qtbot.waitUntil(lambda: field.text() == "4711")  # the last one after the flush delay
     assert got == []
 
 
@@ -79,7 +72,6 @@ def test_short_burst_is_typing(qtbot: QtBot, setup: tuple) -> None:  # type: ign
     """A fast burst shorter than the minimum length goes to the field."""
     window, field, _scanner, got = setup
     burst(window, "123")
-    qtbot.wait(120)
     assert field.text() == "123" and got == []
 
 

@@ -24,8 +24,8 @@ from app.ui.closing.closing_area import ClosingArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
+from tests.helpers.keyboard import burst
 from tests.helpers.notifier import RecordingNotifier
-from tests.ui_checkout.test_checkout_area import scan
 
 
 def confirm_z(qtbot: QtBot, area: ClosingArea) -> None:
@@ -58,7 +58,7 @@ def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionSt
     qtbot.waitExposed(till)
     qtbot.waitUntil(lambda: len(till.keys.buttons) > 0)
     for code in codes:
-        scan(till, code)
+        burst(till, code)
         qtbot.waitUntil(lambda c=code: till.cart.has_code(c))
         till._complete([checkout.cash(till.cart.total_cents)])
         qtbot.waitUntil(lambda: till.cart.lines == [])

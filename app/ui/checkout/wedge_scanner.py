@@ -14,6 +14,7 @@ Qt delivers each real key press twice to an application event filter (first to t
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -58,10 +59,12 @@ class WedgeScanner(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, scope: QWidget, config: WedgeConfig | None = None) -> None:
+    def __init__(self, scope: QWidget, config: WedgeConfig | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(scope)
         self.scope = scope
         self.config = config or WedgeConfig()
+        self.clock = clock  # seconds, for the gaps between keys; tests step it by hand
         self._held: list[_HeldKey] = []
         self._replaying = False
         self._installed = False
@@ -99,7 +102,7 @@ class WedgeScanner(QObject):
         if not self._in_scope(obj):
             return False
         assert isinstance(event, QKeyEvent)
-        now = time.monotonic()
+        now = self.clock()
         if event.key() in self._terminators():
             return self._terminate(now)
         text = event.text()
