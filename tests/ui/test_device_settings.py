@@ -17,15 +17,13 @@ from app.hardware.check_page import GERMAN_LINE
 from app.hardware.escpos_printer import EscposPrinter
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.kernel.backend import Backend
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.shell.session import SessionState
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import FakePrinter
 from tests.helpers.actors import actor
 from tests.helpers.keyboard import burst, idle
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 
 def make_panel(qtbot: QtBot, session: SessionState) -> DeviceSettingsPanel:
@@ -74,9 +72,8 @@ def fake_printer_pty(tmp_path: Path) -> Iterator[FakePrinter]:
 
 @pytest.fixture
 def real_session(backend: Backend, tmp_path: Path) -> Iterator[SessionState]:
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "settings.toml"))
+    state, _ = recording_session(backend, tmp_path, LocalSettings(tmp_path / "settings.toml"))
+    ops = state.ops
     state.attach_devices(DeviceHub(state.settings, tmp_path / "receipts", False))
     state.set_actor(actor(backend, "maria"))
     yield state

@@ -15,8 +15,8 @@ from app.ui.closing.closing_area import ClosingArea
 from app.ui.shell.application import style_sheet
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
+from tests.helpers.keyboard import idle
 from tests.ui.clipping import clipped_texts
-from tests.ui.conftest import idle
 
 SIZES = [(1366, 768), (1920, 1080)]
 

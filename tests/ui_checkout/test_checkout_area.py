@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.config import LocalSettings
 from app.db.models import Payment, Sale, SaleLine
 from app.hardware.protocols import PrinterDrawer, PrinterStatus
 from app.hardware.simulated_printer import SimulatedPrinter
@@ -22,12 +21,9 @@ from app.services.intake import intake, item_codes, lifecycle
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
-from app.ui.shell.session import SessionState
 from tests.helpers.clock import Ticks
 from tests.helpers.keyboard import KEYS, burst
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -50,9 +46,8 @@ def stock(backend: Backend, volunteer: Actor) -> list[str]:
 @pytest.fixture
 def till(qtbot: QtBot, backend: Backend, cashier: Actor, stock: list[str],
          tmp_path: Path) -> Iterator[CheckoutArea]:
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, notifier = recording_session(backend, tmp_path)
+    ops = state.ops
     state.set_actor(cashier)
     printer = SimulatedPrinter(tmp_path / "receipts")
     area = CheckoutArea(backend, state, TillDevices(printer, PrinterDrawer(printer)))
@@ -274,9 +269,8 @@ def test_closed_till_is_announced(qtbot: QtBot, backend: Backend, cashier: Actor
     """With the till closed the Kasse says so at once, and a sale is refused in German."""
     from app.services.cash import closing
     backend.call(manager, closing.close_session, {5000: 2})
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, _ = recording_session(backend, tmp_path)
+    ops = state.ops
     state.set_actor(cashier)
     printer = SimulatedPrinter(tmp_path / "receipts")
     area = CheckoutArea(backend, state, TillDevices(printer))

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.config import LocalSettings
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.checkout.flow import TillDevices
@@ -19,11 +18,8 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.shell.application import install_translators, remove_translators
-from app.ui.shell.session import SessionState
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 
 @pytest.fixture
@@ -38,9 +34,8 @@ def english(qapp: QApplication) -> Iterator[None]:
 def test_areas_in_english(qtbot: QtBot, english: None, backend: Backend, manager: Actor,
                           tmp_path: Path) -> None:
     """Buttons, fields and dialogs of the three work areas come out in English."""
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, _ = recording_session(backend, tmp_path)
+    ops = state.ops
     printer = SimulatedPrinter(tmp_path / "receipts")
     state.devices = TillDevices(printer, PrinterDrawer(printer))
     state.set_actor(manager)

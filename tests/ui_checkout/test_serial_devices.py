@@ -17,14 +17,11 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.checkout.serial_scan_bridge import SerialScanBridge
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.shell.main_window import Area, MainWindow
-from app.ui.shell.session import SessionState
 from tests.hardware.escpos_tokens import parse
 from tests.hardware.pty_devices import OK, FakePrinter, PtyPort
 from tests.helpers.checkout import take_in
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
@@ -46,9 +43,8 @@ def window(qtbot: QtBot, backend: Backend, cashier: Actor, tmp_path: Path,
                        ("printer.status_timeout_ms", 200), ("scanner.kind", "serial"),
                        ("scanner.url", str(scanner.path))):
         settings.set(key, value)
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    session = SessionState(ops, notifier, settings)
+    session, notifier = recording_session(backend, tmp_path, settings)
+    ops = session.ops
     session.attach_devices(DeviceHub(settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     win = MainWindow(backend, session)
@@ -150,9 +146,8 @@ def test_missing_printer_port_shows_in_status_bar(
     settings = LocalSettings(tmp_path / "settings.toml")
     settings.set("printer.kind", "escpos")
     settings.set("printer.url", str(tmp_path / "ttyUSB9"))
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    session = SessionState(ops, notifier, settings)
+    session, notifier = recording_session(backend, tmp_path, settings)
+    ops = session.ops
     session.attach_devices(DeviceHub(settings, tmp_path / "receipts", simulated=False))
     session.set_actor(cashier)
     win = MainWindow(backend, session)

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.config import LocalSettings
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.checkout.flow import TillDevices
@@ -17,10 +16,8 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.closing.closing_area import ClosingArea
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 DayFixture = tuple[ClosingArea, CheckoutArea, SessionState, list[str]]
 
@@ -34,9 +31,8 @@ def day(qtbot: QtBot, backend: Backend, manager: Actor, volunteer: Actor,
             category="Möbel", description=desc, price=price))[0].code
         backend.call(volunteer, lifecycle.move, code, "ready")
         codes.append(code)
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, _ = recording_session(backend, tmp_path)
+    ops = state.ops
     printer = SimulatedPrinter(tmp_path / "receipts")
     state.devices = TillDevices(printer, PrinterDrawer(printer))
     state.set_actor(manager)

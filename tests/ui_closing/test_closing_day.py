@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.config import LocalSettings
 from app.db.models import Sale
 from app.services.cash import sessions as cash_sessions
 from app.services.checkout import checkout
@@ -21,11 +20,9 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.closing.closing_area import ClosingArea
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import burst
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 
 def confirm_z(qtbot: QtBot, area: ClosingArea) -> None:
@@ -132,9 +129,8 @@ def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionSt
 def test_cashier_sees_only_x(qtbot: QtBot, backend: Backend, cashier: Actor,
                              tmp_path: Path) -> None:
     """A cashier gets the X button but no opening, counting or closing."""
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, _ = recording_session(backend, tmp_path)
+    ops = state.ops
     state.set_actor(cashier)
     area = ClosingArea(backend, state)
     qtbot.addWidget(area)

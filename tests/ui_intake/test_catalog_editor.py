@@ -7,23 +7,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.config import LocalSettings
 from app.services.catalog import categories as catalog
 from app.services.catalog import markdowns
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
 from app.ui.settings.catalog_editor import CatalogSettings
-from app.ui.shell.session import SessionState
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 
 @pytest.fixture
 def editor(qtbot: QtBot, backend: Backend, manager: Actor, tmp_path: Path) -> CatalogSettings:
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, _ = recording_session(backend, tmp_path)
     state.set_actor(manager)
     view = CatalogSettings(state)
     qtbot.addWidget(view)

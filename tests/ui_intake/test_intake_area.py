@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.config import LocalSettings
 from app.db.models import SafetyTest
 from app.services.intake import intake, item_list, lifecycle
 from app.services.kernel.backend import Backend
@@ -22,18 +21,14 @@ from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Actor
 from app.ui.intake.intake_area import IntakeArea
 from app.ui.intake.workshop_dialogs import SafetyTestDialog
-from app.ui.kit.error_triage import ErrorReporter
-from app.ui.kit.operations import Operations
-from app.ui.shell.session import SessionState
-from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
 
 
 @pytest.fixture
 def area(qtbot: QtBot, backend: Backend, volunteer: Actor,
          tmp_path: Path) -> Iterator[IntakeArea]:
-    notifier = RecordingNotifier()
-    ops = Operations(backend, ErrorReporter(notifier, tmp_path / "log"))
-    state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+    state, notifier = recording_session(backend, tmp_path)
+    ops = state.ops
     state.set_actor(volunteer)
     view = IntakeArea(backend, state)
     view.notifier = notifier  # type: ignore[attr-defined]
