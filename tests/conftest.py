@@ -8,7 +8,6 @@ instead of running the migrations and hashing the demo users' PINs again.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,15 +17,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.config import Paths
-from app.services.demo import flow as demo_data
 from app.services.kernel.backend import Backend, open_backend
-from app.services.kernel.context import SYSTEM, Actor
-from app.services.users import setup
+from app.services.kernel.context import Actor
 from tests.helpers.actors import actor
 from tests.helpers.clock import Clock
+from tests.helpers.till_db import copy_database, seed_till
 
 TESTS = Path(__file__).resolve().parent
-STORE = "Upcycling-Kaufhaus Arnsberg"
 # Qt messages that are not about our code (reason per entry, after qutebrowser).
 QT_LOG_IGNORE = (
     # The offscreen platform plugin says this for every top-level window it sizes.
@@ -73,18 +70,6 @@ def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "data")
 
 
-def seed_till(paths: Paths, clock: Callable[[], datetime]) -> None:
-    """Create station 1 with the demo users and categories (no items) in ``paths``."""
-    paths.ensure()
-    b = open_backend(paths, must_exist=False, clock=clock)
-    try:
-        b.call(SYSTEM, setup.initialise, 1, STORE)
-        b.forget_station()
-        demo_data.fill(b, items=0)
-    finally:
-        b.close()
-
-
 @pytest.fixture(scope="session")
 def till_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[datetime], Path]:
     """The seeded till database for a clock start, built the first time it is asked for."""
@@ -98,16 +83,6 @@ def till_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[datetim
         return built[start]
 
     return template_for
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of the SQLite file ``source``, WAL included (SQLite's backup API)."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from app.db.models import Item, Station, User
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.conftest import copy_database
 from tests.helpers.checkout import take_in
 from tests.helpers.clock import Clock
+from tests.helpers.till_db import copy_database
 
 
 def _count(db_file: Path, table: str) -> int:
