@@ -26,8 +26,8 @@ from app.sync_schema.events import PAYLOADS, SALE_TYPES
 from app.sync_schema.payloads import ItemPayload, SalePayload
 from server.sync.apply import APPLIED_TYPES
 from server.sync.apply import parse as server_parse
-from tests.checkout_helpers import cart_with, take_in
-from tests.conftest import Clock
+from tests.helpers.checkout import cart_with, take_in
+from tests.helpers.clock import Clock
 
 
 def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashier: Actor,

@@ -19,7 +19,7 @@ from app.services.policy.definitions import POLICY, PolicyDef
 from app.services.sync import apply as sync_apply
 from app.sync_schema import Change
 from app.sync_schema.payloads import SettingPayload
-from tests.checkout_helpers import cart_with, category_id
+from tests.helpers.checkout import cart_with, category_id
 
 PERCENT = POLICY.discount_approval_percent
 CENTS = POLICY.discount_approval_cents
@@ -72,7 +72,7 @@ def test_manager_changes_a_setting_audited_and_in_the_outbox(backend: Backend,
 @pytest.mark.parametrize("who", ["kai", "vera"])
 def test_only_managers_and_admins_change_settings(backend: Backend, who: str) -> None:
     """A cashier or volunteer is refused in German; nothing is written."""
-    from tests.conftest import actor
+    from tests.helpers.actors import actor
 
     before = _rows(backend)
     with pytest.raises(PermissionDenied, match="Einstellungen ändern"):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.db.models import OutboxEvent
 from app.services.policy import store as policy
 from app.services.policy.definitions import POLICY
-from tests.conftest import actor
+from tests.helpers.actors import actor
 from tests.sync import central
 from tests.sync.live import LiveServer, make_till, register
 

@@ -17,7 +17,8 @@ from app.ui.settings.settings_view import SettingsView
 from app.ui.settings.store_policy_page import TRANSLATABLE_DESCRIPTIONS, StorePolicyPage
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import RecordingNotifier, idle, press, type_text
+from tests.helpers.keyboard import idle, press, type_text
+from tests.helpers.notifier import RecordingNotifier
 
 PERCENT = POLICY.discount_approval_percent
 

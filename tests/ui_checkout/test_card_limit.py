@@ -14,7 +14,8 @@ from app.services.policy import store as policy
 from app.services.policy.definitions import POLICY
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import PaymentDialog
-from tests.ui_checkout.test_checkout_area import key, scan, stock, till
+from tests.helpers.keyboard import burst
+from tests.ui_checkout.test_checkout_area import key, stock, till
 
 pytestmark = pytest.mark.usefixtures("open_till")
 __all__ = ["stock", "till"]  # fixtures shared with the Kasse tests
@@ -26,7 +27,7 @@ def test_card_above_the_store_maximum_is_refused_in_the_dialog(
     """With a 10,00 € card maximum, 12 + Strg+K is refused; 10 by card and the rest in cash
     pays the sale."""
     backend.call(manager, policy.save, {POLICY.card_max_cents.key: "10,00"})
-    scan(till, stock[0])  # the chair, 12,00 €
+    burst(till, stock[0])  # the chair, 12,00 €
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     key(till, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: isinstance(till.dialog, PaymentDialog) and till.dialog.isVisible())

@@ -23,8 +23,9 @@ from app.services.kernel.formatting import format_cents
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import BOUNCE_MS, PaymentDialog
 from app.ui.shell.application import style_sheet
+from tests.helpers.keyboard import burst
 from tests.ui.clipping import clipped_texts
-from tests.ui_checkout.test_checkout_area import counts, key, scan, till, type_keys
+from tests.ui_checkout.test_checkout_area import counts, key, till, type_keys
 
 __all__ = ["till"]  # the Kasse fixture, with the stock below
 
@@ -67,7 +68,7 @@ def open_payment(qtbot: QtBot, till: CheckoutArea) -> PaymentDialog:
 
 
 def sell(qtbot: QtBot, till: CheckoutArea, stock: list[str], price: str) -> PaymentDialog:
-    scan(till, stock[PRICES[price]])
+    burst(till, stock[PRICES[price]])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     return open_payment(qtbot, till)
 
@@ -237,7 +238,7 @@ def test_double_enter_and_second_f12_commit_one_sale(
         gate.wait(10)
         return real(*args, **kwargs)
     monkeypatch.setattr(sale_flow, "complete_sale", slow_complete)
-    type_keys(till, "4,50")  # a category line: it could be sold twice
+    type_keys(qtbot, till, "4,50")  # a category line: it could be sold twice
     key(till, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
     dialog = open_payment(qtbot, till)
