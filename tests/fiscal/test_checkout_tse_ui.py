@@ -25,9 +25,10 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
 from app.ui.shell.session import SessionState
-from tests.checkout_helpers import take_in
-from tests.ui_checkout.test_checkout_area import key, scan
-from tests.ui_intake.test_intake_area import RecordingNotifier
+from tests.helpers.checkout import take_in
+from tests.helpers.keyboard import burst as scan
+from tests.helpers.notifier import RecordingNotifier
+from tests.ui_checkout.test_checkout_area import key
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

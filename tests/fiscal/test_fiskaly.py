@@ -19,8 +19,8 @@ from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.tse import TseError
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, take_in
 from tests.fiscal.fiskaly_server import FakeFiskaly, FiskalyServer
+from tests.helpers.checkout import cart_with, take_in
 
 DATA = "Beleg^10.00_5.00_0.00_0.00_0.00^12.00:Bar_3.00:Unbar"
 TSS = str(uuid.uuid4())

@@ -10,7 +10,7 @@ from app.services.checkout import checkout
 from app.services.fiscal import process_data as pd
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, take_in
+from tests.helpers.checkout import cart_with, take_in
 
 
 @pytest.mark.parametrize(("kind", "lines", "payments", "expected"), [

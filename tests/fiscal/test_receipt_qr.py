@@ -16,7 +16,7 @@ from app.services.fiscal import qr
 from app.services.fiscal.signing_flow import Signer
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, take_in
+from tests.helpers.checkout import cart_with, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 

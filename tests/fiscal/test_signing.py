@@ -18,8 +18,8 @@ from app.services.fiscal.software_tse import SoftwareTse
 from app.services.fiscal.tse import Lookup, Signed, Started, TseError, TseInfo
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.checkout_helpers import cart_with, take_in
 from tests.conftest import Clock
+from tests.helpers.checkout import cart_with, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
 
