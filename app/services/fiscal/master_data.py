@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -183,7 +184,7 @@ def update(ctx: Ctx, **changes: str) -> MasterData:
     if unknown:
         raise ValueError(f"unknown master data fields: {sorted(unknown)}")
     old = current(ctx)
-    given = {k: v for k, v in changes.items() if v is not None}
+    given: dict[str, Any] = {k: v for k, v in changes.items() if v is not None}
     new = validate(replace(old, **given))
     if all(getattr(new, k) == getattr(old, k) for k in EDITABLE) and history(ctx):
         raise ValidationError(msg.NOTHING_CHANGED)
