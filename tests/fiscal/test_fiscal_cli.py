@@ -18,7 +18,7 @@ from app.services.fiscal import tse_tar
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from tests.conftest import Clock
-from tests.fiscal.dsfinvk_helpers import trading_day
+from tests.fiscal.dsfinvk_helpers import read_zip, rows, trading_day
 
 
 def cli(paths: Paths, *args: str) -> int:
@@ -129,3 +129,29 @@ def test_tse_tar_is_cut_to_the_range_keeping_certificates() -> None:
                            "abcdef_X509.cer", "info.csv"])
     with pytest.raises(NotFoundError, match="keine Protokolldaten"):
         tse_tar.cut(data, date(2026, 12, 5), date(2026, 12, 6))
+
+
+def test_demo_data_gives_the_store_master_data(backend: Backend, paths: Paths,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo store has an Arnsberg address and a fake tax number: ready for live."""
+    assert cli(paths, "demo-data", "--items", "0", "--days", "0") == 0
+    assert cli(paths, "store", "show") == 0
+    out = capsys.readouterr().out
+    assert "Beispielweg 1, 59821 Arnsberg" in out and "399/9999/9999" in out
+    assert "fehlt" not in out
+
+
+def test_demo_days_export_with_the_demo_address(paths: Paths, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo weeks lie in the past; their closings carry the demo master data."""
+    assert main(["--data-dir", str(paths.data_dir), "init", "--station", "1",
+                 "--store", "Upcycling-Kaufhaus Arnsberg"]) == 0
+    assert cli(paths, "demo-data", "--items", "20", "--days", "3") == 0
+    target = tmp_path / "demo.zip"
+    assert cli(paths, "export", "dsfinvk", "--from", "2000-01-01", "--to", "2099-12-31",
+               "-o", str(target)) == 0
+    assert "Tagesabschlüsse" in capsys.readouterr().out
+    heads = rows(read_zip(target), "cashpointclosing.csv")
+    assert heads  # the demo skips closed days, so the count depends on the weekday
+    assert {(h["STRASSE"], h["ORT"], h["STNR"]) for h in heads} == {
+        ("Beispielweg 1", "Arnsberg", "399/9999/9999")}
