@@ -33,7 +33,7 @@ def test_manager_exports_the_month_from_abschluss(
         clock: Clock, tmp_path: Path) -> None:
     """Type the file name, Enter: the ZIP is written and the success line says so."""
     trading_day(backend, manager, cashier, clock)
-    area, _till, session, _codes = day
+    area = day[0]
     dialog = _open_dialog(qtbot, day)
     target = tmp_path / "monat.zip"
     dialog.path_edit.setFocus()
