@@ -10,8 +10,7 @@ from datetime import UTC, date, datetime
 
 from app.db.models import StoreMasterData
 from app.services.fiscal import master_data, till_registration
-from app.services.kernel.backend import Backend
-from app.services.kernel.context import SYSTEM, Ctx
+from app.services.kernel.context import Ctx
 
 DEMO_STREET = "Beispielweg 1"
 DEMO_POSTCODE = "59821"
@@ -21,7 +20,8 @@ DEMO_TAX_NUMBER = "399/9999/9999"
 PAST = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def _fill(ctx: Ctx) -> bool:
+def fill_store_facts(ctx: Ctx) -> bool:
+    """Give the demo store its address and tax number (once); True if it added them."""
     current = master_data.current(ctx)
     if current.street and (current.tax_number or current.vat_id):
         return False
@@ -39,8 +39,3 @@ def _fill(ctx: Ctx) -> bool:
                                  purchased_on=date(2026, 1, 15),
                                  commissioned_on=date(2026, 2, 1))
     return True
-
-
-def fill_store_facts(backend: Backend) -> bool:
-    """Give the demo store its address and tax number (once); True if it added them."""
-    return backend.call(SYSTEM, _fill)
