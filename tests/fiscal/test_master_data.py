@@ -106,3 +106,16 @@ def test_live_signing_is_refused_until_master_data_is_complete(
     backend.call(manager, mode.set_mode, "training")
     with backend.read() as ctx:
         assert mode.current_mode(ctx) == "training"
+
+
+def test_changes_travel_through_the_outbox(backend: Backend, manager: Actor) -> None:
+    """A master-data revision and the live switch are outbox events for the server."""
+    backend.call(manager, master_data.update, **FULL)
+    backend.call(manager, mode.set_mode, "live")
+    with backend.read() as ctx:
+        events = ctx.session.execute(text(
+            "SELECT type, payload FROM outbox_event ORDER BY seq")).all()
+    types = [t for t, _ in events]
+    assert "store.master_data_changed" in types
+    assert events[-1][0] == "setting.changed"
+    assert '"fiscal.mode"' in events[-1][1] and '"live"' in events[-1][1]

@@ -16,6 +16,7 @@ from sqlalchemy import and_, or_, select
 from app.db.models import CashMovement, TseTransaction, User
 from app.services.cash.sessions import DIFFERENCE_GV_TYP, FLOAT_GV_TYP, MOVEMENTS
 from app.services.fiscal import dsfinvk_format as fmt
+from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage, Z
 from app.services.fiscal.dsfinvk_receipts import Files, tse_row
 from app.services.kernel.context import Ctx
@@ -46,7 +47,8 @@ def _cash_receipt(z: Z, files: Files, terminal: str, *, bon: str, number: int,
                             fmt.quantity(1), "", "", fmt.cents5(amount)))
     files["lines_vat.csv"].row((*key, qbon, '"1"', str(NOT_TAXABLE), fmt.cents5(amount),
                                 fmt.cents5(amount), "0,00000"))
-    files["datapayment.csv"].row((*key, qbon, '"Bar"', '"Bargeld"', "", "",
+    files["datapayment.csv"].row((*key, qbon, '"Bar"', fmt.text(msg.PAYMENT_NAMES["Bar"], 60),
+                                  "", "",
                                   fmt.cents(amount), '"1"'))
     if tse is not None:
         tse_row(key, qbon, tse, files, z.totals.tse_devices)
@@ -80,7 +82,7 @@ def write_cash(ctx: Ctx, cov: Coverage, files: Files, terminal: str) -> None:
         if z.float_cents:
             _cash_receipt(z, files, terminal, bon=f"AB-{z.session_id}",
                           number=z.session_number, at=z.opened_at, user=("", ""),
-                          gv_typ=FLOAT_GV_TYP, text="Anfangsbestand", amount=z.float_cents,
+                          gv_typ=FLOAT_GV_TYP, text=msg.FLOAT_TEXT, amount=z.float_cents,
                           tse=session_tse.get(z.session_id))
     for m in moves:
         z = by_session[m.cash_session_id]
@@ -89,13 +91,14 @@ def write_cash(ctx: Ctx, cov: Coverage, files: Files, terminal: str) -> None:
         label, _sign, gv_typ = MOVEMENTS[m.kind]
         _cash_receipt(z, files, terminal, bon=f"BW-{m.id}", number=m.id, at=m.created_at,
                       user=(str(m.user_id), m.display_name), gv_typ=gv_typ,
-                      text=f"{label}: {m.reason}", amount=m.amount_cents,
+                      text=msg.MOVEMENT_TEXT.format(label=label, reason=m.reason),
+                      amount=m.amount_cents,
                       tse=move_tse.get(m.id))
     for z in cov.closings:
         if z.difference_cents:
             _cash_receipt(z, files, terminal, bon=f"DS-{z.closing_id}", number=z.number,
                           at=z.closed_at, user=("", ""), gv_typ=DIFFERENCE_GV_TYP,
-                          text="Kassendifferenz", amount=z.difference_cents, tse=None)
+                          text=msg.DIFFERENCE_TEXT, amount=z.difference_cents, tse=None)
 
 
 def write_other_tse(ctx: Ctx, cov: Coverage, files: Files, terminal: str) -> None:

@@ -14,6 +14,7 @@ from app.db.models import TseDevice
 from app.services.catalog.vat import VAT_KINDS
 from app.services.fiscal import dsfinvk_format as fmt
 from app.services.fiscal import master_data, till_registration
+from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage
 from app.services.fiscal.dsfinvk_receipts import Files
 from app.services.fiscal.dsfinvk_schema import TAXONOMY_VERSION
@@ -24,9 +25,8 @@ SOFTWARE = "Kreislauf-Kasse"
 # UST_SCHLUESSEL -> (rate in basis points, description) for vat.csv.
 VAT_TABLE: dict[int, tuple[int, str]] = {
     vk.dsfinvk_key: (vk.rate_bp, vk.label) for vk in VAT_KINDS.values()
-} | {5: (0, "nicht steuerbar (Bargeldbewegungen)")}
-VAT_TABLE[1000] = (VAT_KINDS["margin"].rate_bp,
-                   "Differenzbesteuerung § 25a UStG, USt nicht ausgewiesen")
+} | {5: (0, msg.VAT_NOT_TAXABLE)}
+VAT_TABLE[1000] = (VAT_KINDS["margin"].rate_bp, msg.VAT_MARGIN)
 CERT_PARTS = ("I", "II", "III", "IV", "V", "VI", "VII")
 
 
@@ -51,7 +51,8 @@ def write_master(ctx: Ctx, cov: Coverage, files: Files) -> None:
                                    fmt.text(md.postcode, 10), fmt.text(md.city, 62),
                                    fmt.text(md.country, 3), fmt.text(md.vat_id, 15)))
         files["cashregister.csv"].row((
-            *key, fmt.text(till.brand or SOFTWARE, 50), fmt.text(till.model or "PC-Kasse", 50),
+            *key, fmt.text(till.brand or SOFTWARE, 50),
+            fmt.text(till.model or msg.DEFAULT_TILL_MODEL, 50),
             fmt.text(till.serial or cov.kasse_id, 70), fmt.text(SOFTWARE, 50),
             fmt.text(__version__, 50), '"EUR"', "0"))
         for ust, (rate, label) in sorted(VAT_TABLE.items()):
@@ -74,7 +75,7 @@ def write_master(ctx: Ctx, cov: Coverage, files: Files) -> None:
             files["businesscases.csv"].row((*key, '"Umsatz"', "", "", str(ust),
                                             fmt.cents5(gross), fmt.cents5(net),
                                             fmt.cents5(vat)))
-        for typ, name in (("Bar", "Bargeld"), ("Unbar", "Karte")):
+        for typ, name in msg.PAYMENT_NAMES.items():
             if typ in pay:
                 files["payment.csv"].row((*key, fmt.text(typ, 25), fmt.text(name, 60),
                                           fmt.cents(pay[typ])))

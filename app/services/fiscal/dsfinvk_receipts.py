@@ -21,16 +21,16 @@ from sqlalchemy.orm import aliased
 from app.db.models import Category, Payment, Sale, SaleLine, TseTransaction, User
 from app.services.catalog.vat import VAT_KINDS, vat_of_gross
 from app.services.fiscal import dsfinvk_format as fmt
+from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage
 from app.services.kernel.context import Ctx
 
 Files = dict[str, fmt.CsvFile]
 Progress = Callable[[int, int], None]
-PAYMENT_TYPES = {"cash": ("Bar", "Bargeld"), "card": ("Unbar", "Karte")}
-BON_NAMES = {"sale": "", "refund": "Rückgabe", "cancelled": "Abbruch"}
+PAYMENT_TYPES = {"cash": ("Bar", msg.PAYMENT_NAMES["Bar"]),
+                 "card": ("Unbar", msg.PAYMENT_NAMES["Unbar"])}
 SHOWN_RATE = {k: (0 if k == "margin" else vk.rate_bp) for k, vk in VAT_KINDS.items()}
 UST_KEY = {k: vk.dsfinvk_key for k, vk in VAT_KINDS.items()}
-NO_TSE = "Keine TSE-Transaktion zu diesem Vorgang aufgezeichnet"
 CHUNK = 5_000
 
 
@@ -39,12 +39,12 @@ def tse_row(key: tuple[str, str, str], bon_id: str, t: Any, files: Files,
     """One transactions_tse.csv row from a ``tse_transaction`` row (or none at all)."""
     if t is None or t.tse_state is None:
         files["transactions_tse.csv"].row((*key, bon_id, "", "", "", "", "", "", "",
-                                           fmt.text(NO_TSE, 200), ""))
+                                           fmt.text(msg.NO_TSE, 200), ""))
         return
     if t.tse_device_id is not None:
         device_ids.add(t.tse_device_id)
     error = t.tse_error or ("" if t.tse_state == "finished" else
-                            f"TSE-Transaktion nicht abgeschlossen ({t.tse_state})")
+                            msg.TSE_NOT_FINISHED.format(state=t.tse_state))
     files["transactions_tse.csv"].row((
         *key, bon_id, "" if t.tse_device_id is None else str(t.tse_device_id),
         "" if t.tx_number is None else str(t.tx_number), fmt.utc_time(t.start_time),
@@ -102,7 +102,7 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         bon_typ = r.bon_typ or ("AVBelegabbruch" if kind == "cancelled" else "Beleg")
         heads.row((
             *key, fmt.text(bon, 40), str(r.receipt_number), fmt.text(bon_typ, 30),
-            fmt.text(BON_NAMES[kind], 60), terminal, "0", fmt.local_time(r.started_at),
+            fmt.text(msg.BON_NAMES[kind], 60), terminal, "0", fmt.local_time(r.started_at),
             fmt.local_time(r.finished_at), fmt.text(str(r.user_id), 50),
             fmt.text(r.display_name, 50), fmt.cents(total), "", "", "", "", "", "", "", "",
             fmt.text(r.note, 255) if r.note else ""))
@@ -207,8 +207,8 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         lines.row((*key, qbon, line, "", fmt.text(text, 255), terminal,
                    fmt.text("Umsatz", 30), "", "0", fmt.flag(void), "",
                    fmt.text(code or "", 50), "", "" if cat_id is None else str(cat_id),
-                   fmt.text(cat_name or "", 50), fmt.quantity(qty), "", fmt.text("Stück", 50),
-                   fmt.cents5(unit)))
+                   fmt.text(cat_name or "", 50), fmt.quantity(qty), "",
+                   fmt.text(msg.UNIT_PIECE, 50), fmt.cents5(unit)))
         gross[vat_kind] = gross.get(vat_kind, 0) + total
         if void:
             lines_vat.row((*key, qbon, line, str(ust), "0,00000", "0,00000", "0,00000"))

@@ -28,6 +28,8 @@ from xml.etree import ElementTree as ET
 from dsfinvk import fields as pretix_fields
 from dsfinvk import models as pretix
 
+from app.services.fiscal import messages as msg
+
 TAXONOMY_VERSION = "2.3"
 DTD_NAME = "gdpdu-01-09-2004.dtd"
 INDEX_NAME = "index.xml"
@@ -90,8 +92,7 @@ _MODELS: tuple[type[pretix.Model], ...] = (
     pretix.Stamm_Agenturen, pretix.Stamm_USt, pretix.Stamm_TSE,
     pretix.Z_GV_Typ, pretix.Z_Zahlart, pretix.Z_Waehrungen,
 )
-_EXTRA = {"datapayment.csv": (Column("KASSENSCHUBLADENNR", TEXT, 0, 40,
-                                     "Nummer der Kassenschublade"),)}
+_EXTRA = {"datapayment.csv": (Column("KASSENSCHUBLADENNR", TEXT, 0, 40, msg.DRAWER_COLUMN),)}
 
 
 def _table(model: type[pretix.Model]) -> Table:

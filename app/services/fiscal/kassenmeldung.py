@@ -24,24 +24,15 @@ from sqlalchemy import select
 from app import __version__
 from app.db.models import TseDevice
 from app.services.fiscal import master_data, till_registration
+from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import kasse_id
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission
 
 SOFTWARE = "Kreislauf-Kasse"
-TSE_KINDS = {"software": "Software-TSE (nicht zertifiziert)", "fiskaly": "Cloud-TSE",
-             "hardware": "Hardware-TSE (USB/microSD)"}
-COLUMNS = (
-    "Steuernummer", "Name des Steuerpflichtigen",
-    "Betriebsstätte: Bezeichnung", "Betriebsstätte: Straße", "Betriebsstätte: PLZ",
-    "Betriebsstätte: Ort",
-    "Art des Aufzeichnungssystems", "Software", "Softwareversion", "Seriennummer",
-    "Hersteller", "Modell", "Datum der Anschaffung", "Datum der Inbetriebnahme",
-    "Datum der Außerbetriebnahme",
-    "Art der TSE", "Seriennummer der TSE", "BSI-Zertifizierungs-ID",
-    "TSE: Datum der Inbetriebnahme", "TSE: Datum der Außerbetriebnahme",
-)
+TSE_KINDS = msg.TSE_KIND_LABELS
+COLUMNS = msg.KASSENMELDUNG_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -103,15 +94,13 @@ def to_pdf(s: Sheet) -> bytes:
     """One A4 sheet: label and value for every field of the form."""
     styles = getSampleStyleSheet()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, title="Kassenmeldung § 146a Abs. 4 AO",
+    doc = SimpleDocTemplate(buf, pagesize=A4, title=msg.KASSENMELDUNG_TITLE,
                             leftMargin=18 * mm, rightMargin=18 * mm)
-    story = [Paragraph("Mitteilung über elektronische Aufzeichnungssysteme "
-                       "(§ 146a Abs. 4 AO)", styles["Title"]),
-             Paragraph("Angaben für das ELSTER-Formular, in dessen Reihenfolge.",
-                       styles["Normal"]), Spacer(1, 6 * mm)]
+    story = [Paragraph(msg.KASSENMELDUNG_TITLE, styles["Title"]),
+             Paragraph(msg.KASSENMELDUNG_INTRO, styles["Normal"]), Spacer(1, 6 * mm)]
     for n, record in enumerate(records(s), start=1):
         if len(s.tses) > 1:
-            story.append(Paragraph(f"TSE {n}", styles["Heading2"]))
+            story.append(Paragraph(msg.KASSENMELDUNG_TSE.format(n=n), styles["Heading2"]))
         table = Table([[k, v or "–"] for k, v in zip(COLUMNS, record, strict=True)],
                       colWidths=(70 * mm, 104 * mm))
         table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 9),

@@ -21,6 +21,8 @@ from app.services.fiscal import messages as msg
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx, StationInfo
 from app.services.kernel.roles import Permission
+from app.sync_schema.enums import EventType
+from app.sync_schema.payloads import StoreMasterDataPayload
 
 EDITABLE = ("name", "street", "postcode", "city", "country", "tax_number", "vat_id")
 LIMITS = {"name": 60, "street": 60, "postcode": 10, "city": 62, "country": 3,
@@ -203,8 +205,8 @@ def update(ctx: Ctx, **changes: str) -> MasterData:
         ctx.station = StationInfo(ctx.station.id, ctx.station.number, store_id, new.name)
     changed = {k: getattr(new, k) for k in EDITABLE if getattr(new, k) != getattr(old, k)}
     audit.record(ctx, "store.master_data_changed", "store", store_id, **changed)
-    outbox.emit(ctx, "store.master_data_changed",
-                {"valid_from": now.isoformat(), **{k: getattr(new, k) for k in EDITABLE}})
+    outbox.emit(ctx, EventType.STORE_MASTER_DATA_CHANGED, StoreMasterDataPayload(
+        valid_from=now, **{k: getattr(new, k) for k in EDITABLE}))
     return new
 
 

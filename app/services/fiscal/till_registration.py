@@ -19,10 +19,12 @@ from app.services.fiscal import messages as msg
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
+from app.sync_schema.enums import EventType
+from app.sync_schema.payloads import TillRegistrationPayload
 
 TEXT_FIELDS = {"kind": 60, "brand": 50, "model": 50, "serial": 70}
 DATE_FIELDS = ("purchased_on", "commissioned_on", "decommissioned_on")
-DEFAULT_KIND = "PC-Kassensystem"
+DEFAULT_KIND = msg.DEFAULT_TILL_KIND
 
 
 @dataclass(frozen=True)
@@ -100,5 +102,5 @@ def update(ctx: Ctx, **changes: str | date | None) -> TillFacts:
     details = {k: (v.isoformat() if isinstance(v, date) else v)
                for k, v in vars(new).items() if k != "valid_from"}
     audit.record(ctx, "till.registration_changed", "station", ctx.station_id, **details)
-    outbox.emit(ctx, "till.registration_changed", details)
+    outbox.emit(ctx, EventType.TILL_REGISTRATION_CHANGED, TillRegistrationPayload(**details))
     return replace(new, valid_from=now)

@@ -10,8 +10,8 @@ from app.ui.kit.area import area_layout
 from app.ui.settings.catalog_editor import CatalogSettings
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.settings.machine_settings_form import MachineSettingsForm
-from app.ui.settings.store_policy_page import StorePolicyPage
 from app.ui.settings.store_master_page import StoreMasterPage
+from app.ui.settings.store_policy_page import StorePolicyPage
 from app.ui.settings.user_admin import UserAdminPanel
 from app.ui.shell.session import SessionState
 
