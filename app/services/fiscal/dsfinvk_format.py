@@ -25,9 +25,7 @@ def cents(value: int) -> str:
 
 def cents5(value: int) -> str:
     """Cents with the 5 places of VAT-split amounts: 1250 -> ``12,50000``."""
-    sign = "-" if value < 0 else ""
-    v = abs(value)
-    return f"{sign}{v // 100},{v % 100:02d}000"
+    return cents(value) + "000"
 
 
 def quantity(value: int) -> str:
@@ -42,10 +40,11 @@ def percent_bp(rate_bp: int) -> str:
 
 def text(value: str, limit: int | None = None) -> str:
     """Quoted text, cut to ``limit``; line breaks become spaces."""
-    clean = value.replace("\r", " ").replace("\n", " ")
-    if limit is not None:
-        clean = clean[:limit]
-    return '"' + clean.replace('"', '""') + '"'
+    if limit is not None and len(value) > limit:
+        value = value[:limit]
+    if '"' in value or "\n" in value or "\r" in value:  # rare: the fast path skips these
+        value = value.replace("\r", " ").replace("\n", " ").replace('"', '""')
+    return '"' + value + '"'
 
 
 def flag(value: bool) -> str:
@@ -54,7 +53,9 @@ def flag(value: bool) -> str:
 
 def local_time(moment: datetime) -> str:
     """A UTC moment as Berlin wall-clock time (DSFinV-K local times)."""
-    return moment.astimezone(BERLIN).strftime("%Y-%m-%dT%H:%M:%S")
+    m = moment.astimezone(BERLIN)
+    return (f"{m.year:04d}-{m.month:02d}-{m.day:02d}T"
+            f"{m.hour:02d}:{m.minute:02d}:{m.second:02d}")
 
 
 def utc_time(moment: datetime | None) -> str:
@@ -62,7 +63,8 @@ def utc_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     m = moment.astimezone(UTC)
-    return m.strftime("%Y-%m-%dT%H:%M:%S.") + f"{m.microsecond // 1000:03d}Z"
+    return (f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:"
+            f"{m.second:02d}.{m.microsecond // 1000:03d}Z")
 
 
 class CsvFile:
@@ -83,8 +85,7 @@ class CsvFile:
         if len(values) != self._width:
             raise ValueError(f"{self.table.file}: {len(values)} values, "
                              f"{self._width} columns")
-        self._fh.write(";".join(values))
-        self._fh.write("\r\n")
+        self._fh.write(";".join(values) + "\r\n")
         self.rows += 1
 
     def close(self) -> None:

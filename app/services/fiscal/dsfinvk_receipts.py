@@ -88,6 +88,8 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
     index: dict[int, tuple[int, str, str]] = {}
     refunds: list[tuple[tuple[str, str, str], str, int]] = []
     heads, tse = files["transactions.csv"], files["transactions_tse.csv"]
+    users: dict[int, tuple[str, str]] = {}
+    bon_names = {k: fmt.text(v, 60) for k, v in msg.BON_NAMES.items()}
     assert tse is not None
     for done, r in enumerate(_stream(ctx, stmt), start=1):
         while r.finished_at > closings[zi].closed_at:
@@ -100,12 +102,14 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         kind = r.kind
         total = -abs(r.total_cents) if kind == "refund" else r.total_cents
         bon_typ = r.bon_typ or ("AVBelegabbruch" if kind == "cancelled" else "Beleg")
+        who = users.get(r.user_id)
+        if who is None:
+            who = users[r.user_id] = (fmt.text(str(r.user_id), 50), fmt.text(r.display_name, 50))
         heads.row((
             *key, fmt.text(bon, 40), str(r.receipt_number), fmt.text(bon_typ, 30),
-            fmt.text(msg.BON_NAMES[kind], 60), terminal, "0", fmt.local_time(r.started_at),
-            fmt.local_time(r.finished_at), fmt.text(str(r.user_id), 50),
-            fmt.text(r.display_name, 50), fmt.cents(total), "", "", "", "", "", "", "", "",
-            fmt.text(r.note, 255) if r.note else ""))
+            bon_names[kind], terminal, "0", fmt.local_time(r.started_at),
+            fmt.local_time(r.finished_at), who[0], who[1], fmt.cents(total),
+            "", "", "", "", "", "", "", "", fmt.text(r.note, 255) if r.note else ""))
         tse_row(key, fmt.text(bon, 40), r, files, z.totals.tse_devices)
         if kind == "refund" and r.refers_to_sale_id is not None:
             refunds.append((key, bon, r.refers_to_sale_id))
@@ -188,7 +192,11 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
     amounts, head_vat = files["itemamounts.csv"], files["transactions_vat.csv"]
     current = -1
     gross: dict[str, int] = {}
-    zi, bon, kind = 0, "", ""
+    zi, bon, kind, qbon = 0, "", "", ""
+    key = cov.closings[0].key
+    # Texts that repeat on every line are spelled once (a year has ~400,000 lines).
+    umsatz, piece = fmt.text("Umsatz", 30), fmt.text(msg.UNIT_PIECE, 50)
+    categories: dict[int | None, tuple[str, str]] = {None: ("", '""')}
     for (sale_id, pos, code, cat_id, cat_name, text, qty, unit, total,
          vat_kind) in _stream(ctx, stmt):
         if sale_id != current:
@@ -196,19 +204,20 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
                 _flush_receipt_vat(cov, zi, bon, kind, gross, head_vat)
             current, gross = sale_id, {}
             zi, bon, kind = index[sale_id]
+            qbon = fmt.text(bon, 40)
+            key = cov.closings[zi].key
         if kind == "refund":
             qty, total = -abs(qty), -abs(total)
-        key = cov.closings[zi].key
-        qbon = fmt.text(bon, 40)
-        line = fmt.text(str(pos), 50)
+        line = f'"{pos}"'
         ust = UST_KEY[vat_kind]
         rate = SHOWN_RATE[vat_kind]
         void = kind == "cancelled"
-        lines.row((*key, qbon, line, "", fmt.text(text, 255), terminal,
-                   fmt.text("Umsatz", 30), "", "0", fmt.flag(void), "",
-                   fmt.text(code or "", 50), "", "" if cat_id is None else str(cat_id),
-                   fmt.text(cat_name or "", 50), fmt.quantity(qty), "",
-                   fmt.text(msg.UNIT_PIECE, 50), fmt.cents5(unit)))
+        cat_cells = categories.get(cat_id)
+        if cat_cells is None:
+            cat_cells = categories[cat_id] = (str(cat_id), fmt.text(cat_name or "", 50))
+        lines.row((*key, qbon, line, "", fmt.text(text, 255), terminal, umsatz, "", "0",
+                   "1" if void else "0", "", fmt.text(code or "", 50), "", cat_cells[0],
+                   cat_cells[1], fmt.quantity(qty), "", piece, fmt.cents5(unit)))
         gross[vat_kind] = gross.get(vat_kind, 0) + total
         if void:
             lines_vat.row((*key, qbon, line, str(ust), "0,00000", "0,00000", "0,00000"))
