@@ -170,3 +170,50 @@ def test_range_without_closing_is_refused_and_writes_nothing(
     with pytest.raises(NotFoundError, match="keinen Tagesabschluss"):
         backend.query(manager, dsfinvk_export.export, DAY, DAY, out / "leer.zip")
     assert list(out.iterdir()) == []
+
+
+def test_signed_day_exports_its_tse_data(backend: Backend, manager: Actor, cashier: Actor,
+                                         clock: Clock, signing_till: object,
+                                         tmp_path: Path) -> None:
+    """With the software TSE attached, every receipt has its signature and the TSE is in
+    tse.csv; float, movements and the Z are signed transactions too."""
+    day = trading_day(backend, manager, cashier, clock)
+    assert day.closing_id
+    target = tmp_path / "signiert.zip"
+    backend.query(manager, dsfinvk_export.export, DAY, DAY, target)
+    files = read_zip(target)
+    heads = {r["BON_ID"]: r for r in rows(files, "transactions.csv")}
+    sales = [b for b, r in heads.items() if r["BON_TYP"] in ("Beleg", "AVBelegabbruch")
+             and not b.startswith(("AB-", "BW-", "DS-"))]
+    tse_rows = {r["BON_ID"]: r for r in rows(files, "transactions_tse.csv")}
+    for bon in sales:
+        assert tse_rows[bon]["TSE_TA_SIG"], bon
+        assert tse_rows[bon]["TSE_TA_FEHLER"] == "", bon
+        assert tse_rows[bon]["TSE_TA_VORGANGSART"] == "Kassenbeleg-V1"
+    tse = rows(files, "tse.csv")
+    assert len(tse) == 1 and len(tse[0]["TSE_SERIAL"]) == 64
+    assert {tse_rows[b]["TSE_ID"] for b in sales} == {tse[0]["TSE_ID"]}
+    assert rows(files, "cashpointclosing.csv")[0]["Z_KASSE_ID"] == "KREISLAUF-S01"
+
+
+def test_tse_failure_is_written_to_tse_ta_fehler(backend: Backend, manager: Actor,
+                                                 cashier: Actor, clock: Clock,
+                                                 tmp_path: Path) -> None:
+    """A receipt the TSE could not sign carries the recorded reason, and no signature."""
+    from sqlalchemy import text
+
+    trading_day(backend, manager, cashier, clock)
+    with backend.db.write() as session:
+        sale_id, uuid = session.execute(text("SELECT id, uuid FROM sale ORDER BY id")).first()
+        session.execute(text(
+            "INSERT INTO tse_transaction (uuid, station_id, sale_id, process_type, "
+            "process_data, bon_typ, signature, tse_serial, client_id, sig_alg, time_format, "
+            "public_key, state, error, recovered, created_at) VALUES ('f' || :u, 1, :s, "
+            "'Kassenbeleg-V1', '', 'Beleg', '', '', 'K1', '', '', '', 'failed', "
+            "'TSE nicht erreichbar (Zeitüberschreitung)', 0, '2026-11-26 09:05:00')"),
+            {"u": uuid[1:], "s": sale_id})
+    target = tmp_path / "ausfall.zip"
+    backend.query(manager, dsfinvk_export.export, DAY, DAY, target)
+    tse_rows = {r["BON_ID"]: r for r in rows(read_zip(target), "transactions_tse.csv")}
+    assert tse_rows[uuid]["TSE_TA_FEHLER"] == "TSE nicht erreichbar (Zeitüberschreitung)"
+    assert tse_rows[uuid]["TSE_TA_SIG"] == "" and tse_rows[uuid]["TSE_TANR"] == ""

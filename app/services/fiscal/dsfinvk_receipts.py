@@ -43,7 +43,8 @@ def tse_row(key: tuple[str, str, str], bon_id: str, t: Any, files: Files,
         return
     if t.tse_device_id is not None:
         device_ids.add(t.tse_device_id)
-    error = t.tse_error or ("" if t.tse_state == "finished" else
+    # ``cancelled`` is a signed AVBelegabbruch, as good as ``finished``.
+    error = t.tse_error or ("" if t.tse_state in ("finished", "cancelled") else
                             msg.TSE_NOT_FINISHED.format(state=t.tse_state))
     files["transactions_tse.csv"].row((
         *key, bon_id, "" if t.tse_device_id is None else str(t.tse_device_id),
