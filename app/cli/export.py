@@ -1,8 +1,9 @@
 """``kreislauf export dsfinvk|kassenmeldung``: files for the tax office.
 
-``dsfinvk`` writes the DSFinV-K ZIP of every Z closing in a date range; ``kassenmeldung``
-the facts of the Kassenmeldepflicht as a PDF sheet or a CSV. The TSE's own TAR export
-is ``app.services.fiscal.tse_tar`` (see the README). No file is written on any error.
+``dsfinvk`` writes the DSFinV-K ZIP of every Z closing in a date range; ``tse`` the
+TSE's own TAR export (TR-03153 log messages) cut to a date range, a file of its own (see
+``tse_tar``); ``kassenmeldung`` the facts of the Kassenmeldepflicht as a PDF sheet or a
+CSV. No file is written on any error.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app import fiscal_setup
 from app.cli.common import Parser, opened
-from app.config import Paths
+from app.config import LocalSettings, Paths
 from app.errors import ValidationError
-from app.services.fiscal import dsfinvk_export, kassenmeldung
+from app.services.fiscal import dsfinvk_export, kassenmeldung, tse_tar
 from app.services.fiscal import messages as msg
 from app.services.kernel.context import SYSTEM, Ctx
 from app.services.reports import files as report_files
@@ -29,6 +31,11 @@ def add_parser(sub: Any) -> None:
     d.add_argument("--to", dest="end", required=True, help="letzter Tag JJJJ-MM-TT")
     d.add_argument("-o", "--output", required=True, metavar="FILE.zip", help="Ziel-ZIP")
     d.set_defaults(func=cmd_dsfinvk)
+    t = s.add_parser("tse", help="TAR-Export der TSE (Protokolldaten, TR-03153) eines Zeitraums")
+    t.add_argument("--from", dest="start", required=True, help="erster Tag JJJJ-MM-TT")
+    t.add_argument("--to", dest="end", required=True, help="letzter Tag JJJJ-MM-TT")
+    t.add_argument("-o", "--output", required=True, metavar="FILE.tar", help="Ziel-TAR")
+    t.set_defaults(func=cmd_tse)
     k = s.add_parser("kassenmeldung",
                      help="Angaben für die Kassenmeldung (§ 146a Abs. 4 AO) als PDF oder CSV")
     k.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv")
@@ -66,4 +73,24 @@ def cmd_kassenmeldung(args: argparse.Namespace, paths: Paths) -> int:
         data = backend.query(SYSTEM, job)
     report_files.write_atomic(target, data)
     print(f"Kassenmeldung geschrieben: {target}")
+    return 0
+
+
+def cmd_tse(args: argparse.Namespace, paths: Paths) -> int:
+    start = report_files.parse_day(args.start)
+    end = report_files.parse_day(args.end)
+    target = Path(args.output)
+    dsfinvk_export.check_target(target, ".tar")
+    with opened(paths) as backend:
+        tse = fiscal_setup.make_tse(LocalSettings(), paths, backend)
+        if tse is None:
+            raise ValidationError(msg.NO_TSE_CONFIGURED)
+        try:
+            whole = tse.export()
+        finally:
+            close = getattr(tse, "close", None)
+            if close is not None:
+                close()
+    report_files.write_atomic(target, tse_tar.cut(whole, start, end))
+    print(f"TSE-Export geschrieben: {target}")
     return 0

@@ -155,3 +155,26 @@ def test_demo_days_export_with_the_demo_address(paths: Paths, tmp_path: Path,
     assert heads  # the demo skips closed days, so the count depends on the weekday
     assert {(h["STRASSE"], h["ORT"], h["STNR"]) for h in heads} == {
         ("Beispielweg 1", "Arnsberg", "399/9999/9999")}
+
+
+def test_export_tse_writes_the_logs_of_the_range(backend: Backend, paths: Paths,
+                                                 clock: Clock, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The software TSE's TAR, cut to the day: its logs, certificate and info.csv."""
+    from app.services.fiscal.software_tse import SoftwareTse
+
+    tse = SoftwareTse(paths.data_dir / "tse", "KREISLAUF-S01", clock=clock)
+    tse.start_transaction("a" * 36, "Kassenbeleg-V1", "")
+    tse.finish_transaction("a" * 36, "Kassenbeleg-V1", "Beleg^1.00_0.00_0.00_0.00_0.00^1.00:Bar")
+    tse.close()
+    target = tmp_path / "tse.tar"
+    assert cli(paths, "export", "tse", "--from", "2026-11-26", "--to", "2026-11-26",
+               "-o", str(target)) == 0
+    with tarfile.open(target) as tf:
+        names = tf.getnames()
+    assert sum(n.endswith(".log") for n in names) == 2  # start and finish
+    assert "info.csv" in names and any(n.endswith("_X509.cer") for n in names)
+    assert cli(paths, "export", "tse", "--from", "2026-12-01", "--to", "2026-12-02",
+               "-o", str(tmp_path / "leer.tar")) == 1
+    assert "keine Protokolldaten" in capsys.readouterr().err
+    assert not (tmp_path / "leer.tar").exists()

@@ -97,7 +97,7 @@ def kasse_id(ctx: Ctx) -> str:
         select(TseDevice.client_id).where(TseDevice.station_id == ctx.station_id)
         .order_by(TseDevice.commissioned_at, TseDevice.id).limit(1))
     assert ctx.station is not None
-    return found or f"KREISLAUF-{ctx.station.number:02d}"
+    return found or f"KREISLAUF-S{ctx.station.number:02d}"  # as fiscal_setup.client_id
 
 
 def check_range(ctx: Ctx, start: date, end: date) -> None:
