@@ -14,6 +14,7 @@ from app.services.catalog import markdowns
 from app.services.catalog.categories import CategoryData
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
+from app.services.fiscal import master_data, till_registration
 from app.services.intake import intake, lifecycle
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
@@ -65,6 +66,9 @@ def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashi
     expected = backend.query(manager, closing.preview, {}).expected_cents
     backend.call(manager, closing.close_session, {5_000: expected // 5_000 + 1},
                  "Trinkgeld in der Kasse", banked_cents=5_000)
+    backend.call(manager, master_data.update, street="Lange Wende 16", postcode="59755",
+                 city="Arnsberg", tax_number="332/5751/0001")
+    backend.call(manager, till_registration.update, serial="KK-01", purchased_on="2026-03-01")
 
 
 def _outbox(backend: Backend) -> list[OutboxEvent]:

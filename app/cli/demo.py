@@ -12,6 +12,8 @@ from app.errors import KasseError, ValidationError
 from app.services.cash import messages as cash_messages
 from app.services.demo import days_flow as demo_days
 from app.services.demo import flow as demo_data
+from app.services.demo import store_facts as demo_store
+from app.services.kernel.context import SYSTEM
 
 MAX_DEMO_ITEMS = 2_000_000
 MAX_DEMO_DAYS = 366
@@ -35,6 +37,7 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
     with opened(paths, args.clock) as backend:
         result = demo_data.fill(backend, args.items,
                                 progress=progress("Demo-Artikel", demo_data.BATCH))
+        backend.call(SYSTEM, demo_store.fill_store_facts)
         trading = demo_days.fill_days(backend, args.days,
                                       progress=progress("Demo-Tage") if args.days else None)
     print(f"Demo-Daten: {result.users} Benutzer, {result.categories} Warengruppen, "

@@ -111,6 +111,8 @@ class EventType(StrEnum):
     USER_UPSERTED = "user.upserted"
     MARKDOWN_CHANGED = "markdown.changed"
     SETTING_CHANGED = "setting.changed"
+    STORE_MASTER_DATA_CHANGED = "store.master_data_changed"
+    TILL_REGISTRATION_CHANGED = "till.registration_changed"
     SALE_COMPLETED = "sale.completed"
     SALE_CANCELLED = "sale.cancelled"
     REFUND_COMPLETED = "refund.completed"

@@ -14,6 +14,8 @@ PAYLOADS: dict[EventType, type[p.Payload]] = {
     EventType.USER_UPSERTED: p.UserPayload,
     EventType.MARKDOWN_CHANGED: p.MarkdownPayload,
     EventType.SETTING_CHANGED: p.SettingPayload,
+    EventType.STORE_MASTER_DATA_CHANGED: p.StoreMasterDataPayload,
+    EventType.TILL_REGISTRATION_CHANGED: p.TillRegistrationPayload,
     EventType.SALE_COMPLETED: p.SalePayload,
     EventType.SALE_CANCELLED: p.SalePayload,
     EventType.REFUND_COMPLETED: p.SalePayload,

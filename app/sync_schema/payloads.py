@@ -123,6 +123,31 @@ class SettingPayload(Payload):
     value: int | bool | str | None
 
 
+class StoreMasterDataPayload(Payload):
+    """``store.master_data_changed``: a new revision of the seller's data (stored centrally)."""
+
+    valid_from: IsoDatetime
+    name: str = Field(min_length=1, max_length=60)
+    street: str = Field(default="", max_length=60)
+    postcode: str = Field(default="", max_length=10)
+    city: str = Field(default="", max_length=62)
+    country: str = Field(default="DEU", max_length=3)
+    tax_number: str = Field(default="", max_length=20)
+    vat_id: str = Field(default="", max_length=15)
+
+
+class TillRegistrationPayload(Payload):
+    """``till.registration_changed``: what the Kassenmeldepflicht asks about the till."""
+
+    kind: str = Field(default="", max_length=60)
+    brand: str = Field(default="", max_length=50)
+    model: str = Field(default="", max_length=50)
+    serial: str = Field(default="", max_length=70)
+    purchased_on: str | None = None  # ISO dates
+    commissioned_on: str | None = None
+    decommissioned_on: str | None = None
+
+
 # --- receipts -----------------------------------------------------------------------------
 class LinePayload(Payload):
     position: int = Field(ge=1)

@@ -5,6 +5,7 @@ from app.db.models.cash import CashMovement, CashSession
 from app.db.models.catalog import Category, Item, MarkdownRule
 from app.db.models.closing import CashClosing
 from app.db.models.fiscal import TseDevice, TseOutage, TseTransaction
+from app.db.models.master_data import StoreMasterData, TillRegistration
 from app.db.models.org import Setting, Station, Store, User
 from app.db.models.parking import ParkedCart
 from app.db.models.records import AuditEntry, OutboxEvent
@@ -32,9 +33,11 @@ __all__ = [
     "Setting",
     "Station",
     "Store",
+    "StoreMasterData",
     "SyncConflict",
     "SyncReconciliation",
     "SyncState",
+    "TillRegistration",
     "TseDevice",
     "TseOutage",
     "TseTransaction",

@@ -173,6 +173,24 @@ def save(ctx: Ctx, typed: Mapping[str, str | int]) -> list[str]:
     return changed
 
 
+def stored(ctx: Ctx, key: str, default: Any) -> Any:
+    """The raw value of a store setting that another service owns (``fiscal.mode``)."""
+    row = ctx.session.get(Setting, key)
+    return default if row is None else row.value
+
+
+def put(ctx: Ctx, key: str, value: int | bool | str) -> None:
+    """Change a store setting that another service owns and checks (``fiscal.mode``:
+    the fiscal service refuses live signing first); audited and synced like ``save``."""
+    ctx.require(Permission.SETTINGS)
+    before = stored(ctx, key, None)
+    if before == value:
+        return
+    _store(ctx, key, value, ctx.actor.user_id)
+    audit.record(ctx, "setting.changed", "setting", key, before=before, after=value)
+    outbox.emit(ctx, EventType.SETTING_CHANGED, SettingPayload(key=key, value=value))
+
+
 def _store(ctx: Ctx, key: str, value: Any, user_id: int | None) -> None:
     row = ctx.session.get(Setting, key)
     if row is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app import messages
-from app.db.models import Station, Store, User
+from app.db.models import Station, Store, StoreMasterData, User
 from app.errors import ValidationError
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx, StationInfo
@@ -59,6 +59,10 @@ def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
     store = Store(name=store_name, created_at=ctx.now())
     ctx.session.add(store)
     ctx.session.flush()
+    # The first master-data revision; address and tax number follow (`kreislauf store set`).
+    ctx.session.add(StoreMasterData(store_id=store.id, valid_from=ctx.now(), name=store_name[:60],
+                                    street="", postcode="", city="", country="DEU",
+                                    tax_number="", vat_id="", created_at=ctx.now()))
     station = Station(store_id=store.id, number=station_number, is_local=True,
                       name=messages.STATION_NAME.format(number=station_number),
                       created_at=ctx.now())

@@ -6,6 +6,7 @@ services check the roles again). Files are written off the GUI thread, atomicall
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ from app.errors import ValidationError
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
 from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
+from app.services.fiscal import dsfinvk_export
 from app.services.kernel.clock import berlin_today
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local, parse_cents
@@ -46,6 +48,7 @@ from app.services.reports import receipt as report_receipt
 from app.services.reports.model import Report
 from app.sync_schema.enums import MovementKind
 from app.ui.closing.count_grid import CountGrid
+from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
 from app.ui.kit.message_line import MessageLine
@@ -174,6 +177,8 @@ class ClosingArea(QWidget):
         self.month_button = QPushButton(self.tr("Monat…"))
         self.month_button.clicked.connect(self._ask_month)
         self.month_button.setToolTip(self.tr("Monatsübersicht für die Buchhaltung (PDF/CSV)"))
+        self.dsfinvk_button = QPushButton(self.tr("DSFinV-K-Export…"))
+        self.dsfinvk_button.clicked.connect(self._ask_dsfinvk)
         self.print_button.setToolTip(self.tr("Kurzfassung auf dem Bondrucker"))
         self.closing_list = QTableWidget(0, 4)
         self.closing_list.setHorizontalHeaderLabels(
@@ -193,7 +198,7 @@ class ClosingArea(QWidget):
         self.preview.setFont(QFont("DejaVu Sans Mono", 9))
         buttons = QGridLayout()
         for index, button in enumerate((self.x_button, self.print_button, self.month_button,
-                                        self.pdf_button, self.csv_button)):
+                                        self.pdf_button, self.csv_button, self.dsfinvk_button)):
             buttons.addWidget(button, index // 3, index % 3)
         right = QVBoxLayout()
         right.addWidget(self.move_box)
@@ -233,7 +238,7 @@ class ClosingArea(QWidget):
 
     def reload(self) -> None:
         for widget in (self.open_box, self.move_box, self.count_box, self.month_button,
-                       self.closing_list, self.pdf_button, self.csv_button):
+                       self.closing_list, self.pdf_button, self.csv_button, self.dsfinvk_button):
             widget.setVisible(self.manager)
         if not self.manager:
             self.status.setText(self.tr("Als Kasse: X-Bericht der offenen Sitzung."))
@@ -475,3 +480,16 @@ class ClosingArea(QWidget):
         if path:
             self.save_month(Path(path), today.year, today.month)
 
+    def _ask_dsfinvk(self) -> None:
+        dialog = DsfinvkExportDialog(local(self.backend.clock()).date(), self)
+        self.dsfinvk_dialog = dialog
+        dialog.accepted.connect(lambda: self.export_dsfinvk(*dialog.choice()))
+        dialog.open()
+
+    def export_dsfinvk(self, start: date, end: date, path: Path) -> None:
+        """Write the DSFinV-K ZIP off the GUI thread; the service refuses empty ranges."""
+        self.say(self.tr("DSFinV-K-Export läuft …"))
+        self.session.ops.query(self.session.actor, dsfinvk_export.export, start, end,
+                               path).then(
+            lambda r: self.say(self.tr("DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)")
+                               .format(p=r.path, n=r.closings)), self._fail, self)

@@ -10,6 +10,7 @@ from app.ui.kit.area import area_layout
 from app.ui.settings.catalog_editor import CatalogSettings
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.settings.machine_settings_form import MachineSettingsForm
+from app.ui.settings.store_master_page import StoreMasterPage
 from app.ui.settings.store_policy_page import StorePolicyPage
 from app.ui.settings.user_admin import UserAdminPanel
 from app.ui.shell.session import SessionState
@@ -34,12 +35,14 @@ class SettingsView(QWidget):
         self.catalog = CatalogSettings(session)
         self.devices = DeviceSettingsPanel(session)
         self.store_policy = StorePolicyPage(session)
+        self.store_master = StoreMasterPage(session)
         # Both pages edit device keys: each reloads after the other saved.
         self.devices.saved.connect(self.machine_form.load)
         self.machine_form.saved.connect(self.devices.load)
         self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
         self.tabs.addTab(self.catalog, self.tr("&Warengruppen"))
         self.tabs.addTab(self.store_policy, self.tr("Ka&ufhausregeln"))
+        self.tabs.addTab(self.store_master, self.tr("S&tammdaten"))
         self.tabs.addTab(self.devices, self.tr("&Geräte"))
         self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
         layout.addWidget(self.tabs, 1)
