@@ -74,13 +74,13 @@ def cmd_store_set(args: argparse.Namespace, paths: Paths) -> int:
             mode.set_mode(ctx, args.mode)
         return _store_line(ctx)
 
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         print("Gespeichert: " + backend.call(SYSTEM, job))
     return 0
 
 
 def cmd_store_show(args: argparse.Namespace, paths: Paths) -> int:
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         print(backend.query(SYSTEM, _store_line))
     return 0
 
@@ -107,12 +107,12 @@ def cmd_till_set(args: argparse.Namespace, paths: Paths) -> int:
         till_registration.update(ctx, **changes)
         return _till_line(ctx)
 
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         print("Gespeichert: " + backend.call(SYSTEM, job))
     return 0
 
 
 def cmd_till_show(args: argparse.Namespace, paths: Paths) -> int:
-    with opened(paths) as backend:
+    with opened(paths, args.clock) as backend:
         print(backend.query(SYSTEM, _till_line))
     return 0

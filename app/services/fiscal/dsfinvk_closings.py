@@ -18,8 +18,8 @@ from app.db.models import CashClosing, CashSession, TseDevice
 from app.errors import NotFoundError, ValidationError
 from app.services.fiscal import dsfinvk_format as fmt
 from app.services.fiscal import messages as msg
+from app.services.kernel.clock import berlin_day_range
 from app.services.kernel.context import Ctx
-from app.services.reports.figures import berlin_day_range
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 

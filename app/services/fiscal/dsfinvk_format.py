@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from app.services.fiscal.dsfinvk_schema import Table
-from app.services.kernel.formatting import BERLIN
+from app.services.kernel.clock import BERLIN
 
 
 def cents(value: int) -> str:

@@ -18,8 +18,8 @@ from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage
 from app.services.fiscal.dsfinvk_receipts import Files
 from app.services.fiscal.dsfinvk_schema import TAXONOMY_VERSION
+from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import BERLIN
 
 SOFTWARE = "Kreislauf-Kasse"
 # UST_SCHLUESSEL -> (rate in basis points, description) for vat.csv.

@@ -26,8 +26,8 @@ from app.db.models import TseDevice
 from app.services.fiscal import master_data, till_registration
 from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import kasse_id
+from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Ctx
-from app.services.kernel.formatting import BERLIN
 from app.services.kernel.roles import Permission
 
 SOFTWARE = "Kreislauf-Kasse"

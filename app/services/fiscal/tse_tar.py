@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 
 from app.errors import NotFoundError
 from app.services.fiscal import messages as msg
-from app.services.reports.figures import berlin_day_range
+from app.services.kernel.clock import berlin_day_range
 
 _TIME = re.compile(r"^(Unixt|Gent|Utc)_([0-9.]+)(Z)?_")
 

@@ -481,7 +481,7 @@ class ClosingArea(QWidget):
             self.save_month(Path(path), today.year, today.month)
 
     def _ask_dsfinvk(self) -> None:
-        dialog = DsfinvkExportDialog(local(self.backend.clock()).date(), self)
+        dialog = DsfinvkExportDialog(berlin_today(self.backend.clock), self)
         self.dsfinvk_dialog = dialog
         dialog.accepted.connect(lambda: self.export_dsfinvk(*dialog.choice()))
         dialog.open()
