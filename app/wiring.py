@@ -28,6 +28,7 @@ from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
 from app.ui.kit.notifier import MessageBoxNotifier, Notifier
 from app.ui.kit.operations import Operations
+from app.ui.kit.operator_prompt import QtOperatorPrompt
 from app.ui.shell.application import create_application, install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
@@ -84,6 +85,8 @@ class Till:
         self.session.attach_devices(hub)
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
+        # The printer's retry question ("Papier einlegen und erneut drucken?") in the window.
+        hub.till.prompt = QtOperatorPrompt(self.window, self.session.notifier)
         self.window.resize(1280, 720)
         self.window.show()
         self.window.status.start()

@@ -40,6 +40,12 @@ from app.services.kernel.context import Actor
 from app.sync_schema.enums import PaymentMethod
 
 log = logging.getLogger(__name__)
+RETRY_QUESTIONS = {
+    PrinterStatus.PAPER_OUT: msg.RETRY_PAPER_OUT,
+    PrinterStatus.COVER_OPEN: msg.RETRY_COVER_OPEN,
+    PrinterStatus.OFFLINE: msg.RETRY_OFFLINE,
+    PrinterStatus.UNKNOWN: msg.RETRY_SILENT,
+}
 MAX_RETRIES = 3
 
 
@@ -102,7 +108,7 @@ def _try_print_on(printer: ReceiptPrinter, job_fn: Callable[[], ReceiptJob]) -> 
     try:
         status = printer.status()
         if not status.can_print:
-            return _Attempt(problem_for(status) or status.value)
+            return _refused(status)
         printer.print_job(job_fn())
     except PrintInterrupted as exc:
         return _Attempt(exc.message, partly_printed=True)
@@ -120,9 +126,16 @@ def _try_print_on(printer: ReceiptPrinter, job_fn: Callable[[], ReceiptJob]) -> 
         log.exception("printer status after printing failed")
         return _Attempt(f"{MAYBE_INCOMPLETE} {msg.UNEXPECTED_DEVICE}", partly_printed=True)
     if not after.can_print:
-        reason = problem_for(after) or after.value
-        return _Attempt(f"{MAYBE_INCOMPLETE} {reason}", partly_printed=True)
+        refused = _refused(after)
+        return _Attempt(f"{MAYBE_INCOMPLETE} {refused.problem}", partly_printed=True,
+                        question=msg.RETRY_INCOMPLETE.format(incomplete=MAYBE_INCOMPLETE,
+                                                             question=refused.ask()))
     return _Attempt(None, near_end=after == PrinterStatus.PAPER_NEAR_END)
+
+
+def _refused(status: PrinterStatus) -> _Attempt:
+    """A printer that says it cannot print: the German reason and the matching question."""
+    return _Attempt(problem_for(status) or status.value, question=RETRY_QUESTIONS.get(status))
 
 
 @dataclass(frozen=True)
@@ -130,6 +143,10 @@ class _Attempt:
     problem: str | None  # German, None when printed
     partly_printed: bool = False
     near_end: bool = False
+    question: str | None = None  # what the operator prompt asks; from ``problem`` if None
+
+    def ask(self) -> str:
+        return self.question or msg.ASK_REPRINT.format(problem=self.problem)
 
 
 def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices, *,
@@ -156,7 +173,7 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
     retries = 0
     while attempt.problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
         as_copy = as_copy or attempt.partly_printed
-        if not devices.prompt.ask_retry(msg.ASK_REPRINT.format(problem=attempt.problem)):
+        if not devices.prompt.ask_retry(attempt.ask()):
             break
         retries += 1
         attempt = _try_print(devices, make_job)
