@@ -90,6 +90,25 @@ def test_stall_after_the_first_key_is_still_one_scan(qtbot: QtBot, rig: Rig) -> 
     assert rig.field.text() == ""
 
 
+@pytest.mark.parametrize("timer_fired", [False, True])
+def test_a_longer_first_gap_still_starts_the_scan(qtbot: QtBot, rig: Rig,
+                                                  timer_fired: bool) -> None:
+    """The first digit 45 ms before a 3 ms burst (a busy sender) is taken back for the scan."""
+    send(CODE[0], 1000)
+    if timer_fired:
+        qtbot.waitUntil(lambda: rig.field.text() == CODE[0])
+    scanner_burst(CODE[1:], 1045, gap=3)
+    assert rig.got == [CODE] and rig.field.text() == ""
+
+
+def test_a_key_typed_before_a_scan_stays_typed(qtbot: QtBot, rig: Rig) -> None:
+    """A digit typed 200 ms before a scan is the person's: it stays in the field."""
+    send("5", 1000)
+    qtbot.waitUntil(lambda: rig.field.text() == "5")
+    scanner_burst(CODE, 1200)
+    assert rig.got == [CODE] and rig.field.text() == "5"
+
+
 def test_stall_before_the_timer_fires_counts_by_timestamps(qtbot: QtBot, rig: Rig) -> None:
     """Keys read 150 ms late but stamped 5 ms apart are one scan; nothing reaches the field."""
     send(CODE[0], 1000)

@@ -12,10 +12,11 @@ when the window system saw the key), not when the filter gets to them: a GUI thr
 that stalls in the middle of a burst delivers the rest of it late, but the timestamps
 stay milliseconds apart. Where a platform gives no timestamp (0, e.g. synthetic
 events), the time of processing is used instead. A stall can also let the hand-on timer
-fire between the first key and the rest of the burst; so when a key that fits a burst
-follows keys that were just handed on, those keys are taken back from the field they
-went to (a ``QLineEdit`` still exactly as they left it, or a widget that takes no text)
-and count as the start of the burst.
+fire between the first key and the rest of the burst, or the first gap may be a little
+longer than the rest; so keys that were handed on moments before a burst (within
+``max_gap_ms`` of the next key, or within the hold time ``flush_ms`` of a burst that is
+recognised as a scan) are taken back from the field they went to (a ``QLineEdit`` still
+exactly as they left it, or a widget that takes no text) and count as the burst's start.
 
 Qt delivers each real key press twice to an application event filter (first to the
 ``QWindow``, then to the focused widget); only the widget delivery is counted.
@@ -171,10 +172,13 @@ class WedgeScanner(QObject):
     def _terminate(self, at: KeyTime) -> bool:
         gap_limit = max(self.config.max_gap_ms, TERMINATOR_GAP_MS)
         if not self._held:
-            self._take_back(at, gap_limit)
+            self._take_back(at, gap_limit)  # the whole burst was handed on in a stall
         if not self._held:
             return False
         gap_ok = gap_ms(self._held[-1].at, at) <= gap_limit
+        if gap_ok:  # a burst: its first key(s) may have been handed on moments before
+            self._take_back(self._held[0].at, max(self.config.flush_ms,
+                                                  self.config.max_gap_ms))
         text = "".join(k.text for k in self._held)
         if text.startswith(self.config.prefix) and text.endswith(self.config.suffix):
             text = text[len(self.config.prefix):len(text) - len(self.config.suffix) or None]
@@ -191,15 +195,17 @@ class WedgeScanner(QObject):
         return False
 
     def _take_back(self, at: KeyTime, gap_limit: float) -> None:
-        """Hold again the keys just handed on when ``at`` continues their burst.
+        """Hold again (before the held keys) the keys just handed on, if ``at`` follows
+        them within ``gap_limit`` ms.
 
         Only while nothing else has happened to the field: a ``QLineEdit`` must show
         exactly what the hand-on left (then it gets its earlier text back); a widget
         that takes no text input kept nothing of them. Anything else keeps the keys.
         """
-        handed, self._handed = self._handed, None
+        handed = self._handed
         if handed is None or gap_ms(handed.keys[-1].at, at) > gap_limit:
-            return
+            return  # kept: a burst recognised later may still take them back
+        self._handed = None
         target = handed.target
         if not shiboken6.isValid(target) or QApplication.focusWidget() is not target:
             return
@@ -211,7 +217,7 @@ class WedgeScanner(QObject):
             target.setCursorPosition(cursor)
         elif target.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
             return  # a text editor we cannot check: the keys stay where they went
-        self._held = list(handed.keys)
+        self._held = [*handed.keys, *self._held]
 
     def flush(self) -> None:
         """Hand held-back keys to the focused widget, in order."""
