@@ -116,3 +116,26 @@ def test_a_question_asked_on_the_gui_thread_does_not_deadlock(
     answers.append(prompt.ask_retry(QUESTION))
     assert answers == [False]
     assert threading.current_thread() is threading.main_thread()
+
+
+def test_the_question_box_speaks_english(qtbot: QtBot, till: CheckoutArea,
+                                         qapp: QApplication) -> None:
+    """With the English translation the buttons read Yes/No (the question stays as sent)."""
+    from app.ui.shell.application import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    assert translators, "the English translation did not load"
+    try:
+        prompt = prompt_for(till)
+        answers: list[bool] = []
+        worker = threading.Thread(target=lambda: answers.append(prompt.ask_retry(QUESTION)))
+        worker.start()
+        box = shown_question(qtbot, prompt)
+        assert box.windowTitle() == "Receipt printer"
+        assert {b.text() for b in box.buttons()} == {"&Yes", "&No"}
+        press(qtbot, Qt.Key.Key_Return)
+        worker.join(5)
+        assert answers == [True]
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "de")
