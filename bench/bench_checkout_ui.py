@@ -40,6 +40,7 @@ from app.services.kernel import outbox
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import SYSTEM, Ctx
 from app.services.sync.flow import SyncClient
+from app.sync_schema.enums import EventType
 
 ITEMS = int(os.environ.get("BENCH_UI_ITEMS", "1000000"))
 SCANS = 300
@@ -69,7 +70,8 @@ def queue_item_events(paths: Paths, count: int) -> None:
     def fill(ctx: Ctx) -> None:
         names = {c.id: c.name for c in ctx.session.scalars(select(Category))}
         for item in ctx.session.scalars(select(Item).order_by(Item.id).limit(count)):
-            outbox.emit_fast(ctx, "item.upserted", item_payload(item, names[item.category_id]))
+            payload = item_payload(item, names[item.category_id])
+            outbox.emit_fast(ctx, EventType.ITEM_UPSERTED, payload)
     try:
         backend.call(SYSTEM, fill)
     finally:
