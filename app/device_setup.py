@@ -68,20 +68,22 @@ def reconfigure(devices: TillDevices, settings: LocalSettings, simulated: bool) 
     """Apply saved printer settings to the running till (the same ``TillDevices`` object).
 
     Returns False when the change needs a restart: switching from the real printer back to
-    the simulated one (its receipts folder belongs to the start-up wiring).
+    the simulated one (its receipts folder belongs to the start-up wiring). Waits for a
+    print or drawer kick under way (``devices.lock``), so call it off the GUI thread.
     """
-    old = devices.printer
-    if uses_real_printer(settings, simulated):
-        port = printer_port(settings)
-        if not (isinstance(old, EscposPrinter) and old.port == port):
-            if isinstance(old, EscposPrinter):
-                old.close()
-            devices.printer = EscposPrinter(port)
-            devices.drawer = PrinterDrawer(devices.printer)
-    elif isinstance(old, EscposPrinter):
-        return False
-    _apply_layout(devices, settings)
-    return True
+    with devices.lock:
+        old = devices.printer
+        if uses_real_printer(settings, simulated):
+            port = printer_port(settings)
+            if not (isinstance(old, EscposPrinter) and old.port == port):
+                if isinstance(old, EscposPrinter):
+                    old.close()
+                devices.printer = EscposPrinter(port)
+                devices.drawer = PrinterDrawer(devices.printer)
+        elif isinstance(old, EscposPrinter):
+            return False
+        _apply_layout(devices, settings)
+        return True
 
 
 def make_serial_scanner(settings: LocalSettings, simulated: bool,
@@ -117,7 +119,9 @@ class DeviceHub:
         return uses_real_printer(self.settings, self.simulated)
 
     def apply(self, settings: LocalSettings) -> bool:
-        """Saved printer settings for the running till; False when that needs a restart."""
+        """Saved printer settings for the running till; False when that needs a restart.
+
+        Waits for a receipt that is printing: call it off the GUI thread."""
         return reconfigure(self.till, settings, self.simulated)
 
     def set_simulated_status(self, status: PrinterStatus) -> None:
@@ -136,13 +140,14 @@ class DeviceHub:
         job = check_page_job(settings.get("printer.codepage"),
                              settings.get("printer.codepage_table") or None,
                              settings.get("printer.cut"), settings.get("printer.columns"))
-        if uses_real_printer(settings, self.simulated):
-            real = EscposPrinter(printer_port(settings))
-            try:
-                return run_check_print(real, job)
-            finally:
-                real.close()
-        running = self.till.printer
-        printer = running if isinstance(running, SimulatedPrinter) else SimulatedPrinter(
-            self.receipts_dir)
-        return run_check_print(printer, job)
+        with self.till.lock:  # never in the middle of a receipt (maybe on the same port)
+            if uses_real_printer(settings, self.simulated):
+                real = EscposPrinter(printer_port(settings))
+                try:
+                    return run_check_print(real, job)
+                finally:
+                    real.close()
+            running = self.till.printer
+            printer = running if isinstance(running, SimulatedPrinter) else SimulatedPrinter(
+                self.receipts_dir)
+            return run_check_print(printer, job)

@@ -28,6 +28,7 @@ from app.services.kernel.context import Actor
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
 from app.ui.kit.notifier import MessageBoxNotifier, Notifier
 from app.ui.kit.operations import Operations
+from app.ui.kit.operator_prompt import QtOperatorPrompt
 from app.ui.shell.application import create_application, install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("app.wiring")
+# How long a thread may keep the GIL while another waits for it. Python's 5 ms default
+# makes the GUI and the scan lookup wait up to 5 ms each time they come back from I/O
+# while the background sync thread computes (a convoy: ~30 ms per scan at p99 during a
+# push); 0.5 ms keeps scan -> line within one frame (bench/bench_checkout_ui.py).
+GIL_SWITCH_INTERVAL_S = 0.0005
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -84,6 +90,8 @@ class Till:
         self.session.attach_devices(hub)
         self.session.set_actor(actor)
         self.window = MainWindow(self.backend, self.session)
+        # The printer's retry question ("Papier einlegen und erneut drucken?") in the window.
+        hub.till.prompt = QtOperatorPrompt(self.window, self.session.notifier)
         self.window.resize(1280, 720)
         self.window.show()
         self.window.status.start()
@@ -113,6 +121,7 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
           settings: LocalSettings | None = None, install_hook: bool = False) -> Till | None:
     """Wire the till; on a German ``KasseError`` tell the user and return ``None``."""
     settings = settings or LocalSettings()
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     translators = install_translators(app, settings.get("language"))
     reporter = ErrorReporter(notifier, "kreislauf.log")
     if install_hook:

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
+from _central import running_server, station_codes
 from sqlalchemy import create_engine, delete, insert, text
 
 from app.services.intake.item_codes import make_code
@@ -98,50 +96,22 @@ def floor_insert(url: str, streams: dict[int, list[dict[str, Any]]]) -> float:
 
 
 def http_push(url: str, streams: dict[int, list[dict[str, Any]]]) -> float:
-    db = open_database(url)
-    codes = {}
-    with db.write() as session:
-        for number in streams:
-            codes[number] = stations.add_station(session, "Bench", number).code
-    db.dispose()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    script = Path(sys.executable).with_name("kreislauf-server")
-    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "server"]
-    proc = subprocess.Popen([*cmd, "--db", url, "--port", str(port)])
-    try:
-        _wait(base)
-        with httpx.Client(timeout=120) as client:
-            tokens = {n: client.post(f"{base}/api/v1/register", json={"code": c}).json()["token"]
-                      for n, c in codes.items()}
-            bodies = [(n, json.dumps({"station_id": n, "events": events[i:i + BATCH]}))
-                      for n, events in streams.items() for i in range(0, len(events), BATCH)]
-            start = time.perf_counter()
-            for n, body in bodies:
-                answer = client.post(f"{base}/api/v1/push", content=body, headers={
-                    "Authorization": f"Bearer {tokens[n]}",
-                    "Content-Type": "application/json"})
-                answer.raise_for_status()
-            took = time.perf_counter() - start
-            last = answer.json()
-            assert last["acked_seq"] == len(streams[n]) and not last["quarantined"], last
-    finally:
-        proc.terminate()
-        proc.wait(30)
+    codes = station_codes(url, streams)
+    with running_server(url) as base, httpx.Client(timeout=120) as client:
+        tokens = {n: client.post(f"{base}/api/v1/register", json={"code": c}).json()["token"]
+                  for n, c in codes.items()}
+        bodies = [(n, json.dumps({"station_id": n, "events": events[i:i + BATCH]}))
+                  for n, events in streams.items() for i in range(0, len(events), BATCH)]
+        start = time.perf_counter()
+        for n, body in bodies:
+            answer = client.post(f"{base}/api/v1/push", content=body, headers={
+                "Authorization": f"Bearer {tokens[n]}",
+                "Content-Type": "application/json"})
+            answer.raise_for_status()
+        took = time.perf_counter() - start
+        last = answer.json()
+        assert last["acked_seq"] == len(streams[n]) and not last["quarantined"], last
     return took
-
-
-def _wait(base: str) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/api/v1/health", timeout=1).is_success:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 def measure(backend: str, url: str) -> None:

@@ -256,3 +256,31 @@ def test_wide_amounts_still_fit_32_columns(backend: Backend, cashier: Actor) -> 
     assert "A 19% Brutto" in text
     with backend.read() as ctx:
         assert ctx.session.get(Sale, result.sale_id) is not None
+
+
+@pytest.mark.parametrize(("status", "question"), [
+    ("paper_out", "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"),
+    ("cover_open", "Der Deckel des Bondruckers ist offen. Deckel schließen und erneut drucken?"),
+    ("offline", "Der Bondrucker ist nicht bereit. Kabel und Strom prüfen und erneut drucken?"),
+    ("unknown", "Der Bondrucker antwortet nicht. Kabel und Strom prüfen und erneut drucken?"),
+])
+def test_operator_prompt_question_fits_the_failure(backend: Backend, cashier: Actor,
+                                                   tmp_path: Path, status: str,
+                                                   question: str) -> None:
+    """The prompt asks the question for what the printer said; "Nein" keeps the sale."""
+    printer, devices = _devices(tmp_path, status)
+    asked: list[str] = []
+
+    class Prompt:
+        def ask_retry(self, message: str) -> bool:
+            asked.append(message)
+            return False
+
+        def inform(self, message: str) -> None:
+            asked.append(message)
+
+    devices.prompt = Prompt()
+    cart = cart_with(backend, cashier, [], (("Bücher", "1,00", 1),))
+    outcome = sale_flow.complete_sale(backend, cashier, cart, [cash(100)], devices)
+    assert asked == [question]
+    assert not outcome.printed and counts(backend)["sale"] == 1 and printer.files == []

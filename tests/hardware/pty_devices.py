@@ -69,6 +69,9 @@ class FakePrinter(PtyPort):
         self.after_cut: dict[int, int] | None = None  # answers once a cut arrived
         self.delay = 0.0  # seconds before each status answer (a slow printer)
         self.answered = 0  # status answers written so far
+        self._answering = threading.Event()  # cleared: status answers wait (a busy printer)
+        self._answering.set()
+        self.holding = threading.Event()  # set once a status query is being held back
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -77,6 +80,13 @@ class FakePrinter(PtyPort):
 
     def silent(self) -> None:
         self.answers = {}
+
+    def hold_answers(self) -> None:
+        """Keep status answers back until ``release_answers`` (the printer is busy)."""
+        self._answering.clear()
+
+    def release_answers(self) -> None:
+        self._answering.set()
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -104,6 +114,9 @@ class FakePrinter(PtyPort):
             del data[at:at + 3]  # queries are not printed
             self._scan_from = at
             if n in self.answers:
+                if not self._answering.is_set():
+                    self.holding.set()
+                    self._answering.wait(10)
                 if self.delay:
                     time.sleep(self.delay)
                 os.write(self.master, bytes([self.answers[n]]))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import random
+import sys
 import threading
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 from app import cli
 from app.errors import SyncError
 from app.services.sync.flow import SyncClient
-from app.services.sync.worker import SyncWorker, backoff_delay
+from app.services.sync.worker import BACKGROUND_NICE, SyncWorker, backoff_delay
 from server import cli as server_cli
 from tests.sync.admin_browser import browser
 from tests.sync.live import LiveServer, make_till, register
@@ -102,3 +104,22 @@ def test_worker_reports_offline_then_stops(tmp_path: Path) -> None:
     worker.stop()
     thread.join(5)
     assert not thread.is_alive() and worker.failures >= 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux")
+def test_background_loop_yields_the_cpu(tmp_path: Path) -> None:
+    """The window's sync loop runs at a lower CPU priority than the till's other threads."""
+    till = make_till(tmp_path, 5)
+    seen: list[int] = []
+
+    def client() -> SyncClient:
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        worker.stop()
+        return SyncClient(till.backend, "http://127.0.0.1:9")
+
+    worker = SyncWorker(client, base_delay=0.01, max_delay=0.02)
+    thread = threading.Thread(target=worker.run_in_background)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert seen and seen[0] >= BACKGROUND_NICE > os.getpriority(os.PRIO_PROCESS, 0)

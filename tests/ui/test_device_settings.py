@@ -156,6 +156,7 @@ def test_saved_printer_applies_to_the_running_till(qtbot: QtBot, real_session: S
     url.setText(str(fake_printer_pty.path))
     choose(panel.editors["printer.cut"], "partial")
     panel.save_button.click()
+    idle(qtbot, real_session)  # the swap runs off the GUI thread (it waits for a print)
     assert isinstance(devices.printer, EscposPrinter)
     assert devices.printer.port.url == str(fake_printer_pty.path) and devices.cut == "partial"
     assert "ab sofort" in panel.status_label.text()
@@ -200,3 +201,26 @@ def test_device_page_and_machine_page_share_one_form(qtbot: QtBot,
             assert [editor.itemText(i) for i in range(editor.count())] == [
                 other.itemText(i) for i in range(other.count())], key
 
+
+
+def test_saving_during_a_print_swaps_the_printer_after_it(
+        qtbot: QtBot, real_session: SessionState, fake_printer_pty: FakePrinter,
+        tmp_path: Path) -> None:
+    """While a receipt holds the printer, saving says it waits; the swap follows the print."""
+    real_session.attach_devices(DeviceHub(real_session.settings, tmp_path / "r", False))
+    devices = real_session.devices
+    assert devices is not None
+    panel = make_panel(qtbot, real_session)
+    choose(panel.editors["printer.kind"], "escpos")
+    url = panel.editors["printer.url"]
+    assert isinstance(url, QLineEdit)
+    url.setText(str(fake_printer_pty.path))
+    with devices.lock:  # a receipt is printing right now
+        panel.save_button.click()
+        assert "sobald der laufende Druck fertig ist" in panel.status_label.text()
+        assert isinstance(devices.printer, SimulatedPrinter)
+        assert LocalSettings(real_session.settings.path).get("printer.kind") == "escpos"
+    qtbot.waitUntil(lambda: "ab sofort" in panel.status_label.text())
+    assert isinstance(devices.printer, EscposPrinter)
+    assert devices.printer.port.url == str(fake_printer_pty.path)
+    devices.printer.close()

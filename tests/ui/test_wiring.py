@@ -89,3 +89,19 @@ def test_python_m_app_starts_to_a_usable_login(backend: Backend, paths: Paths,
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert 0 < report["peak_rss_mb"] < 400
     assert "Traceback" not in done.stderr
+
+
+def test_the_printer_asks_through_the_window(qtbot: QtBot, till: Till) -> None:
+    """After login the till's devices ask their retry question in the main window."""
+    from app.ui.kit.operator_prompt import QtOperatorPrompt
+
+    till.start()
+    qtbot.waitExposed(till.login)
+    till.login.activateWindow()
+    keyboard_login(qtbot, till.login, till.session, "Kai", "2222")
+    qtbot.waitUntil(lambda: till.window is not None)
+    devices = till.session.devices
+    assert devices is not None
+    assert isinstance(devices.prompt, QtOperatorPrompt)
+    assert devices.prompt.window is till.window
+    idle(qtbot, till.session)

@@ -655,6 +655,11 @@ Ctrl+Shift+K</translation>
         <translation>Saved; the receipt printer applies now.</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/device_settings.py" line="132"/>
+        <source>Gespeichert; der Bondrucker wechselt, sobald der laufende Druck fertig ist.</source>
+        <translation>Saved; the receipt printer changes as soon as the current print is done.</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/device_settings.py" line="134"/>
         <source>Gespeichert; der Bondrucker wechselt beim nächsten Start.</source>
         <translation>Saved; the receipt printer changes at the next start.</translation>
@@ -2184,6 +2189,24 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/checkout/checkout_dialogs.py" line="26"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QtOperatorPrompt</name>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="104"/>
+        <source>Bondrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="110"/>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="111"/>
+        <source>&amp;Nein</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 </TS>

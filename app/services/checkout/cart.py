@@ -12,6 +12,7 @@ kept for the whole sale, so a setting changed meanwhile applies from the next sa
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -118,6 +119,10 @@ class Cart:
     def has_code(self, code: str) -> bool:
         return any(line.item_code == code for line in self.lines)
 
+    def snapshot(self) -> Cart:
+        """A deep copy a worker thread may read while the cart's owner goes on with it."""
+        return copy.deepcopy(self)
+
 
 def spread(total: int, weights: list[int]) -> list[int]:
     """Split ``total`` cents over ``weights`` proportionally; the parts sum to ``total``."""
@@ -142,12 +147,49 @@ def _discount_value(discount: SaleDiscount | None, base: int) -> int:
 
 
 # --- adding lines ------------------------------------------------------------------------
+# Adding a line has two halves so that one thread owns the cart: a lookup that reads the
+# database and never sees the cart (a worker may run it), and ``add``, which the cart's
+# owner (the till's GUI thread) runs with the lookup's result.
 @dataclass(frozen=True)
 class ScanOutcome:
     """Either the line that was added, or a store code that needs a typed price."""
 
     line: CartLine | None = None
     unknown_code: str | None = None
+
+
+@dataclass(frozen=True)
+class CartBasis:
+    """What a cart reads once, with its first line: markdown rules and store settings."""
+
+    rules: list[markdowns.Rule] | None = None
+    policy: PolicyValues | None = None
+
+    @classmethod
+    def of(cls, cart: Cart) -> CartBasis:
+        """The cart's basis as far as it has one (hand it to a lookup)."""
+        return cls(cart.rules, cart.policy)
+
+    def complete(self, ctx: Ctx) -> CartBasis:
+        """Read what is still missing."""
+        if self.rules is not None and self.policy is not None:
+            return self
+        return CartBasis(markdowns.load_rules(ctx) if self.rules is None else self.rules,
+                         snapshot(ctx) if self.policy is None else self.policy)
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A line worked out without the cart, ready for ``add`` (or a code to price by hand).
+
+    ``at`` is when it was worked out (the cart's start if it is the first line);
+    ``basis`` is what the lookup used, for the cart to keep.
+    """
+
+    line: CartLine | None
+    unknown_code: str | None
+    at: datetime
+    basis: CartBasis
 
 
 def check_code(raw: str) -> str:
@@ -168,42 +210,40 @@ def check_code(raw: str) -> str:
     return code
 
 
-def _prepare(ctx: Ctx, cart: Cart) -> None:
-    """Read the markdown rules and the store settings once per cart."""
-    if cart.rules is None:
-        cart.rules = markdowns.load_rules(ctx)
-    if cart.policy is None:
-        cart.policy = snapshot(ctx)
-
-
 def policy_of(cart: Cart) -> PolicyValues:
     """The store settings this cart was started with (the defaults before its first line)."""
     return cart.policy or DEFAULTS
 
 
-def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
-    """Add the scanned item at today's price, or report a store code to price by hand."""
+def look_up_scan(ctx: Ctx, raw: str, basis: CartBasis = CartBasis()) -> Addition:
+    """The line a scanned code would add at today's price, or the code to price by hand.
+
+    Refuses codes that are not sellable; whether the item is already in the cart is
+    ``add``'s question.
+    """
     code = check_code(raw)
-    _prepare(ctx, cart)
-    assert cart.rules is not None
-    found = lookup(ctx, code, cart.rules)
+    basis = basis.complete(ctx)
+    assert basis.rules is not None
+    found = lookup(ctx, code, basis.rules)
     if found is None:
-        return ScanOutcome(unknown_code=code)
+        return Addition(None, code, ctx.now(), basis)
     fields = {"description": found.description, "code": code,
               "status": STATUS_LABELS.get(found.status, found.status)}
     if found.status in NOT_READY:
         raise ValidationError(msg.ITEM_NOT_READY.format(**fields))
     if found.status != ItemStatus.READY:
         raise ValidationError(msg.ITEM_NOT_SELLABLE.format(**fields))
-    if cart.has_code(code):
-        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(**fields))
     line = CartLine(kind=LineKind.ITEM, description=found.description,
                     unit_price_cents=found.price.cents, vat_kind=found.vat_kind,
                     category_id=found.category_id, item_id=found.item_id, item_code=code,
                     list_price_cents=found.price.list_cents,
                     markdown_percent=found.price.percent)
-    _append(ctx, cart, line)
-    return ScanOutcome(line=line)
+    return Addition(line, None, ctx.now(), basis)
+
+
+def scan(ctx: Ctx, cart: Cart, raw: str) -> ScanOutcome:
+    """Add the scanned item at today's price, or report a store code to price by hand."""
+    return add(cart, look_up_scan(ctx, raw, CartBasis.of(cart)))
 
 
 def typed_price(value: str | int | None, maximum_cents: int) -> int:
@@ -221,39 +261,44 @@ def typed_price(value: str | int | None, maximum_cents: int) -> int:
     return cents
 
 
-def _quantity(cart: Cart, value: int) -> int:
-    maximum = policy_of(cart).get(POLICY.max_quantity)
+def _quantity(policy: PolicyValues, value: int) -> int:
+    maximum = policy.get(POLICY.max_quantity)
     if not 1 <= value <= maximum:
         raise ValidationError(msg.QUANTITY_RANGE.format(maximum=maximum))
     return value
 
 
-def add_category(ctx: Ctx, cart: Cart, category_id: int, price: str | int | None = None,
-                 quantity: int = 1) -> CartLine:
-    """A category key: the typed price (or the category's default) times ``quantity``."""
-    _prepare(ctx, cart)
+def category_line(ctx: Ctx, category_id: int, price: str | int | None = None,
+                  quantity: int = 1, basis: CartBasis = CartBasis()) -> Addition:
+    """The line a category key adds: the typed price (or the default) times ``quantity``."""
+    basis = basis.complete(ctx)
+    assert basis.policy is not None
     info = category_info(ctx, category_id)
     if info is None:
         raise NotFoundError(msg.CATEGORY_UNKNOWN)
     if price is None or (isinstance(price, str) and not price.strip()):
         price = info.default_price_cents or None
-    cents = typed_price(price, policy_of(cart).get(POLICY.max_typed_price_cents))
+    cents = typed_price(price, basis.policy.get(POLICY.max_typed_price_cents))
     line = CartLine(kind=LineKind.CATEGORY, description=info.name, unit_price_cents=cents,
-                    vat_kind=info.vat_kind, quantity=_quantity(cart, quantity),
+                    vat_kind=info.vat_kind, quantity=_quantity(basis.policy, quantity),
                     category_id=category_id, list_price_cents=cents)
-    _append(ctx, cart, line)
-    return line
+    return Addition(line, None, ctx.now(), basis)
 
 
-def add_unknown_code(ctx: Ctx, cart: Cart, code: str, price: str | int,
-                     category_id: int | None = None) -> CartLine:
-    """A store code not known here: sell at the label's price, reconcile at sync."""
+def add_category(ctx: Ctx, cart: Cart, category_id: int, price: str | int | None = None,
+                 quantity: int = 1) -> CartLine:
+    """A category key: the typed price (or the category's default) times ``quantity``."""
+    return _added(add(cart, category_line(ctx, category_id, price, quantity,
+                                          CartBasis.of(cart))))
+
+
+def unknown_code_line(ctx: Ctx, code: str, price: str | int, category_id: int | None = None,
+                      basis: CartBasis = CartBasis()) -> Addition:
+    """The line for a store code not known here: the label's price, reconciled at sync."""
     code = check_code(code)
-    if cart.has_code(code):
-        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(description=msg.ITEM,
-                                                              code=code))
-    _prepare(ctx, cart)
-    cents = typed_price(price, policy_of(cart).get(POLICY.max_typed_price_cents))
+    basis = basis.complete(ctx)
+    assert basis.policy is not None
+    cents = typed_price(price, basis.policy.get(POLICY.max_typed_price_cents))
     vat_kind, name = VatKind.NORMAL.value, msg.UNKNOWN_CODE_LINE.format(name=msg.ITEM)
     if category_id is not None:
         info = category_info(ctx, category_id)
@@ -263,14 +308,44 @@ def add_unknown_code(ctx: Ctx, cart: Cart, code: str, price: str | int,
     line = CartLine(kind=LineKind.UNKNOWN, description=name, unit_price_cents=cents,
                     vat_kind=vat_kind, category_id=category_id, item_code=code,
                     list_price_cents=cents, needs_reconciliation=True)
-    _append(ctx, cart, line)
-    return line
+    return Addition(line, None, ctx.now(), basis)
 
 
-def _append(ctx: Ctx, cart: Cart, line: CartLine) -> None:
+def add_unknown_code(ctx: Ctx, cart: Cart, code: str, price: str | int,
+                     category_id: int | None = None) -> CartLine:
+    """A store code not known here: sell at the label's price, reconcile at sync."""
+    _refuse_duplicate(cart, check_code(code), msg.ITEM)
+    return _added(add(cart, unknown_code_line(ctx, code, price, category_id,
+                                              CartBasis.of(cart))))
+
+
+def add(cart: Cart, addition: Addition) -> ScanOutcome:
+    """Put a looked-up line into the cart (run by the cart's owner); refuses duplicates."""
+    if cart.rules is None:
+        cart.rules = addition.basis.rules
+    if cart.policy is None:
+        cart.policy = addition.basis.policy
+    line = addition.line
+    if line is None:
+        return ScanOutcome(unknown_code=addition.unknown_code)
+    if line.item_code is not None:
+        _refuse_duplicate(cart, line.item_code,
+                          line.description if line.kind == LineKind.ITEM else msg.ITEM)
     if not cart.lines:
-        cart.started_at = ctx.now()
+        cart.started_at = addition.at
     cart.lines.append(line)
+    return ScanOutcome(line=line)
+
+
+def _refuse_duplicate(cart: Cart, code: str, description: str) -> None:
+    if cart.has_code(code):
+        raise ValidationError(msg.ITEM_ALREADY_IN_CART.format(description=description,
+                                                              code=code))
+
+
+def _added(outcome: ScanOutcome) -> CartLine:
+    assert outcome.line is not None
+    return outcome.line
 
 
 # --- changing lines ----------------------------------------------------------------------
@@ -279,7 +354,7 @@ def set_quantity(cart: Cart, key: str, quantity: int) -> CartLine:
     line = cart.line(key)
     if line.kind != LineKind.CATEGORY:
         raise ValidationError(msg.QUANTITY_UNIQUE)
-    quantity = _quantity(cart, quantity)
+    quantity = _quantity(policy_of(cart), quantity)
     if line.discount_cents > line.unit_price_cents * quantity:
         raise ValidationError(msg.DISCOUNT_TOO_HIGH.format(
             discount=format_cents(line.discount_cents),

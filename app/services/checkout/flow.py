@@ -9,6 +9,7 @@ undoes or blocks the committed sale: the outcome says in German what failed, and
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -39,12 +40,23 @@ from app.services.kernel.context import Actor
 from app.sync_schema.enums import PaymentMethod
 
 log = logging.getLogger(__name__)
+RETRY_QUESTIONS = {
+    PrinterStatus.PAPER_OUT: msg.RETRY_PAPER_OUT,
+    PrinterStatus.COVER_OPEN: msg.RETRY_COVER_OPEN,
+    PrinterStatus.OFFLINE: msg.RETRY_OFFLINE,
+    PrinterStatus.UNKNOWN: msg.RETRY_SILENT,
+}
 MAX_RETRIES = 3
 
 
 @dataclass
 class TillDevices:
-    """The devices of this till, handed in (constructor injection, no globals)."""
+    """The devices of this till, handed in (constructor injection, no globals).
+
+    ``lock`` is held for each use of the printer or drawer (one print attempt with its
+    status queries, one drawer kick) and by ``device_setup.reconfigure`` while it swaps
+    them, so saved settings never replace a printer in the middle of a receipt.
+    """
 
     printer: ReceiptPrinter
     drawer: CashDrawer | None = None
@@ -54,6 +66,12 @@ class TillDevices:
     table: int | None = None  # ESC t number when the printer numbers its tables differently
     cut: str = "full"  # full | partial
     signer: Signer | None = None  # the TSE link; None when the till signs nothing
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+
+    def print_job(self, job: ReceiptJob) -> None:
+        """Print ``job`` on the current printer, never while it is being swapped."""
+        with self.lock:
+            self.printer.print_job(job)
 
 
 @dataclass(frozen=True)
@@ -82,11 +100,16 @@ class SaleOutcome:
 
 def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attempt:
     """Print once, with the status asked before and after; never raises."""
+    with devices.lock:  # one printer for the whole attempt (settings may swap it)
+        return _try_print_on(devices.printer, job_fn)
+
+
+def _try_print_on(printer: ReceiptPrinter, job_fn: Callable[[], ReceiptJob]) -> _Attempt:
     try:
-        status = devices.printer.status()
+        status = printer.status()
         if not status.can_print:
-            return _Attempt(problem_for(status) or status.value)
-        devices.printer.print_job(job_fn())
+            return _refused(status)
+        printer.print_job(job_fn())
     except PrintInterrupted as exc:
         return _Attempt(exc.message, partly_printed=True)
     except DeviceError as exc:
@@ -96,16 +119,23 @@ def _try_print(devices: TillDevices, job_fn: Callable[[], ReceiptJob]) -> _Attem
         return _Attempt(msg.UNEXPECTED_DEVICE)
     # Paper running out or the cover opening during the job leaves the receipt unfinished.
     try:
-        after = devices.printer.status()
+        after = printer.status()
     except DeviceError as exc:
         return _Attempt(f"{MAYBE_INCOMPLETE} {exc.message}", partly_printed=True)
     except Exception:
         log.exception("printer status after printing failed")
         return _Attempt(f"{MAYBE_INCOMPLETE} {msg.UNEXPECTED_DEVICE}", partly_printed=True)
     if not after.can_print:
-        reason = problem_for(after) or after.value
-        return _Attempt(f"{MAYBE_INCOMPLETE} {reason}", partly_printed=True)
+        refused = _refused(after)
+        return _Attempt(f"{MAYBE_INCOMPLETE} {refused.problem}", partly_printed=True,
+                        question=msg.RETRY_INCOMPLETE.format(incomplete=MAYBE_INCOMPLETE,
+                                                             question=refused.ask()))
     return _Attempt(None, near_end=after == PrinterStatus.PAPER_NEAR_END)
+
+
+def _refused(status: PrinterStatus) -> _Attempt:
+    """A printer that says it cannot print: the German reason and the matching question."""
+    return _Attempt(problem_for(status) or status.value, question=RETRY_QUESTIONS.get(status))
 
 
 @dataclass(frozen=True)
@@ -113,6 +143,10 @@ class _Attempt:
     problem: str | None  # German, None when printed
     partly_printed: bool = False
     near_end: bool = False
+    question: str | None = None  # what the operator prompt asks; from ``problem`` if None
+
+    def ask(self) -> str:
+        return self.question or msg.ASK_REPRINT.format(problem=self.problem)
 
 
 def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices, *,
@@ -139,7 +173,7 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
     retries = 0
     while attempt.problem is not None and devices.prompt is not None and retries < MAX_RETRIES:
         as_copy = as_copy or attempt.partly_printed
-        if not devices.prompt.ask_retry(msg.ASK_REPRINT.format(problem=attempt.problem)):
+        if not devices.prompt.ask_retry(attempt.ask()):
             break
         retries += 1
         attempt = _try_print(devices, make_job)
@@ -155,10 +189,14 @@ def reprint(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices) 
 
 
 def _open_drawer(devices: TillDevices) -> tuple[bool, str | None]:
-    if devices.drawer is None:
-        return False, None
+    with devices.lock:
+        drawer = devices.drawer
+        return (False, None) if drawer is None else _kick(drawer)
+
+
+def _kick(drawer: CashDrawer) -> tuple[bool, str | None]:
     try:
-        devices.drawer.open()
+        drawer.open()
         return True, None
     except DeviceError as exc:
         return False, msg.DRAWER_FAILED.format(reason=exc.message)

@@ -85,9 +85,16 @@ TSE_FAILED_DETAIL = "Die TSE war nicht erreichbar: Bon ohne TSE-Transaktion und 
 TSE_PENDING = "TSE: Signatur ausstehend (Nachdruck zeigt sie)."
 COPY = "KOPIE"
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
+# The question the operator prompt asks after a failed print, by what the printer said.
+RETRY_PAPER_OUT = "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"
+RETRY_COVER_OPEN = "Der Deckel des Bondruckers ist offen. Deckel schließen und erneut drucken?"
+RETRY_OFFLINE = "Der Bondrucker ist nicht bereit. Kabel und Strom prüfen und erneut drucken?"
+RETRY_SILENT = "Der Bondrucker antwortet nicht. Kabel und Strom prüfen und erneut drucken?"
+RETRY_INCOMPLETE = ("{incomplete} Beim erneuten Drucken kommt er ganz, als Kopie markiert. "
+                    "{question}")
 DRAWER_FAILED = "Der Verkauf ist gespeichert, aber die Schublade ging nicht auf: {reason}"
 UNEXPECTED_DEVICE = "unerwarteter Gerätefehler (Einzelheiten im Protokoll)"
-ASK_REPRINT = "{problem} Erneut drucken?"
+ASK_REPRINT = "{problem} Erneut drucken?"  # any other failure: the reason, then the question
 
 # --- the receipt's own text (receipt_text) ------------------------------------------------
 R_TAX_NUMBER = "St.-Nr. {number}"

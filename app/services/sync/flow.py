@@ -107,12 +107,20 @@ class SyncClient:
 
     # --- HTTP ----------------------------------------------------------------------
     def _request(self, method: str, url: str, model: type[M], *, token: str | None = None,
-                 json: Any = None, params: dict[str, int] | None = None) -> M:
+                 json: Any = None, body: pydantic.BaseModel | None = None,
+                 params: dict[str, int] | None = None) -> M:
         base = url
         headers = {"Authorization": f"Bearer {token}"} if token else {}
+        content = None
+        if body is not None:
+            # One pass in pydantic-core instead of model_dump + json.dumps: less time with
+            # the GIL held, so the till's screen stays quick while a big batch goes out.
+            content = body.model_dump_json().encode()
+            headers["Content-Type"] = "application/json"
         try:
             response = self._http.request(method, f"{base}{API_PREFIX}{_path(model)}",
-                                          json=json, params=params, headers=headers)
+                                          json=json, content=content, params=params,
+                                          headers=headers)
         except httpx.ConnectError as exc:
             cert = _certificate_problem(exc)
             if cert is not None:
@@ -166,8 +174,7 @@ class SyncClient:
             assert station is not None
             batch = PushBatch.of(station.number, events, last_seq=newest)
             try:
-                result = self._request("POST", url, PushResult, token=token,
-                                       json=batch.model_dump(mode="json"))
+                result = self._request("POST", url, PushResult, token=token, body=batch)
             except SyncError as exc:
                 self.backend.call(SYSTEM, sync_state.note_failure, events[0].seq,
                                   events[-1].seq, str(exc))

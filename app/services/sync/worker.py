@@ -5,8 +5,11 @@ foreground. Failures back off exponentially with jitter; success waits ``interva
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import random
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +19,7 @@ from app.errors import SyncError
 from app.services.sync.flow import Progress, SyncClient, SyncReport
 
 log = logging.getLogger(__name__)
+BACKGROUND_NICE = 10  # how much the sync loop's thread yields the CPU (Linux nice steps)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,15 @@ class SyncWorker:
             self._wake.wait(self.next_delay())
             self._wake.clear()
 
+    def run_in_background(self) -> None:
+        """``run`` on a thread that gives way to the till's own threads for the CPU.
+
+        On Linux a thread has its own nice value: the push (JSON, HTTP, database) then
+        never takes a core from the GUI or the scan lookup when the two cores are busy.
+        """
+        lower_thread_priority()
+        self.run()
+
     def trigger(self) -> None:
         """Sync now instead of waiting for the next round."""
         self._wake.set()
@@ -105,6 +118,17 @@ class SyncWorker:
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
+
+
+def lower_thread_priority(nice: int = BACKGROUND_NICE) -> bool:
+    """Lower the calling thread's CPU priority (Linux only); whether it was lowered."""
+    if not sys.platform.startswith("linux"):
+        return False  # elsewhere PRIO_PROCESS would mean the whole till
+    with contextlib.suppress(OSError):
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), nice))
+        return True
+    return False
 
 
 def _safe_pending(client: SyncClient) -> int:

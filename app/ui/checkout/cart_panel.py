@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.checkout.cart import Cart
+from app.services.checkout.cart import Cart, CartLine
 from app.services.kernel.formatting import format_cents
 
 HEADERS = ("Pos", "Artikel", "Menge", "Einzelpreis", "Rabatt", "Betrag")
@@ -24,6 +24,7 @@ class CartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keys: list[str] = []
+        self._shown: list[tuple[str, ...]] = []  # the text of each row on screen
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
@@ -46,26 +47,23 @@ class CartPanel(QWidget):
         layout.addWidget(self.total)
 
     def show_cart(self, cart: Cart, select_last: bool = False) -> None:
+        """Show ``cart``; only rows whose text changed are written (a scan adds one)."""
         keep = self.selected_key()
         self.keys = [line.key for line in cart.lines]
-        self.table.setRowCount(len(cart.lines))
-        for r, line in enumerate(cart.lines):
-            name = line.description
-            if line.item_code:
-                name += f"  [{line.item_code}]"
-            if line.markdown_percent:
-                name += self.tr("  (−{p} % Altersrabatt)").format(p=line.markdown_percent)
-            if line.needs_reconciliation:
-                name += self.tr("  (Abgleich nötig)")
-            values = (str(r + 1), name, str(line.quantity), format_cents(line.unit_price_cents),
-                      format_cents(-line.discount_cents) if line.discount_cents else "",
-                      format_cents(line.amount_cents))
+        rows = [self._row(r, line) for r, line in enumerate(cart.lines)]
+        resized = len(rows) != self.table.rowCount()
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            if r < len(self._shown) and self._shown[r] == values:
+                continue
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c != 1:
                     cell.setTextAlignment(RIGHT)
                 self.table.setItem(r, c, cell)
-        self.table.resizeColumnToContents(0)
+        self._shown = rows
+        if resized:
+            self.table.resizeColumnToContents(0)
         if select_last and cart.lines:
             self.table.selectRow(len(cart.lines) - 1)
         elif keep in self.keys:
@@ -76,6 +74,18 @@ class CartPanel(QWidget):
         else:
             self.discount.clear()
         self.total.setText(self.tr("Summe {amount}").format(amount=format_cents(cart.total_cents)))
+
+    def _row(self, r: int, line: CartLine) -> tuple[str, ...]:
+        name = line.description
+        if line.item_code:
+            name += f"  [{line.item_code}]"
+        if line.markdown_percent:
+            name += self.tr("  (−{p} % Altersrabatt)").format(p=line.markdown_percent)
+        if line.needs_reconciliation:
+            name += self.tr("  (Abgleich nötig)")
+        return (str(r + 1), name, str(line.quantity), format_cents(line.unit_price_cents),
+                format_cents(-line.discount_cents) if line.discount_cents else "",
+                format_cents(line.amount_cents))
 
     def selected_key(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,7 +1,9 @@
 """The sale screen of the Kasse: a whole sale with keyboard and (wedge) scanner only.
 
-The cart lives here, in memory, until it is paid; every service call goes through the
-operations helper, one at a time (a queue), so fast scans never race each other. It
+The cart lives here, in memory, until it is paid, and only the GUI thread changes it:
+workers look lines up (``carts.look_up_scan`` and friends never see the cart) and the
+result is added here; commits get a snapshot of the cart. Every cart call goes through
+the operations helper, one at a time (a queue), so fast scans never race each other. It
 prints on the receipt devices it is given; ``checkout_view.CheckoutView`` is this screen
 with the machine's other devices attached, as the main window mounts it.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,10 +33,10 @@ from app.services.catalog.categories import CategoryInfo
 from app.services.checkout import cart as carts
 from app.services.checkout import flow as sale_flow
 from app.services.checkout import parking
-from app.services.checkout.cart import Cart, ScanOutcome
+from app.services.checkout.cart import Cart, CartBasis, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
-from app.services.kernel.context import Actor
+from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_cents
 from app.services.policy.definitions import POLICY
 from app.ui.checkout.cart_panel import CartPanel
@@ -49,6 +51,7 @@ from app.ui.shell.session import SessionState
 if TYPE_CHECKING:
     from app.services.kernel.backend import Backend
 
+T = TypeVar("T")
 _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 
 
@@ -189,22 +192,50 @@ class CheckoutArea(QWidget):
         self._busy = True
         self._jobs.pop(0)()
 
-    def _cart_call(self, fn: Callable[..., Any], *args: Any,
-                   then: Callable[[Any], None] | None = None,
-                   on_error: Callable[[BaseException], None] | None = None) -> None:
-        """``fn(ctx, self.cart, *args)`` read-only off the GUI thread, then refresh."""
+    def _add_call(self, look_up: Callable[[Ctx, CartBasis], carts.Addition],
+                  then: Callable[[ScanOutcome], None] | None = None,
+                  on_error: Callable[[BaseException], None] | None = None) -> None:
+        """``look_up(ctx, basis)`` off the GUI thread, given what the cart read once (its
+        markdown rules and store settings) but never the cart; its line is added here."""
         def job() -> None:
-            def ok(result: Any) -> None:
+            basis = CartBasis.of(self.cart)
+            def ok(addition: carts.Addition) -> None:
+                try:
+                    outcome = carts.add(self.cart, addition)
+                except Exception as exc:  # already in the cart: German, cart unchanged
+                    failed(exc)
+                    return
                 self._refresh(select_last=True)
                 self._begin_sale()
                 if then is not None:
-                    then(result)
+                    then(outcome)
                 self._next()
 
             def failed(exc: BaseException) -> None:
                 (on_error or self._fail)(exc)
                 self._next()
-            self.session.ops.query(self.actor, fn, self.cart, *args).then(ok, failed, self)
+            self.session.ops.query(self.actor, look_up, basis).then(ok, failed, self)
+        self._queue(job)
+
+    def _cart_work(self, start: Callable[[Cart, Callable[[T], None],
+                                          Callable[[BaseException], None]], None],
+                   done: Callable[[T], None],
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Park, pay or cancel: ``start(snapshot, ok, failed)`` runs the service call on a
+        snapshot of the cart off the GUI thread through the operations helper.
+
+        Queued behind running lookups, so a scan that was under way is in the snapshot
+        (or waits for the next cart) and nothing is changed from two threads.
+        """
+        def job() -> None:
+            def ok(result: T) -> None:
+                done(result)
+                self._next()
+
+            def failed(exc: BaseException) -> None:
+                (on_error or self._fail)(exc)
+                self._next()
+            start(self.cart.snapshot(), ok, failed)
         self._queue(job)
 
     def _begin_sale(self) -> None:
@@ -230,7 +261,8 @@ class CheckoutArea(QWidget):
     def scan(self, code: str) -> None:
         self.change.clear()
         self.say("")
-        self._cart_call(carts.scan, code, then=self._scanned)
+        self._add_call(lambda ctx, basis: carts.look_up_scan(ctx, code, basis),
+                       then=self._scanned)
 
     def _scanned(self, outcome: ScanOutcome) -> None:
         if outcome.line is not None:
@@ -242,8 +274,11 @@ class CheckoutArea(QWidget):
     def ask_unknown_price(self, code: str) -> UnknownCodeDialog:
         dialog = UnknownCodeDialog(code, self.categories, self)
         self.dialog = dialog
-        dialog.accepted.connect(lambda: self._cart_call(
-            carts.add_unknown_code, code, dialog.price.text(), dialog.category.currentData()))
+        def accepted() -> None:
+            price, category_id = dialog.price.text(), dialog.category.currentData()
+            self._add_call(lambda ctx, basis: carts.unknown_code_line(
+                ctx, code, price, category_id, basis))
+        dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
 
@@ -270,9 +305,8 @@ class CheckoutArea(QWidget):
         def failed(exc: BaseException) -> None:
             self._fail(exc)
             self.input.setText(typed)  # nothing typed is lost
-        self._cart_call(lambda ctx, cart: carts.add_category(ctx, cart, category_id,
-                                                              text or None, quantity),
-                        on_error=failed)
+        self._add_call(lambda ctx, basis: carts.category_line(
+            ctx, category_id, text or None, quantity, basis), on_error=failed)
 
     # --- changing lines ----------------------------------------------------------------
 
@@ -362,8 +396,9 @@ class CheckoutArea(QWidget):
                 n=view.line_count, total=format_cents(view.total_cents)))
             self.input.clear()
             self._new_cart()
-        self.session.ops.call(self.actor, parking.park, self.cart, label).then(
-            parked, self._fail, self)
+        actor = self.actor
+        self._cart_work(lambda cart, ok, failed: self.session.ops.call(
+            actor, parking.park, cart, label).then(ok, failed, self), parked)
 
     def resume(self) -> None:
         if self.cart.lines:
@@ -393,10 +428,12 @@ class CheckoutArea(QWidget):
         self.say(" ".join(resumed.notes) or self.tr("Verkauf fortgesetzt."))
 
     def cancel_sale(self) -> None:
-        cart, headline = self.cart, self.tr("Verkauf abgebrochen")
-        self.session.ops.run(lambda: sale_flow.cancel(self.backend, self.actor, cart,
-                                                      self.devices),
-                             lambda outcome: self._finished(outcome, headline), self._fail, self)
+        actor, headline = self.actor, self.tr("Verkauf abgebrochen")
+        def start(cart: Cart, ok: Callable[[SaleOutcome], None],
+                  failed: Callable[[BaseException], None]) -> None:
+            self.session.ops.run(lambda: sale_flow.cancel(self.backend, actor, cart,
+                                                          self.devices), ok, failed, self)
+        self._cart_work(start, lambda outcome: self._finished(outcome, headline))
 
     # --- paying, receipts, returns ------------------------------------------------------
 
@@ -428,10 +465,13 @@ class CheckoutArea(QWidget):
         def failed(exc: BaseException) -> None:
             self._saving = None
             self._fail(exc)
-        self.session.ops.run(
-            lambda: sale_flow.complete_sale(self.backend, self.actor, cart, payments,
-                                            self.devices),
-            lambda outcome: self._finished(outcome, ""), failed, self)
+        actor = self.actor
+
+        def start(snapshot: Cart, ok: Callable[[SaleOutcome], None],
+                  fail: Callable[[BaseException], None]) -> None:
+            self.session.ops.run(lambda: sale_flow.complete_sale(
+                self.backend, actor, snapshot, payments, self.devices), ok, fail, self)
+        self._cart_work(start, lambda outcome: self._finished(outcome, ""), failed)
 
     def _finished(self, outcome: SaleOutcome, headline: str) -> None:
         self._saving = None

@@ -7,6 +7,17 @@ ended by a terminator becomes one ``scanned`` signal and never reaches the focus
 field. Anything else is handed on to the focused widget after ``flush_ms``, so typing
 works as always (a barely noticeable delay on the first key).
 
+Gaps are measured with the key events' own timestamps (``QKeyEvent.timestamp()``, set
+when the window system saw the key), not when the filter gets to them: a GUI thread
+that stalls in the middle of a burst delivers the rest of it late, but the timestamps
+stay milliseconds apart. Where a platform gives no timestamp (0, e.g. synthetic
+events), the time of processing is used instead. A stall can also let the hand-on timer
+fire between the first key and the rest of the burst, or the first gap may be a little
+longer than the rest; so keys that were handed on moments before a burst (within
+``max_gap_ms`` of the next key, or within the hold time ``flush_ms`` of a burst that is
+recognised as a scan) are taken back from the field they went to (a ``QLineEdit`` still
+exactly as they left it, or a widget that takes no text) and count as the burst's start.
+
 Qt delivers each real key press twice to an application event filter (first to the
 ``QWindow``, then to the focused widget); only the widget delivery is counted.
 """
@@ -17,11 +28,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.config import LocalSettings
+
+TERMINATOR_GAP_MS = 50  # Enter may come a little later than the digits (slow scanners)
+# Keys a scanner may send inside a burst (Shift for capitals) that leave the field alone.
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+                  Qt.Key.Key_Meta)
 
 
 @dataclass(frozen=True)
@@ -47,15 +64,43 @@ def wedge_config(settings: LocalSettings) -> WedgeConfig:
 
 
 @dataclass(frozen=True)
+class KeyTime:
+    """When a key happened: the event's timestamp (ms, 0 = none) and when it was seen (s)."""
+
+    stamp: int
+    seen: float
+
+
+def gap_ms(earlier: KeyTime, later: KeyTime) -> float:
+    """Milliseconds between two keys, by their timestamps where both have one."""
+    if earlier.stamp and later.stamp and later.stamp >= earlier.stamp:
+        return float(later.stamp - earlier.stamp)
+    return (later.seen - earlier.seen) * 1000
+
+
+@dataclass(frozen=True)
 class _HeldKey:
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
-    at: float
+    at: KeyTime
+
+
+@dataclass(frozen=True)
+class _HandedOn:
+    """Keys just given to ``target``, and the line edit's (text, cursor) around that."""
+
+    keys: list[_HeldKey]
+    target: QWidget
+    before: tuple[str, int] | None
+    after: tuple[str, int] | None
 
 
 class WedgeScanner(QObject):
-    """Application event filter; active while its ``scope`` widget is visible."""
+    """Application event filter; active while its ``scope`` widget is visible.
+
+    ``clock`` (seconds, monotonic) times keys whose event carries no timestamp.
+    """
 
     scanned = Signal(str)
 
@@ -66,6 +111,7 @@ class WedgeScanner(QObject):
         self.config = config or WedgeConfig()
         self.clock = clock  # seconds, for the gaps between keys; tests step it by hand
         self._held: list[_HeldKey] = []
+        self._handed: _HandedOn | None = None
         self._replaying = False
         self._installed = False
         self._timer = QTimer(self)
@@ -85,6 +131,7 @@ class WedgeScanner(QObject):
             app.removeEventFilter(self)
             self._installed = False
         self.flush()
+        self._handed = None
 
     def _terminators(self) -> tuple[int, ...]:
         if self.config.terminator == "tab":
@@ -102,26 +149,36 @@ class WedgeScanner(QObject):
         if not self._in_scope(obj):
             return False
         assert isinstance(event, QKeyEvent)
-        now = self.clock()
+        at = KeyTime(int(event.timestamp()), self.clock())
         if event.key() in self._terminators():
-            return self._terminate(now)
+            return self._terminate(at)
         text = event.text()
         plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                           | Qt.KeyboardModifier.AltModifier))
         if plain and len(text) == 1 and text.isprintable() and not event.isAutoRepeat():
-            if self._held and (now - self._held[-1].at) * 1000 > self.config.max_gap_ms:
+            if self._held and gap_ms(self._held[-1].at, at) > self.config.max_gap_ms:
                 self.last_decision = "Abstand zu groß: Tastatureingabe"
                 self.flush()
-            self._held.append(_HeldKey(event.key(), event.modifiers(), text, now))
+            if not self._held:
+                self._take_back(at, self.config.max_gap_ms)
+            self._held.append(_HeldKey(event.key(), event.modifiers(), text, at))
             self._timer.start(self.config.flush_ms)
             return True
         self.flush()
+        if event.key() not in _MODIFIER_KEYS:
+            self._handed = None  # the key goes to the field: what came before is typed
         return False
 
-    def _terminate(self, now: float) -> bool:
+    def _terminate(self, at: KeyTime) -> bool:
+        gap_limit = max(self.config.max_gap_ms, TERMINATOR_GAP_MS)
+        if not self._held:
+            self._take_back(at, gap_limit)  # the whole burst was handed on in a stall
         if not self._held:
             return False
-        gap_ok = (now - self._held[-1].at) * 1000 <= max(self.config.max_gap_ms, 50)
+        gap_ok = gap_ms(self._held[-1].at, at) <= gap_limit
+        if gap_ok:  # a burst: its first key(s) may have been handed on moments before
+            self._take_back(self._held[0].at, max(self.config.flush_ms,
+                                                  self.config.max_gap_ms))
         text = "".join(k.text for k in self._held)
         if text.startswith(self.config.prefix) and text.endswith(self.config.suffix):
             text = text[len(self.config.prefix):len(text) - len(self.config.suffix) or None]
@@ -134,7 +191,33 @@ class WedgeScanner(QObject):
             return True
         self.last_decision = "zu kurz oder zu langsam: Tastatureingabe"
         self.flush()
+        self._handed = None  # the terminator goes to the field and ends what was typed
         return False
+
+    def _take_back(self, at: KeyTime, gap_limit: float) -> None:
+        """Hold again (before the held keys) the keys just handed on, if ``at`` follows
+        them within ``gap_limit`` ms.
+
+        Only while nothing else has happened to the field: a ``QLineEdit`` must show
+        exactly what the hand-on left (then it gets its earlier text back); a widget
+        that takes no text input kept nothing of them. Anything else keeps the keys.
+        """
+        handed = self._handed
+        if handed is None or gap_ms(handed.keys[-1].at, at) > gap_limit:
+            return  # kept: a burst recognised later may still take them back
+        self._handed = None
+        target = handed.target
+        if not shiboken6.isValid(target) or QApplication.focusWidget() is not target:
+            return
+        if isinstance(target, QLineEdit):
+            if handed.before is None or _line_state(target) != handed.after:
+                return
+            text, cursor = handed.before
+            target.setText(text)
+            target.setCursorPosition(cursor)
+        elif target.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+            return  # a text editor we cannot check: the keys stay where they went
+        self._held = [*handed.keys, *self._held]
 
     def flush(self) -> None:
         """Hand held-back keys to the focused widget, in order."""
@@ -143,6 +226,7 @@ class WedgeScanner(QObject):
         target = QApplication.focusWidget()
         if not held or target is None:
             return
+        before = _line_state(target) if isinstance(target, QLineEdit) else None
         self._replaying = True
         try:
             for key in held:
@@ -151,3 +235,9 @@ class WedgeScanner(QObject):
                                                                  key.text))
         finally:
             self._replaying = False
+        after = _line_state(target) if isinstance(target, QLineEdit) else None
+        self._handed = _HandedOn(held, target, before, after)
+
+
+def _line_state(field: QLineEdit) -> tuple[str, int]:
+    return field.text(), field.cursorPosition()

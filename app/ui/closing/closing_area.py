@@ -439,7 +439,7 @@ class ClosingArea(QWidget):
             return
         job = report_receipt.job(report, devices.width, codepage=devices.codepage,
                                  table=devices.table, cut=devices.cut)
-        self.session.ops.run(lambda: devices.printer.print_job(job),
+        self.session.ops.run(lambda: devices.print_job(job),
                              lambda _r: self.say(self.tr("Bericht gedruckt.")), self._fail, self)
 
     def save_report(self, path: Path) -> None:

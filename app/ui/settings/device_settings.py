@@ -128,7 +128,21 @@ class DeviceSettingsPanel(QWidget):
             return
         self.wedge.config = wedge_config(staged)
         hub = self.session.device_hub
-        live = hub is None or hub.apply(staged)
+        if hub is None:
+            self._applied(True)
+            return
+        # Off the GUI thread: the swap waits for a receipt that is printing right now.
+        self.status_label.setText(self.tr(
+            "Gespeichert; der Bondrucker wechselt, sobald der laufende Druck fertig ist."))
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self.status_label.setText(self.session.ops.reporter.message_for(exc))
+        self.session.ops.run(lambda: hub.apply(staged), self._applied, failed, self)
+
+    def _applied(self, live: bool) -> None:
+        self.save_button.setEnabled(True)
         self.status_label.setText(
             (self.tr("Gespeichert; der Bondrucker gilt ab sofort.") if live else
              self.tr("Gespeichert; der Bondrucker wechselt beim nächsten Start."))

@@ -47,8 +47,8 @@ class SyncController(QObject):
         def decide(overview: sync_state.SyncOverview) -> None:
             if overview.registered and self.worker is None:
                 self.worker = SyncWorker(self._client)
-                self.loop_thread = threading.Thread(target=self.worker.run, name="sync",
-                                               daemon=True)
+                self.loop_thread = threading.Thread(target=self.worker.run_in_background,
+                                                    name="sync", daemon=True)
                 self.loop_thread.start()
                 log.info("background sync started for %s", overview.server_url)
         self.session.ops.query(SYSTEM, sync_state.overview).then(decide)
