@@ -13,8 +13,8 @@ from app.services.cash import closing as cash_closing
 from app.services.cash import sessions as cash_sessions
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.cash_helpers import FULL_DRAWER, Line, refund_all, sell, void
 from tests.conftest import Clock
+from tests.helpers.cash import FULL_DRAWER, Line, refund_all, sell, void
 
 
 def add_category(backend: Backend, name: str, vat_kind: str) -> None:

@@ -7,8 +7,8 @@ from app.services.checkout import receipt_text, receipts
 from app.services.fiscal.dsfinvk_master import VAT_TABLE
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from tests.cash_helpers import Line, sell
 from tests.fiscal.dsfinvk_helpers import add_category
+from tests.helpers.cash import Line, sell
 
 
 def test_each_treatment_has_its_dsfinvk_key() -> None:

@@ -14,7 +14,8 @@ from app.services.kernel.context import Actor
 from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
-from tests.ui.conftest import RecordingNotifier, idle, press, type_text
+from tests.helpers.keyboard import idle, press, type_text
+from tests.helpers.notifier import RecordingNotifier
 
 
 def _page(qtbot: QtBot, window: MainWindow, session: SessionState) -> SettingsView:

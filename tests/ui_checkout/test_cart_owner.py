@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.services.checkout.cart import Cart
 from app.ui.checkout.checkout_area import CheckoutArea
-from tests.ui_checkout.test_checkout_area import key, scan, stock, till, type_keys
+from tests.helpers.keyboard import burst as scan
+from tests.ui_checkout.test_checkout_area import key, stock, till, type_keys
 
 __all__ = ["stock", "till"]  # fixtures used by the tests below
 pytestmark = pytest.mark.usefixtures("open_till")
@@ -95,7 +96,7 @@ def test_scans_and_keys_change_the_cart_on_the_gui_thread_only(
     till.cart = cart
     for code in stock[:2]:
         scan(till, code)
-    type_keys(till, "2*1,50")
+    type_keys(qtbot, till, "2*1,50")
     key(till, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: len(cart.lines) == 3)
     scan(till, stock[0])

@@ -13,8 +13,9 @@ from app.hardware.protocols import PrinterStatus
 from app.services.kernel.backend import Backend
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.operator_prompt import QtOperatorPrompt
-from tests.ui.conftest import press, type_text
-from tests.ui_checkout.test_checkout_area import counts, key, scan, stock, till
+from tests.helpers.keyboard import burst as scan
+from tests.helpers.keyboard import press, type_text
+from tests.ui_checkout.test_checkout_area import counts, key, stock, till
 
 __all__ = ["stock", "till"]  # fixtures used by the tests below
 pytestmark = pytest.mark.usefixtures("open_till")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
 from tests.helpers.clock import Ticks
-from tests.helpers.keyboard import KEYS, burst
+from tests.helpers.keyboard import burst
+from tests.ui_checkout.test_wedge_stall import send
 
 
 @pytest.fixture
@@ -58,10 +58,10 @@ def test_each_key_counted_once(qtbot: QtBot, setup: tuple) -> None:  # type: ign
 def test_slow_typing_reaches_the_field(qtbot: QtBot, setup: tuple,  # type: ignore[type-arg]
                                        ticks: Ticks) -> None:
     """A person typing 60 ms apart gets their digits in the field and no scan."""
-    window, field, _scanner, got = setup
-    handle = window.windowHandle()
-    for ch in "4711":
-        QTest.keyClick(handle, KEYS[ch])
+    _window, field, _scanner, got = setup
+    field.setFocus()
+    for n, ch in enumerate("4711"):
+        send(ch, 10_000 + n * 60)  # the window system's timestamps, 60 ms apart
         ticks.advance(0.060)
     assert field.text() == "471"  # each key handed on as soon as the next came too late
     qtbot.waitUntil(lambda: field.text() == "4711")  # the last one after the flush delay

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 from pytestqt.qtbot import QtBot
 
 from app.ui.checkout.wedge_scanner import WedgeConfig, WedgeScanner
-from tests.ui_checkout.test_wedge_scanner import KEYS
+from tests.helpers.keyboard import KEYS
 
 CODE = "2001000000180"
 
