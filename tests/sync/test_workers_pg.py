@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,10 @@ def test_two_workers_twenty_stations_concurrent_pushes_nothing_doubled(tmp_path:
             _wait_healthy(server_url, proc, log)
             for n in range(1, STATIONS + 1):
                 with db.write() as session:
-                    code = stations.add_station(session, "Arnsberg", n).code
+                    # the server process runs on its own clock: a code valid for a century
+                    code = stations.add_station(session, "Arnsberg", n,
+                                                now=datetime(2026, 1, 1, tzinfo=UTC),
+                                                valid_for=timedelta(days=36_500)).code
                 answer = httpx.post(f"{server_url}/api/v1/register", json={"code": code})
                 tokens[n] = answer.json()["token"]
             streams = {n: station_stream(n, ITEMS, SHARED) for n in tokens}
