@@ -37,6 +37,22 @@ def test_signed_message_is_the_der_of_the_tr03151_fields() -> None:
     assert log_message.decode(der) == (fields, b"\x02" * 64)
 
 
+@pytest.mark.parametrize("number", [0, 1, 127, 128, 255, 256, 65_535, 2**31, 2**40])
+@pytest.mark.parametrize("data_len", [0, 1, 127, 128, 255, 256, 70_000])
+def test_direct_der_equals_the_asn1crypto_model(number: int, data_len: int) -> None:
+    """The fast encoder writes byte for byte what asn1crypto writes (lengths and integers
+    across their encoding boundaries, long and short forms)."""
+    fields = log_message.LogFields("UpdateTransaction", "KREISLAUF-S01", b"\xff" * data_len,
+                                   "SonstigerVorgang", number, bytes(range(32)),
+                                   "ecdsa-plain-SHA384", number + 1, number)
+    signature = b"\x7f" * 96
+    assert log_message.to_be_signed(fields) == bytes(
+        log_message.asn1_message(fields, None).contents)
+    assert log_message.encode(fields, signature) == bytes(
+        log_message.asn1_message(fields, signature).dump())
+    assert log_message.decode(log_message.encode(fields, signature)) == (fields, signature)
+
+
 def test_qr_verifies_and_a_changed_amount_does_not(software_tse: SoftwareTse) -> None:
     """The QR alone verifies; changing one amount in it breaks the signature."""
     software_tse.start_transaction("t1")

@@ -96,7 +96,9 @@ def serial_of(public_point: bytes) -> bytes:
     return hashlib.sha256(public_point).digest()
 
 
-def _message(fields: LogFields, signature: bytes | None) -> TransactionLogMessage:
+def asn1_message(fields: LogFields, signature: bytes | None) -> TransactionLogMessage:
+    """The message as the asn1crypto model: for reading, and the reference the direct
+    encoder below is tested against."""
     values: dict[str, object] = {
         "version": VERSION,
         "certified_data_type": TRANSACTION_LOG_OID,
@@ -115,14 +117,55 @@ def _message(fields: LogFields, signature: bytes | None) -> TransactionLogMessag
     return TransactionLogMessage(values)
 
 
+# DER written directly (every sale signs twice; building the asn1crypto model took
+# most of the signing time). The constant parts come from asn1crypto once.
+_HEAD = (core.Integer(VERSION).dump()
+         + core.ObjectIdentifier(TRANSACTION_LOG_OID).dump())
+_ALG = {name: _AlgorithmIdentifier({"algorithm": oid}).dump()
+        for name, oid in SIG_ALG_OIDS.items()}
+
+
+def _der_length(n: int) -> bytes:
+    if n < 0x80:
+        return bytes((n,))
+    body = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes((0x80 | len(body),)) + body
+
+
+def _tlv(tag: int, value: bytes) -> bytes:
+    return bytes((tag,)) + _der_length(len(value)) + value
+
+
+def _int(n: int) -> bytes:
+    if n < 0:
+        raise ValueError("negative numbers have no place in a log message")
+    return n.to_bytes(n.bit_length() // 8 + 1, "big")
+
+
 def to_be_signed(fields: LogFields) -> bytes:
     """The bytes the TSE signs: the message's DER content without ``signatureValue``."""
-    return bytes(_message(fields, None).contents)
+    return b"".join((
+        _HEAD,
+        _tlv(0x80, fields.operation.encode("latin1")),      # [0] IMPLICIT PrintableString
+        _tlv(0x81, fields.client_id.encode("latin1")),      # [1]
+        _tlv(0x82, fields.process_data),                    # [2] IMPLICIT OCTET STRING
+        _tlv(0x83, fields.process_type.encode("latin1")),   # [3]
+        _tlv(0x85, _int(fields.transaction_number)),        # [5] IMPLICIT INTEGER
+        _tlv(0x04, fields.serial),
+        _ALG[fields.sig_alg],
+        _tlv(0x02, _int(fields.signature_counter)),
+        _tlv(0x02, _int(fields.log_time)),                  # logTime: unixTime INTEGER
+    ))
+
+
+def wrap(signed_part: bytes, signature: bytes) -> bytes:
+    """The whole log message from ``to_be_signed``'s bytes and the signature."""
+    return _tlv(0x30, signed_part + _tlv(0x04, signature))
 
 
 def encode(fields: LogFields, signature: bytes) -> bytes:
     """The whole log message as stored in the TSE's TAR export."""
-    return bytes(_message(fields, signature).dump())
+    return wrap(to_be_signed(fields), signature)
 
 
 def decode(der: bytes) -> tuple[LogFields, bytes]:

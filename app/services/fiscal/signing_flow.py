@@ -93,7 +93,9 @@ class Signer:
             backend.call(SYSTEM, self._note_failure, msg.UNEXPECTED)
             self._outage_open = True
             return None
-        backend.call(SYSTEM, tse_records.started, device, result)
+        # Relaxed (no fsync of its own): lost only with the sale's own commit, and then
+        # ``recover`` cancels the transaction the TSE still has open.
+        backend.call_relaxed(SYSTEM, tse_records.started, device, result)
         return tx_id
 
     def sign(self, backend: Backend, tx_ids: list[str]) -> None:
@@ -133,8 +135,10 @@ class Signer:
             backend.call(SYSTEM, self._note_failed_row, tx_id, msg.UNEXPECTED, recovered)
             self._outage_open = True
             return "failed"
-        backend.call(SYSTEM, self._note_signed, tx_id, result, cancelled, recovered,
-                     self._outage_open is not False)
+        # Relaxed: the TSE keeps the answer, so a power cut that loses this record leaves
+        # the row pending and ``recover`` fetches the answer again (``lookup``).
+        backend.call_relaxed(SYSTEM, self._note_signed, tx_id, result, cancelled, recovered,
+                             self._outage_open is not False)
         self._outage_open = False
         return "cancelled" if cancelled else "finished"
 

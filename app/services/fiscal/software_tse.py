@@ -57,6 +57,7 @@ KEY_FILE = "software-tse-key.pem"
 CERT_FILE = "software-tse-cert.der"
 STORE_FILE = "software-tse.sqlite3"
 MAX_WAIT_S = 2
+_ECDSA_SHA256 = ec.ECDSA(hashes.SHA256())
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS counters (id INTEGER PRIMARY KEY CHECK (id = 1),
     tx_number INTEGER NOT NULL, signature_counter INTEGER NOT NULL,
@@ -249,12 +250,13 @@ class SoftwareTse:
              counter: int, now: int) -> str:
         fields = LogFields(operation, self.client_id, process_data.encode(), process_type,
                            number, self._serial, SIG_ALG_P256, counter, now)
-        der = self._key.sign(log_message.to_be_signed(fields), ec.ECDSA(hashes.SHA256()))
+        signed_part = log_message.to_be_signed(fields)
+        der = self._key.sign(signed_part, _ECDSA_SHA256)
         r, s = decode_dss_signature(der)
         raw = r.to_bytes(32, "big") + s.to_bytes(32, "big")
         self._db.execute("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?)",
                          (counter, operation, number, self.client_id, now,
-                          log_message.encode(fields, raw)))
+                          log_message.wrap(signed_part, raw)))
         return base64.b64encode(raw).decode()
 
     def _active(self, tx_id: str) -> tuple[int, int]:

@@ -61,11 +61,15 @@ class Backend:
         self._station = None
 
     @contextmanager
-    def write(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:
-        with self.db.write() as session:
+    def write(self, actor: Actor = SYSTEM, *, relaxed: bool = False) -> Iterator[Ctx]:
+        with self.db.write(relaxed=relaxed) as session:
             ctx = Ctx(session, actor, self.station, self.clock)
             yield ctx
-        # Committed (and fsync'd) by now: only then may the TSE sign what was recorded.
+            # Signing needs its record on disk first, so a relaxed write may leave none.
+            if relaxed and ctx.tse_pending:
+                raise RuntimeError("a relaxed write may not leave records to sign")
+        # Committed (and fsync'd, unless relaxed) by now: only then may the TSE sign what
+        # was recorded.
         if ctx.tse_pending and self.after_commit is not None:
             self.after_commit(self, ctx.tse_pending)
 
@@ -78,6 +82,16 @@ class Backend:
              *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn(ctx, ...)`` in one write transaction, committed when it returns."""
         with self.write(actor) as ctx:
+            return fn(ctx, *args, **kwargs)
+
+    def call_relaxed(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+                     *args: P.args, **kwargs: P.kwargs) -> T:
+        """Like ``call``, but committed without an fsync of its own (``Database.write``).
+
+        Only for records that start-up recovery rebuilds when a power cut loses them;
+        the next ordinary commit makes them durable.
+        """
+        with self.write(actor, relaxed=True) as ctx:
             return fn(ctx, *args, **kwargs)
 
     def query(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
