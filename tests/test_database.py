@@ -16,6 +16,7 @@ from app.db.engine import Database
 from app.db.models import Base
 from app.errors import DatabaseError
 from app.services.kernel.backend import Backend, open_backend
+from app.services.kernel.context import SYSTEM, Ctx
 
 
 def test_pragmas_on_a_real_file(backend: Backend) -> None:
@@ -25,6 +26,35 @@ def test_pragmas_on_a_real_file(backend: Backend) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def _synchronous(ctx: Ctx) -> int:
+    return int(ctx.session.execute(text("PRAGMA synchronous")).scalar_one())
+
+
+def _leave_pending(ctx: Ctx) -> None:
+    ctx.session.execute(text("INSERT INTO setting (key, value, updated_at) "
+                             "VALUES ('relaxed-test', '1', '2026-01-01')"))
+    ctx.tse_pending.append("some-uuid")
+
+
+def test_relaxed_write_skips_its_own_fsync_and_the_next_write_is_full(
+        backend: Backend) -> None:
+    """A relaxed write commits with synchronous=NORMAL; every ordinary write after it on
+    the same pooled connection is FULL again (and makes the relaxed one durable)."""
+    assert backend.call(SYSTEM, _synchronous) == 2
+    assert backend.call_relaxed(SYSTEM, _synchronous) == 1  # NORMAL
+    assert backend.call(SYSTEM, _synchronous) == 2  # FULL
+    assert backend.query(SYSTEM, _synchronous) == 2
+
+
+def test_a_relaxed_write_may_leave_nothing_to_sign(backend: Backend) -> None:
+    """Signing must follow a durable commit, so a relaxed write that would leave a TSE
+    record to sign is refused and rolled back."""
+    with pytest.raises(RuntimeError, match="relaxed"):
+        backend.call_relaxed(SYSTEM, _leave_pending)
+    assert backend.query(SYSTEM, lambda ctx: ctx.session.execute(
+        text("SELECT count(*) FROM setting WHERE key = 'relaxed-test'")).scalar_one()) == 0
 
 
 def test_foreign_keys_are_enforced(backend: Backend) -> None:

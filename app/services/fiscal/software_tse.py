@@ -128,6 +128,8 @@ class SoftwareTse:
         self._key = _load_or_create_key(folder, clock())
         self._point = _point(self._key)
         self._serial = log_message.serial_of(self._point)
+        self._serial_hex = self._serial.hex()
+        self._public_b64 = base64.b64encode(self._point).decode()
         self._lock = threading.Lock()
         self._db = sqlite3.connect(folder / STORE_FILE, isolation_level=None,
                                    check_same_thread=False)
@@ -137,8 +139,8 @@ class SoftwareTse:
 
     # --- the protocol ----------------------------------------------------------------
     def info(self) -> TseInfo:
-        return TseInfo(kind="software", serial=self._serial.hex(),
-                       public_key=base64.b64encode(self._point).decode(),
+        return TseInfo(kind="software", serial=self._serial_hex,
+                       public_key=self._public_b64,
                        sig_alg=SIG_ALG_P256, time_format=UNIX_TIME,
                        certificate_id=SOFTWARE_CERTIFICATE, certified=False,
                        client_id=self.client_id, brand="Kreislauf-Kasse",
@@ -276,10 +278,9 @@ class SoftwareTse:
 
     def _signed(self, tx_id: str, number: int, start: int, log_time: int, counter: int,
                 signature: str, process_type: str, process_data: str) -> Signed:
-        info = self.info()
         return Signed(tx_id, number, from_unix(start), from_unix(log_time), counter,
-                      signature, process_type, process_data, info.serial, self.client_id,
-                      SIG_ALG_P256, UNIX_TIME, info.public_key)
+                      signature, process_type, process_data, self._serial_hex,
+                      self.client_id, SIG_ALG_P256, UNIX_TIME, self._public_b64)
 
 
 class _Immediate:
