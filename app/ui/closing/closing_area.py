@@ -215,10 +215,6 @@ class ClosingArea(QWidget):
 
     # --- state ---------------------------------------------------------------------------
 
-    def main_input(self) -> QWidget:
-        """The opening float: the first field a Abschluss user types into."""
-        return self.float_sum
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.session.logged_in:

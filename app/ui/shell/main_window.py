@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
 
     def focus_main_input(self) -> None:
         """Put the keyboard focus where the cashier looks: the shown area's main input."""
-        target = main_input(self.stack.currentWidget())
+        view = self.stack.currentWidget()
+        target = main_input(view) if view is not None else None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         if new is None or not self.stack.isAncestorOf(new):
             return
         current = self.stack.currentWidget()
-        if not new.isVisible() or not current.isAncestorOf(new):
+        if current is None or not new.isVisible() or not current.isAncestorOf(new):
             self.focus_main_input()
 
     def _apply_role(self, actor: Actor) -> None:
