@@ -282,6 +282,10 @@ class CheckoutArea(QWidget):
         dialog.open()
         return dialog
 
+    def main_input(self) -> QWidget:
+        """The scan/price field: where typing goes whenever the Kasse is shown."""
+        return self.input
+
     def enter(self) -> None:
         """Enter in the input: a typed code is scanned; a bare price needs a category key."""
         text = self.input.text().strip()

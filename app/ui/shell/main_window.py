@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -55,6 +56,20 @@ AREAS = (
     _AreaSpec(Area.CLOSING, (Permission.OWN_X_REPORT, Permission.CASH_REPORTS), "Ctrl+3"),
     _AreaSpec(Area.SETTINGS, (Permission.SETTINGS,), "Ctrl+4"),
 )
+
+
+def main_input(view: QWidget) -> QWidget | None:
+    """The area's own ``main_input()`` if it has one, else its first focusable visible widget."""
+    own = getattr(view, "main_input", None)
+    if callable(own):
+        chosen = own()
+        if isinstance(chosen, QWidget):
+            return chosen
+    for child in view.findChildren(QWidget):
+        if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+                and child.isVisibleTo(view)):
+            return child
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +138,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.show_device_states()
         session.actor_changed.connect(self._apply_role)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_focus_in_area)
         if session.logged_in:
             self._apply_role(session.actor)
 
@@ -160,7 +178,23 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.views[area])
         self.nav_buttons[area].setChecked(True)
+        self.focus_main_input()
         return True
+
+    def focus_main_input(self) -> None:
+        """Put the keyboard focus where the cashier looks: the shown area's main input."""
+        view = self.stack.currentWidget()
+        target = main_input(view) if view is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_focus_in_area(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Safety net: a hidden area's widget never keeps the keyboard."""
+        if new is None or not self.stack.isAncestorOf(new):
+            return
+        current = self.stack.currentWidget()
+        if current is None or not new.isVisible() or not current.isAncestorOf(new):
+            self.focus_main_input()
 
     def _apply_role(self, actor: Actor) -> None:
         allowed = self.allowed_areas()
@@ -192,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def _switch_done(self, _result: int) -> None:
         self.switch_dialog = None
+        self.focus_main_input()
 
     def show_device_states(self) -> None:
         """Device states from the settings until the drivers report their own."""
