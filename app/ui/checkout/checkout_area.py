@@ -158,9 +158,9 @@ class CheckoutArea(QWidget):
         return self.session.actor
 
     def reload(self) -> None:
-        self.session.ops.query(self.actor, catalog.list_categories).then(
+        self.session.ops.query(self.actor, catalog.list_categories).latest().then(
             self._categories, parent=self)
-        self.session.ops.query(self.actor, cash_sessions.current_session).then(
+        self.session.ops.query(self.actor, cash_sessions.current_session).latest().then(
             self._till_state, parent=self)
 
     def _till_state(self, open_session: object) -> None:
@@ -408,7 +408,7 @@ class CheckoutArea(QWidget):
         if self.cart.lines:
             self.say(self.tr("Bitte den laufenden Verkauf erst abschließen oder parken."))
             return
-        self.session.ops.query(self.actor, parking.list_parked).then(
+        self.session.ops.query(self.actor, parking.list_parked).latest().then(
             self._choose_parked, self._fail, self)
 
     def _choose_parked(self, parked: list[ParkedView]) -> None:

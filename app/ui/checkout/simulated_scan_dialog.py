@@ -61,7 +61,7 @@ class SimulatedScanDialog(QDialog):
 
     def reload(self) -> None:
         flt = ItemFilter(text=self.search.text(), status=ItemStatus.READY, limit=200)
-        self.session.ops.query(self.session.actor, item_list.search, flt).then(
+        self.session.ops.query(self.session.actor, item_list.search, flt).latest().then(
             self._show, lambda exc: self.info.setText(
                 self.session.ops.reporter.message_for(exc)), self)
 

@@ -243,9 +243,9 @@ class ClosingArea(QWidget):
         if not self.manager:
             self.status.setText(self.tr("Als Kasse: X-Bericht der offenen Sitzung."))
             return
-        self.session.ops.query(self.session.actor, closing.till_state).then(
+        self.session.ops.query(self.session.actor, closing.till_state).latest().then(
             self._state, self._fail, self)
-        self.session.ops.query(self.session.actor, closing.list_closings).then(
+        self.session.ops.query(self.session.actor, closing.list_closings).latest().then(
             self._closings, self._fail, self)
 
     def _state(self, state: TillState) -> None:

@@ -108,7 +108,7 @@ class IntakeArea(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.session.ops.query(self.session.actor, catalog.list_categories).then(
+        self.session.ops.query(self.session.actor, catalog.list_categories).latest().then(
             self._categories_loaded, parent=self)
         self.table.refresh()
 

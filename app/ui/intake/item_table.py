@@ -109,7 +109,8 @@ class ItemTable(QWidget):
                           unprinted_only=self.unprinted.isChecked())
 
     def refresh(self) -> None:
-        self.state.ops.query(self.state.actor, item_list.search, self.current_filter()).then(
+        ops = self.state.ops
+        ops.query(self.state.actor, item_list.search, self.current_filter()).latest().then(
             self._show, parent=self)
 
     def _show(self, result: tuple[list[ItemRow], int]) -> None:

@@ -67,6 +67,7 @@ class Operations:
         self.reporter = reporter
         self.pool = pool or QThreadPool()
         self._relays: set[_Relay] = set()
+        self._generations: dict[tuple[int, str], int] = {}
 
     @property
     def busy(self) -> bool:
@@ -75,16 +76,26 @@ class Operations:
 
     def run(self, fn: Callable[[], T], on_success: Callable[[T], object] | None = None,
             on_failure: Callable[[BaseException], object] | None = None,
-            parent: QWidget | None = None) -> None:
+            parent: QWidget | None = None, latest: str | None = None) -> None:
         """Run ``fn()`` on a worker; deliver its result or error on the GUI thread.
 
         When ``parent`` is given and has been deleted by the time the job ends, the
-        callbacks are skipped (the screen they would update is gone).
+        callbacks are skipped (the screen they would update is gone). With ``latest``
+        a newer job of the same name for the same parent supersedes this one: workers
+        run side by side, so an older reload may finish last and must not paint stale
+        figures over fresh ones.
         """
+        slot = (id(parent), latest) if latest is not None else None
+        generation = 0
+        if slot is not None:
+            generation = self._generations.get(slot, 0) + 1
+            self._generations[slot] = generation
 
         def done(result: object, error: BaseException | None) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
+            if slot is not None and self._generations.get(slot) != generation:
+                return  # a newer reload of the same thing is on its way
             if parent is not None and not shiboken6.isValid(parent):
                 if error is not None:
                     log.warning("error after its screen closed", exc_info=error)
@@ -109,7 +120,8 @@ class Operations:
     def query(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
               *args: P.args, **kwargs: P.kwargs) -> _Pending[T]:
         """Prepare ``backend.query(actor, fn, ...)`` (read-only)."""
-        return _Pending(self, lambda: self.backend.query(actor, fn, *args, **kwargs))
+        return _Pending(self, lambda: self.backend.query(actor, fn, *args, **kwargs),
+                        name=f"{fn.__module__}.{fn.__qualname__}")
 
     def login(self, name: str, pin: str) -> _Pending[LoginOutcome]:
         """Prepare ``backend.login(name, pin)`` (the failed-attempt count is committed)."""
@@ -123,11 +135,18 @@ class Operations:
 class _Pending(Generic[T]):
     """``ops.call(...).then(on_success, on_failure, parent)`` reads like a sentence."""
 
-    def __init__(self, ops: Operations, fn: Callable[[], T]) -> None:
+    def __init__(self, ops: Operations, fn: Callable[[], T], name: str | None = None) -> None:
         self._ops = ops
         self._fn = fn
+        self._name = name
+        self._latest: str | None = None
+
+    def latest(self) -> _Pending[T]:
+        """Only the newest of these reads for the same parent is delivered (reloads)."""
+        self._latest = self._name or repr(self._fn)
+        return self
 
     def then(self, on_success: Callable[[T], Any] | None = None,
              on_failure: Callable[[BaseException], Any] | None = None,
              parent: QWidget | None = None) -> None:
-        self._ops.run(self._fn, on_success, on_failure, parent)
+        self._ops.run(self._fn, on_success, on_failure, parent, latest=self._latest)

@@ -87,7 +87,7 @@ class CategoryEditor(QWidget):
         layout.addLayout(right, 2)
 
     def reload(self) -> None:
-        self.session.ops.query(self.session.actor, catalog.list_categories).then(
+        self.session.ops.query(self.session.actor, catalog.list_categories).latest().then(
             self._loaded, parent=self)
 
     def _loaded(self, categories: list[CategoryInfo]) -> None:
@@ -204,7 +204,7 @@ class MarkdownEditor(QGroupBox):
             self.category.addItem(cat.name, cat.id)
 
     def reload(self) -> None:
-        self.session.ops.query(self.session.actor, markdowns.list_rules).then(
+        self.session.ops.query(self.session.actor, markdowns.list_rules).latest().then(
             self._loaded, parent=self)
 
     def _loaded(self, rules: list[markdowns.RuleRow]) -> None:

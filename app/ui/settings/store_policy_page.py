@@ -93,7 +93,7 @@ class StorePolicyPage(QWidget):
         """Fill the fields with the current values (off the GUI thread)."""
         if not self.session.may(Permission.SETTINGS):
             return
-        self.session.ops.query(self.session.actor, policy.list_policies).then(
+        self.session.ops.query(self.session.actor, policy.list_policies).latest().then(
             self._show, parent=self)
 
     def _show(self, views: list[PolicyView]) -> None:

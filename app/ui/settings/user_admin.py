@@ -96,7 +96,7 @@ class UserAdminPanel(QWidget):
         """Reload the table from the database (off the GUI thread)."""
         if not self.session.may(Permission.MANAGE_USERS):
             return
-        self.session.ops.query(self.session.actor, users.list_users, True).then(
+        self.session.ops.query(self.session.actor, users.list_users, True).latest().then(
             self._show, parent=self)
 
     def _show(self, views: list[UserView]) -> None:

@@ -60,7 +60,7 @@ class TillStatusBar(QStatusBar):
         self.timer.start()
 
     def refresh_sync(self) -> None:
-        self.session.ops.query(SYSTEM, sync_state.overview).then(
+        self.session.ops.query(SYSTEM, sync_state.overview).latest().then(
             self.show_sync, self._sync_failed, parent=self)
 
     def show_pending(self, count: int) -> None:
