@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 
+from app.services.kernel.clock import utc_now
 from server.db import open_database
 from server.stations import service as stations
 
@@ -28,7 +29,7 @@ def station_codes(db_url: str, numbers: Iterable[int], store: str = "Bench") -> 
     db = open_database(db_url)
     try:
         with db.write() as session:
-            return {n: stations.add_station(session, store, n).code for n in numbers}
+            return {n: stations.add_station(session, store, n, now=utc_now()).code for n in numbers}
     finally:
         db.dispose()
 

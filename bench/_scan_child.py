@@ -135,7 +135,9 @@ def main(argv: list[str]) -> int:
     app = create_application()
     till = build(parse_args(["--data-dir", data, "--simulated"]), app, MessageBoxNotifier())
     assert till is not None
-    till._first_login(till.backend.login("kai", "2222").actor)
+    kai = till.backend.login("kai", "2222").actor
+    assert kai is not None
+    till._first_login(kai)
     assert till.window is not None
     till.window.show_area(Area.CHECKOUT)
     view = till.window.findChildren(CheckoutView)[0]

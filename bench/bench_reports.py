@@ -30,6 +30,7 @@ from _till import emit, median
 
 from app.cli import main as cli_main
 from app.config import Paths
+from app.db.models import CashClosing
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import SYSTEM
 from app.services.reports import csv_export as report_csv
@@ -160,7 +161,7 @@ def main() -> None:
     try:
         with backend.read() as ctx:
             closing_id = reports.closings_on(ctx, LAST_DAY)[0]
-            session_id = ctx.session.get(reports.CashClosing, closing_id).cash_session_id  # type: ignore[union-attr]
+            session_id = ctx.session.get(CashClosing, closing_id).cash_session_id  # type: ignore[union-attr]
         z_floor = timed(lambda: raw.execute(
             "SELECT l.vat_kind, p.method, SUM(l.total_cents) FROM sale s "
             "JOIN sale_line l ON l.sale_id = s.id LEFT JOIN payment p ON p.sale_id = s.id "

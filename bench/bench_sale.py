@@ -85,7 +85,7 @@ def main() -> None:
         kai = ctx.session.scalar(select(User).where(User.name == "kai"))
         assert kai is not None
         actor = Actor(kai.id, kai.name, Role(kai.role), kai.display_name)
-        rows = ctx.session.execute(select(Item.id, Item.code).order_by(Item.id)).all()
+        rows = list(ctx.session.execute(select(Item.id, Item.code).order_by(Item.id)).all())
     raw = sqlite3.connect(paths.db_file, isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")

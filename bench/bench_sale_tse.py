@@ -23,7 +23,7 @@ from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import Actor
-from app.services.kernel.roles import Role
+from app.sync_schema.enums import Role
 
 ROUNDS = int(__import__("os").environ.get("BENCH_ROUNDS", "300"))
 
@@ -38,8 +38,8 @@ def main() -> None:
         kai = ctx.session.scalar(select(User).where(User.name == "kai"))
         assert kai is not None
         actor = Actor(kai.id, kai.name, Role(kai.role), kai.display_name)
-        rows: list[Any] = ctx.session.execute(select(Item.id, Item.code)
-                                              .order_by(Item.id)).all()
+        rows: list[Any] = list(ctx.session.execute(select(Item.id, Item.code)
+                                                   .order_by(Item.id)).all())
     from app.services.cash import sessions as cash_sessions
     from app.services.kernel.context import SYSTEM  # noqa: F401 (manager opens the till)
 

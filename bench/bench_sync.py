@@ -25,6 +25,7 @@ from _central import running_server, station_codes
 from sqlalchemy import create_engine, delete, insert, text
 
 from app.services.intake.item_codes import make_code
+from app.services.kernel.clock import utc_now
 from server.db import normalise_url, open_database
 from server.models import Event, Station
 from server.stations import service as stations
@@ -75,7 +76,7 @@ def floor_insert(url: str, streams: dict[int, list[dict[str, Any]]]) -> float:
     db = open_database(url)
     with db.write() as session:
         for number in streams:
-            stations.add_station(session, "Bench", number)
+            stations.add_station(session, "Bench", number, now=utc_now())
     with db.read() as session:
         ids = {st.number: st.id for st in session.query(Station)}
     now = datetime.now(UTC)
