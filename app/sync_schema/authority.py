@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from app.sync_schema import limits
 from app.sync_schema import messages as msg
 from app.sync_schema.enums import EventType, Role
 
@@ -88,9 +89,11 @@ def rule_for(event_type: str) -> Authority:
 
 
 def minted_by(code: str) -> int | None:
-    """The station that minted an in-store item code (``20`` + station + …), else None."""
+    """The station that minted an in-store item code (``20`` + station + …), else None
+    (also for a code naming no possible station, such as ``2000…``)."""
     if len(code) == 13 and code.isdigit() and code.startswith(STORE_CODE_PREFIX):
-        return int(code[2:4])
+        number = int(code[2:4])
+        return number if limits.MIN_STATION <= number <= limits.MAX_STATION else None
     return None
 
 
