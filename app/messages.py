@@ -57,6 +57,9 @@ PERMISSION_DENIED = (
     "Bitte eine berechtigte Person anmelden."
 )
 ADMIN_ONLY_ADMINS = "Nur die Verwaltung kann weitere Verwaltungs-Zugänge anlegen."
+ADMIN_CHANGED_BY_ADMINS = "Nur die Verwaltung kann Verwaltungs-Zugänge sperren oder freigeben."
+NOT_YOURSELF = ("Den eigenen Zugang kann man nicht selbst sperren. Bitte eine andere Leitung "
+                "oder die Verwaltung fragen.")
 ROLE_UNKNOWN = "Unbekannte Rolle „{role}“. Erlaubt sind: {known}."
 
 # --- audit --------------------------------------------------------------------------------

@@ -64,8 +64,8 @@ def test_manager_changes_a_setting_audited_and_in_the_outbox(backend: Backend,
     assert audit is not None and audit.action == "setting.changed"
     assert audit.object_id == PERCENT.key and audit.details == {"before": 20, "after": 15}
     assert event is not None and event.type == "setting.changed"
-    assert SettingPayload.model_validate(event.payload) == SettingPayload(key=PERCENT.key,
-                                                                           value=15)
+    assert SettingPayload.model_validate(event.payload) == SettingPayload(
+        key=PERCENT.key, value=15, acted_by="maria")  # the acting manager travels along
     assert view.updated_by == "Maria Leitung" and view.updated_at is not None
 
 
@@ -166,7 +166,7 @@ def test_a_pulled_setting_is_applied_and_a_bad_one_skipped(backend: Backend) -> 
     """Another till's change arrives through the pull feed; values out of range never land."""
     def change(n: int, key: str, value: object) -> Change:
         return Change(cursor=n, kind="setting", key=key, origin_station=2,
-                      data={"key": key, "value": value})
+                      data={"key": key, "value": value, "acted_by": "maria"})
 
     page = [change(1, PERCENT.key, 30), change(2, QUANTITY.key, 0),
             change(3, CARD.key, "viel"), change(4, "checkout.neu_in_version_2", True)]

@@ -41,6 +41,9 @@ def _summary(report: SyncReport) -> str:
         text += f" Konflikte (doppelt verkauft): {', '.join(report.conflicts)}."
     if report.reconciled:
         text += f" Abgeglichen: {', '.join(report.reconciled)}."
+    if report.refused:
+        text += (f" {len(report.refused)} Änderung(en) ohne Berechtigung abgelehnt "
+                 "(siehe Protokoll).")
     return text
 
 

@@ -46,3 +46,22 @@ LINES_NOT_TOTAL = "Summe der Positionen {lines} ≠ Bonsumme {total}"
 PAYMENTS_NOT_TOTAL = "Zahlungen {paid} ≠ Bonsumme {total}"
 SALE_NOT_POSITIVE = "Verkauf mit Summe ≤ 0"
 DIFFERENCE_MISMATCH = "Differenz passt nicht zu Zählung und Sollbestand"
+
+# --- changes the sender had no authority for (quarantine reasons, the till's refusals) --
+AUTHORITY_UNKNOWN_TYPE = "Unbekannter Ereignistyp {type}: nicht übernommen"
+AUTHORITY_OTHER_STATION = ("Vorgang gehört zu Station {station}; Station {sender} darf nur "
+                           "ihre eigenen Vorgänge senden")
+AUTHORITY_ITEM_OWNER = ("Keine Berechtigung: Artikel {code} gehört Station {owner}; "
+                        "Station {sender} darf ihn nicht ändern")
+AUTHORITY_ITEM_SOLD = "Keine Berechtigung: Artikel {code} ist schon verkauft und bleibt so"
+AUTHORITY_NO_ACTOR = ("Keine Berechtigung: Änderung ohne handelnde Person – nur die Leitung "
+                      "oder die Verwaltung darf das ändern")
+AUTHORITY_ACTOR_UNKNOWN = ("Keine Berechtigung: {name} ist in dieser Filiale keine aktive "
+                           "Leitung oder Verwaltung")
+AUTHORITY_ACTOR_ROLE = ("Keine Berechtigung: {name} hat die Rolle {role}; nur die Leitung "
+                        "oder die Verwaltung darf das ändern")
+AUTHORITY_NEEDS_ADMIN = "Keine Berechtigung: nur die Verwaltung ändert Verwaltungskonten ({name})"
+AUTHORITY_OWN_ACCOUNT = ("Keine Berechtigung: {name} darf die eigene Rolle nicht ändern und "
+                         "sich nicht selbst sperren")
+AUTHORITY_USER_OTHER_STORE = ("Keine Berechtigung: Benutzer {name} gehört zu einer anderen "
+                              "Filiale")

@@ -99,6 +99,9 @@ class CategoryPayload(Payload):
     impact_key: str = ""
     hotkey: int | None = None
     active: bool = True
+    # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
+    # system or the command line, taken only while a store is being set up.
+    acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
 class UserPayload(Payload):
@@ -106,6 +109,9 @@ class UserPayload(Payload):
     display_name: str = Field(max_length=limits.DISPLAY_NAME_LENGTH)
     role: Role
     active: bool
+    # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
+    # system or the command line, taken only while a store is being set up.
+    acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
 class MarkdownPayload(Payload):
@@ -114,6 +120,9 @@ class MarkdownPayload(Payload):
     percent: int = Field(ge=1, le=limits.MAX_PERCENT)
     category_id: int | None = None
     active: bool = True
+    # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
+    # system or the command line, taken only while a store is being set up.
+    acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
 class SettingPayload(Payload):
@@ -121,6 +130,9 @@ class SettingPayload(Payload):
 
     key: str = Field(min_length=1, max_length=limits.SETTING_KEY_LENGTH)
     value: int | bool | str | None
+    # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
+    # system or the command line, taken only while a store is being set up.
+    acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
 class StoreMasterDataPayload(Payload):

@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 
 from app.sync_schema import events
 from app.sync_schema import payloads as p
+from app.sync_schema.authority import ItemFacts, item_owner
 from app.sync_schema.enums import ChangeKind, EventType, ItemStatus, SaleKind
 from server.central import Conflict, Item, Payment, Sale, SaleLine
+from server.sync import authority
 from server.sync.apply_misc import HANDLERS
 from server.sync.pending import Pending, Reject
 
@@ -133,12 +135,16 @@ class BatchApplier:
         sold_already = self.net_sold.get(data.code, 0) >= 1
         if state is not None and state.data == raw and state.status == data.status:
             return
+        # Once sold, a known record is frozen; the owner's first record of an item sold
+        # before it arrived is still taken (as sold), so the sale can be reconciled.
+        frozen = state is not None and (sold_already or state.status == ItemStatus.SOLD)
+        authority.item(ctx, data.code, ItemFacts(state.origin if state else None, frozen))
         sold = ItemStatus.SOLD
         status = sold if sold_already or (state and state.status == sold) else data.status
         if status != data.status:
             raw = {**raw, "status": status}  # a sale elsewhere wins over a stale record
         if state is None:
-            origin = int(data.code[2:4]) if data.code.startswith("20") else ctx.station
+            origin = item_owner(data.code, None, ctx.station)
             state = self.items[data.code] = _ItemState(origin, "", "", 0, "", {}, True)
         state.category, state.description = data.category, data.description
         state.price_cents, state.status, state.data = data.price_cents, status, raw

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from app.sync_schema import payloads as p
 from app.sync_schema.enums import ChangeKind, EventType
 from server.central import CashMovement, CashSession, Category, Closing, MarkdownRule, User
+from server.sync import authority
+from server.sync.authority import without_actor
 from server.sync.pending import Pending, Reject
 
 
@@ -20,8 +22,9 @@ def _category(session: Session, ctx: Pending, _eid: str, data: Any,
               raw: dict[str, Any]) -> None:
     assert isinstance(data, p.CategoryPayload)
     row = session.get(Category, data.name)
-    if row is not None and row.data == raw:
+    if row is not None and without_actor(row.data) == without_actor(raw):
         return
+    authority.manager(session, ctx, raw)
     if row is None:
         session.add(Category(name=data.name, data=raw, origin=ctx.station, updated_at=ctx.now))
     else:
@@ -36,6 +39,7 @@ def _user(session: Session, ctx: Pending, _eid: str, data: Any, raw: dict[str, A
     values = (data.display_name, data.role, data.active)
     if row is not None and (row.display_name, row.role, row.active) == values:
         return
+    authority.user(session, ctx, raw)
     if row is None:
         session.add(User(name=data.name, display_name=data.display_name, role=data.role,
                          active=data.active, origin=ctx.station, updated_at=ctx.now))
@@ -51,6 +55,9 @@ def _markdown(session: Session, ctx: Pending, _eid: str, data: Any,
     assert isinstance(data, p.MarkdownPayload)
     row = session.scalar(select(MarkdownRule).where(MarkdownRule.origin == ctx.station,
                                                     MarkdownRule.local_id == data.id))
+    if row is not None and without_actor(row.data) == without_actor(raw):
+        return
+    authority.manager(session, ctx, raw)
     if row is None:
         session.add(MarkdownRule(origin=ctx.station, local_id=data.id, data=raw))
     else:
@@ -63,12 +70,14 @@ def _setting(session: Session, ctx: Pending, _eid: str, data: Any,
              raw: dict[str, Any]) -> None:
     """A store-wide setting: the change feed carries it to every other till."""
     assert isinstance(data, p.SettingPayload)
+    authority.manager(session, ctx, raw)
     ctx.change(ChangeKind.SETTING, data.key, raw, ctx.station)
 
 
 def _cash_opened(session: Session, ctx: Pending, _eid: str, data: Any,
                  _raw: dict[str, Any]) -> None:
     assert isinstance(data, p.CashSessionPayload)
+    authority.station(ctx, data.station)
     if _session_known(session, ctx.station, data.session_id):
         raise Reject(f"Kassensitzung {data.session_id} ist schon gespeichert")
     session.execute(insert(CashSession).values(
@@ -79,6 +88,7 @@ def _cash_opened(session: Session, ctx: Pending, _eid: str, data: Any,
 def _cash_movement(session: Session, ctx: Pending, _eid: str, data: Any,
                    _raw: dict[str, Any]) -> None:
     assert isinstance(data, p.CashMovementPayload)
+    authority.station(ctx, data.station)
     if not _session_known(session, ctx.station, data.session_id):
         raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt", retry=True)
     session.execute(insert(CashMovement).values(
@@ -90,6 +100,7 @@ def _cash_movement(session: Session, ctx: Pending, _eid: str, data: Any,
 def _closing(session: Session, ctx: Pending, _eid: str, data: Any,
              _raw: dict[str, Any]) -> None:
     assert isinstance(data, p.ClosingPayload)
+    authority.station(ctx, data.station)
     if not _session_known(session, ctx.station, data.session_id):
         raise Reject(f"Unbekannter Bezug: Kassensitzung {data.session_id} fehlt", retry=True)
     if session.scalar(select(Closing.id).where(Closing.station == ctx.station,

@@ -24,6 +24,8 @@ class Pending:
     station: int
     store_id: int
     now: datetime
+    # The store has no manager or admin yet (``authority.setting_up``, once per push).
+    setting_up: bool = False
     changes: list[dict[str, Any]] = field(default_factory=list)
 
     def change(self, kind: str, key: str, data: dict[str, Any], origin: int | None) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from server.models import Change, ChangeCounter, Event, Quarantine
+from server.models import Change, ChangeCounter, Event, Quarantine, Station
 
 
 def known_event_ids(session: Session, ids: Iterable[str]) -> dict[str, tuple[int, int]]:
@@ -84,6 +84,11 @@ def insert_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     first = last - len(rows) + 1
     session.connection().execute(insert(Change),
                                  [{**row, "cursor": first + n} for n, row in enumerate(rows)])
+
+
+def store_stations(session: Session, store_id: int) -> set[int]:
+    """The station numbers of one store."""
+    return set(session.scalars(select(Station.number).where(Station.store_id == store_id)))
 
 
 def changes_after(session: Session, cursor: int, limit: int) -> list[Change]:

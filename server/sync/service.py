@@ -29,6 +29,7 @@ from app.sync_schema import (
 from app.sync_schema.enums import EventType
 from server.errors import ApiError
 from server.models import Station
+from server.sync import authority
 from server.sync import repository as repo
 from server.sync.apply import BatchApplier, parse
 from server.sync.pending import Pending, Reject
@@ -97,7 +98,8 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         fresh.append(event)
 
     repo.lock_item_codes(session, _sold_codes(fresh))
-    pending = Pending(station.number, station.store_id, now)
+    pending = Pending(station.number, station.store_id, now,
+                      setting_up=authority.setting_up(session, station.store_id))
     statuses = _apply_all(session, pending, [e for e in fresh if e.event_id not in broken],
                           quarantine, quarantined, station.id, now)
     for event in fresh:
@@ -157,9 +159,15 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
     todo: list[tuple[Event, BaseModel]] = []
     for event in fresh:
         try:
+            authority.event_type(event.type)  # fail closed: an unknown type is refused
             data = parse(event.type, event.payload)
+            if data is None:
+                _stored_only(pending, event)
         except pydantic.ValidationError as exc:
             reasons[event.event_id] = (_reason(exc), False)
+            continue
+        except Reject as exc:
+            reasons[event.event_id] = (str(exc)[:500], False)
             continue
         if data is None:
             statuses[event.event_id] = "stored"
@@ -188,6 +196,13 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
         else:
             statuses.setdefault(event.event_id, "applied")
     return statuses
+
+
+def _stored_only(pending: Pending, event: Event) -> None:
+    """A type the server only stores (set-up, till and store details): the station's own."""
+    number = event.payload.get("number") if event.type == EventType.STATION_INITIALISED \
+        else None
+    authority.station(pending, number if isinstance(number, int) else None)
 
 
 def _apply_batch(session: Session, pending: Pending, todo: list[tuple[Event, BaseModel]],
@@ -241,11 +256,14 @@ def _contiguous(session: Session, station: Station) -> tuple[int, list[Gap]]:
 
 
 def pull(session: Session, station: Station, cursor: int, limit: int = PULL_LIMIT) -> PullResult:
-    """Central changes after ``cursor`` that did not come from this station."""
+    """Central changes after ``cursor`` that came from the other stations of this
+    station's store (a store's records are its own business)."""
     limit = max(1, min(limit, PULL_LIMIT))
     rows = repo.changes_after(session, cursor, limit)
     station.pull_cursor = max(station.pull_cursor, cursor)
+    colleagues = repo.store_stations(session, station.store_id) - {station.number}
     changes = [Change(cursor=r.cursor, kind=r.kind, key=r.key, origin_station=r.origin,
-                      data=r.data) for r in rows if r.origin != station.number]
+                      data=r.data) for r in rows
+               if r.origin != station.number and (r.origin is None or r.origin in colleagues)]
     next_cursor = rows[-1].cursor if rows else cursor
     return PullResult(changes=changes, cursor=next_cursor, more=len(rows) == limit)

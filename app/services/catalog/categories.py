@@ -83,13 +83,14 @@ def _validate(data: CategoryData) -> None:
         raise ValidationError(msg.HOTKEY_RANGE)
 
 
-def payload(cat: Category, parent_name: str | None) -> CategoryPayload:
+def payload(cat: Category, parent_name: str | None,
+            acted_by: str | None = None) -> CategoryPayload:
     """The category as other tills and the server learn about it."""
     return CategoryPayload(
         name=cat.name, parent=parent_name, vat_kind=VatKind(cat.vat_kind),
         default_price_cents=cat.default_price_cents, avg_weight_g=cat.avg_weight_g,
         material_stream=MaterialStream(cat.material_stream), electrical=cat.electrical,
-        impact_key=cat.impact_key, hotkey=cat.hotkey, active=cat.active)
+        impact_key=cat.impact_key, hotkey=cat.hotkey, active=cat.active, acted_by=acted_by)
 
 
 def save_category(ctx: Ctx, data: CategoryData,
@@ -127,7 +128,7 @@ def save_category(ctx: Ctx, data: CategoryData,
     cat.impact_key = data.impact_key
     cat.hotkey = data.hotkey
     ctx.session.flush()
-    event = payload(cat, data.parent)
+    event = payload(cat, data.parent, outbox.acting_user(ctx))
     audit.record(ctx, "category.saved", "category", cat.id, **event.wire())
     outbox.emit(ctx, EventType.CATEGORY_UPSERTED, event)
     return CategoryInfo.of(cat)

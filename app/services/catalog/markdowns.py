@@ -77,7 +77,7 @@ def add_rule(ctx: Ctx, after_days: int, percent: int, category_id: int | None = 
                  percent=percent, category_id=category_id)
     outbox.emit(ctx, EventType.MARKDOWN_CHANGED, MarkdownPayload(
         id=row.id, category_id=category_id, after_days=after_days, percent=percent,
-        active=True))
+        active=True, acted_by=outbox.acting_user(ctx)))
     return Rule(category_id, after_days, percent)
 
 
@@ -91,7 +91,7 @@ def deactivate_rule(ctx: Ctx, rule_id: int) -> None:
     audit.record(ctx, "markdown.deactivated", "markdown_rule", rule_id)
     outbox.emit(ctx, EventType.MARKDOWN_CHANGED, MarkdownPayload(
         id=rule_id, category_id=row.category_id, after_days=row.after_days,
-        percent=row.percent, active=False))
+        percent=row.percent, active=False, acted_by=outbox.acting_user(ctx)))
 
 
 @dataclass(frozen=True)

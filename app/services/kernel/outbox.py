@@ -28,6 +28,12 @@ def _wire(event_type: EventType, payload: Payload) -> dict[str, Any]:
     return payload.wire()
 
 
+def acting_user(ctx: Ctx) -> str | None:
+    """Who made a change, for the events the authority rules check
+    (``sync_schema.authority``): a logged-in user's name; None for the system."""
+    return ctx.actor.name if ctx.actor.user_id is not None else None
+
+
 def emit(ctx: Ctx, event_type: EventType, payload: Payload) -> OutboxEvent:
     """Queue an event for the central server with the station's next sequence number."""
     data = _wire(event_type, payload)

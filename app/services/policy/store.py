@@ -168,7 +168,8 @@ def save(ctx: Ctx, typed: Mapping[str, str | int]) -> list[str]:
             continue
         _store(ctx, key, value, ctx.actor.user_id)
         audit.record(ctx, "setting.changed", "setting", key, before=before, after=value)
-        outbox.emit(ctx, EventType.SETTING_CHANGED, SettingPayload(key=key, value=value))
+        outbox.emit(ctx, EventType.SETTING_CHANGED, SettingPayload(
+            key=key, value=value, acted_by=outbox.acting_user(ctx)))
         changed.append(key)
     return changed
 
@@ -188,7 +189,8 @@ def put(ctx: Ctx, key: str, value: int | bool | str) -> None:
         return
     _store(ctx, key, value, ctx.actor.user_id)
     audit.record(ctx, "setting.changed", "setting", key, before=before, after=value)
-    outbox.emit(ctx, EventType.SETTING_CHANGED, SettingPayload(key=key, value=value))
+    outbox.emit(ctx, EventType.SETTING_CHANGED, SettingPayload(
+        key=key, value=value, acted_by=outbox.acting_user(ctx)))
 
 
 def _store(ctx: Ctx, key: str, value: Any, user_id: int | None) -> None:

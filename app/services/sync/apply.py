@@ -5,6 +5,11 @@ tills would echo each other forever). Categories are matched by name, items by c
 users by name, store settings by key. A sale line sold here with a code this till did not
 know is reconciled when the item's record arrives: a ``SyncReconciliation`` row (the
 frozen ``sale_line`` stays as it is) and the item is marked sold.
+
+Every change is checked against the authority rules (``sync_schema.authority``) again
+before it is taken, with this till's own users as the judge: a server that forwards what
+it should not, or a replayed change, cannot rewrite this till's items or users. A
+refused change is not applied; it is written to the audit log with its reason.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.policy import store as policy
 from app.sync_schema import Change, limits
+from app.sync_schema import authority as auth
+from app.sync_schema import messages as msg
 from app.sync_schema.enums import (
     ChangeKind,
     Condition,
@@ -47,6 +54,9 @@ log = logging.getLogger(__name__)
 UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
 
 
+REFUSED_ACTION = "sync.change_refused"  # the audit entry of a refused pulled change
+
+
 @dataclass
 class Applied:
     """What one pull changed here, so the screens can refresh themselves."""
@@ -54,24 +64,45 @@ class Applied:
     counts: dict[str, int] = field(default_factory=dict)
     reconciled: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # "kind key: reason"
 
     def bump(self, kind: str) -> None:
         self.counts[kind] = self.counts.get(kind, 0) + 1
 
 
+class TillDirectory:
+    """This till's users, as the authority rules ask about them."""
+
+    setting_up = False  # a till always has its admin: no change passes without one
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+
+    def role_of(self, name: str) -> Role | None:
+        row = self.ctx.session.execute(select(User.role, User.active).where(
+            User.name == name[:limits.USER_NAME_LENGTH])).first()
+        if row is None or not row.active or row.role not in values(Role):
+            return None
+        return Role(row.role)
+
+
 def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
-    """Apply pulled changes in order; unknown kinds are skipped (newer servers)."""
+    """Apply pulled changes in order. A change of a kind this version does not know, or
+    one its sender had no authority for, is refused: audited, not applied."""
     out = Applied()
     codes: list[str] = []
     for change in changes:
         handler = _HANDLERS.get(change.kind)
-        if handler is None:
-            continue
         try:
+            if handler is None:
+                raise auth.Refused(msg.AUTHORITY_UNKNOWN_TYPE.format(type=change.kind[:40]))
             # One savepoint each: a change this till cannot take is skipped (and logged)
             # instead of blocking every pull after it.
             with ctx.session.begin_nested():
-                applied = handler(ctx, change.data, out)
+                applied = handler(ctx, change, out)
+        except auth.Refused as exc:
+            _refused(ctx, change, str(exc), out)
+            continue
         except (SQLAlchemyError, KeyError, ValueError, TypeError):
             log.warning("skipped central change %s %s", change.kind, change.key,
                         exc_info=True)
@@ -86,25 +117,43 @@ def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
     return out
 
 
-def _category(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+def _refused(ctx: Ctx, change: Change, reason: str, out: Applied) -> None:
+    log.warning("refused central change %s %s from station %s: %s", change.kind,
+                change.key, change.origin_station, reason)
+    audit.record(ctx, REFUSED_ACTION, "sync_change", change.cursor, kind=change.kind[:20],
+                 key=change.key[:80], origin_station=change.origin_station, reason=reason)
+    out.refused.append(f"{change.kind[:20]} {change.key[:80]}: {reason}")
+    out.bump("refused")
+
+
+def _category(ctx: Ctx, change: Change, _out: Applied) -> bool:
+    data = change.data
     name = str(data["name"])[:limits.CATEGORY_NAME_LENGTH]
     row = ctx.session.scalar(select(Category).where(Category.name == name))
+    vat = data.get("vat_kind")
+    stream = data.get("material_stream")
+    parent = data.get("parent")
+    wanted: dict[str, Any] = {
+        "vat_kind": vat if vat in values(VatKind) else (row and row.vat_kind) or VatKind.NORMAL,
+        "material_stream": (stream if stream in values(MaterialStream)
+                            else (row and row.material_stream) or MaterialStream.MIXED),
+        "default_price_cents": max(0, int(data.get("default_price_cents") or 0)),
+        "avg_weight_g": max(0, int(data.get("avg_weight_g") or 0)),
+        "electrical": bool(data.get("electrical", False)),
+        "impact_key": str(data.get("impact_key") or "")[:40],
+        "active": bool(data.get("active", True)),
+    }
+    if parent:
+        wanted["parent_id"] = ctx.session.scalar(
+            select(Category.id).where(Category.name == parent))
+    if row is not None and all(getattr(row, k) == v for k, v in wanted.items()):
+        return False  # nothing changes: no authority needed
+    auth.check_manager(data, TillDirectory(ctx))
     if row is None:
         row = Category(name=name, created_at=ctx.now())
         ctx.session.add(row)
-    vat = data.get("vat_kind")
-    stream = data.get("material_stream")
-    row.vat_kind = vat if vat in values(VatKind) else row.vat_kind or VatKind.NORMAL
-    row.material_stream = (stream if stream in values(MaterialStream)
-                           else row.material_stream or MaterialStream.MIXED)
-    row.default_price_cents = max(0, int(data.get("default_price_cents") or 0))
-    row.avg_weight_g = max(0, int(data.get("avg_weight_g") or 0))
-    row.electrical = bool(data.get("electrical", False))
-    row.impact_key = str(data.get("impact_key") or "")[:40]
-    row.active = bool(data.get("active", True))
-    parent = data.get("parent")
-    if parent:
-        row.parent_id = ctx.session.scalar(select(Category.id).where(Category.name == parent))
+    for key, value in wanted.items():
+        setattr(row, key, value)
     ctx.session.flush()
     return True
 
@@ -133,11 +182,29 @@ def _station_id(ctx: Ctx, number: int) -> int:
     return row.id
 
 
-def _item(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+def _item(ctx: Ctx, change: Change, _out: Applied) -> bool:
+    data = change.data
     code = str(data["code"])
     status = (str(data["status"]) if data.get("status") in values(ItemStatus)
               else ItemStatus.READY)
     row = ctx.session.scalar(select(Item).where(Item.code == code))
+    if row is not None and row.status == ItemStatus.SOLD:
+        return False  # sold here: its record is frozen, a stale one must not change it
+    local = ctx.station
+    assert local is not None
+    known = None if row is None else ctx.session.scalar(
+        select(Station.number).where(Station.id == row.station_id))
+    sender = change.origin_station
+    owner = auth.item_owner(code, known, sender if sender is not None else local.number)
+    if sender is None or sender != owner or owner == local.number:
+        # Not the owner speaking (and nobody speaks for this till's own items): another
+        # station's sale may only mark a known item sold.
+        if row is None or status != ItemStatus.SOLD:
+            raise auth.Refused(msg.AUTHORITY_ITEM_OWNER.format(
+                code=code, owner=owner, sender=sender if sender is not None else "?"))
+        row.status, row.status_changed_at = ItemStatus.SOLD, ctx.now()
+        ctx.session.flush()
+        return True
     if row is None:
         number = int(code[2:4]) if code.startswith("20") and code[2:4].isdigit() else 0
         local = ctx.station
@@ -152,8 +219,6 @@ def _item(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
                    received_at=_when(data.get("received_at"), ctx.now()),
                    status_changed_at=ctx.now())
         ctx.session.add(row)
-    elif row.status == ItemStatus.SOLD and status != ItemStatus.SOLD:
-        return False  # sold here: a stale record from elsewhere must not put it back
     else:
         row.category_id = _category_id(ctx, str(data["category"]))
         row.description = str(data.get("description") or row.description)[
@@ -179,31 +244,43 @@ def _when(value: object, default: datetime) -> datetime:
     return default
 
 
-def _user(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+def _user(ctx: Ctx, change: Change, _out: Applied) -> bool:
+    data = change.data
     role = data.get("role")
     if role not in values(Role):
         return False
     name = str(data["name"])[:limits.USER_NAME_LENGTH]
     row = ctx.session.scalar(select(User).where(User.name == name))
+    display = str(data.get("display_name") or name)[:limits.DISPLAY_NAME_LENGTH]
+    active = bool(data.get("active", True))
+    if row is not None and (row.display_name, row.role, row.active) == (display, role, active):
+        return False  # nothing changes: no authority needed
+    before = auth.UserFacts(None, None) if row is None else auth.UserFacts(
+        Role(row.role) if row.role in values(Role) else None, row.active)
+    auth.check_user(data, before, TillDirectory(ctx))
     if row is None:
         row = User(name=name, pin_hash=UNUSABLE_PIN, must_change_pin=True,
                    created_at=ctx.now(), display_name=name, role=role)
         ctx.session.add(row)
-    row.display_name = str(data.get("display_name") or name)[:limits.DISPLAY_NAME_LENGTH]
+    row.display_name = display
     row.role = str(role)
-    row.active = bool(data.get("active", True))
+    row.active = active
     ctx.session.flush()
     return True
 
 
-def _markdown(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+def _markdown(ctx: Ctx, change: Change, _out: Applied) -> bool:
     """Store-wide rules only: a category rule names a category by another till's id."""
+    data = change.data
     if data.get("category_id") is not None:
         return False
     days, percent = int(data["after_days"]), int(data["percent"])
     row = ctx.session.scalar(select(MarkdownRule).where(
         MarkdownRule.category_id.is_(None), MarkdownRule.after_days == days,
         MarkdownRule.percent == percent))
+    if row is not None and row.active == bool(data.get("active", True)):
+        return False  # nothing changes: no authority needed
+    auth.check_manager(data, TillDirectory(ctx))
     if row is None:
         row = MarkdownRule(category_id=None, after_days=days, percent=percent,
                            created_at=ctx.now())
@@ -213,11 +290,19 @@ def _markdown(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
     return True
 
 
-def _setting(ctx: Ctx, data: dict[str, Any], _out: Applied) -> bool:
+def _setting(ctx: Ctx, change: Change, _out: Applied) -> bool:
+    data = change.data
+    missing = object()
+    if policy.stored(ctx, str(data["key"]), missing) == data.get("value"):
+        return False  # nothing changes: no authority needed
+    auth.check_manager(data, TillDirectory(ctx))
     return policy.apply_pulled(ctx, data)
 
 
-def _conflict(ctx: Ctx, data: dict[str, Any], out: Applied) -> bool:
+def _conflict(ctx: Ctx, change: Change, out: Applied) -> bool:
+    """Flagged by the server from two receipts; it changes no record, so it needs no
+    authority beyond the server's word."""
+    data = change.data
     code, sale = str(data["item_code"]), str(data["sale_uuid"])
     exists = ctx.session.scalar(select(SyncConflict.id).where(
         SyncConflict.item_code == code, SyncConflict.sale_uuid == sale))
@@ -254,7 +339,7 @@ def reconcile(ctx: Ctx, codes: list[str]) -> list[str]:
     return matched
 
 
-Handler = Callable[[Ctx, dict[str, Any], Applied], bool]
+Handler = Callable[[Ctx, Change, Applied], bool]
 _HANDLERS: dict[str, Handler] = {
     ChangeKind.CATEGORY: _category,
     ChangeKind.ITEM: _item,

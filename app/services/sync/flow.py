@@ -54,6 +54,7 @@ class SyncReport:
     applied: dict[str, int] = field(default_factory=dict)
     reconciled: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # pulled changes refused here
     pending: int = 0
 
 
@@ -213,6 +214,7 @@ class SyncClient:
                 report.applied[kind] = report.applied.get(kind, 0) + n
             report.reconciled += applied.reconciled
             report.conflicts += applied.conflicts
+            report.refused += applied.refused
             if progress:
                 progress(msg.PHASE_PULL, report.pulled, report.pulled)
             if not page.more:

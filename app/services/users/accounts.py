@@ -100,7 +100,8 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
     ctx.session.flush()
     audit.record(ctx, "user.created", "user", user.id, name=name, role=parsed_role.value)
     outbox.emit(ctx, EventType.USER_UPSERTED, UserPayload(
-        name=name, display_name=user.display_name, role=parsed_role, active=True))
+        name=name, display_name=user.display_name, role=parsed_role, active=True,
+        acted_by=outbox.acting_user(ctx)))
     return _view(ctx, user)
 
 
@@ -168,7 +169,14 @@ def set_active(ctx: Ctx, name: str, active: bool) -> None:
     """Deactivate or reactivate a user (never deleted: the audit log names them)."""
     ctx.require(Permission.MANAGE_USERS)
     user = _get(ctx, name)
+    # The same rules the server and the other tills apply to the synced change
+    # (``sync_schema.authority``), so an honest change never ends up refused there.
+    if user.role == Role.ADMIN and ctx.actor.role is not Role.ADMIN:
+        raise PermissionDenied(messages.ADMIN_CHANGED_BY_ADMINS)
+    if user.id == ctx.actor.user_id and not active:
+        raise PermissionDenied(messages.NOT_YOURSELF)
     user.active = active
     audit.record(ctx, "user.activated" if active else "user.deactivated", "user", user.id)
     outbox.emit(ctx, EventType.USER_UPSERTED, UserPayload(
-        name=user.name, display_name=user.display_name, role=Role(user.role), active=active))
+        name=user.name, display_name=user.display_name, role=Role(user.role), active=active,
+        acted_by=outbox.acting_user(ctx)))

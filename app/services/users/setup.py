@@ -15,7 +15,7 @@ from app.services.kernel.messages import ROLE_LABELS
 from app.services.users.accounts import hash_pin
 from app.sync_schema import limits
 from app.sync_schema.enums import EventType, Role
-from app.sync_schema.payloads import StationPayload
+from app.sync_schema.payloads import StationPayload, UserPayload
 
 FIRST_ADMIN = "admin"
 FIRST_ADMIN_PIN = "0000"
@@ -79,4 +79,10 @@ def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
     audit.record(ctx, "station.initialised", "station", station.number, store=store_name)
     outbox.emit(ctx, EventType.STATION_INITIALISED,
                 StationPayload(number=station.number, store=store_name))
+    if admin_created:
+        # The server learns the first admin while the store is being set up, so the
+        # changes this admin makes later pass its authority check.
+        outbox.emit(ctx, EventType.USER_UPSERTED, UserPayload(
+            name=FIRST_ADMIN, display_name=ROLE_LABELS[Role.ADMIN], role=Role.ADMIN,
+            active=True))
     return InitResult(True, station.number, store.name, admin_created)
