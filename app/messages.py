@@ -26,6 +26,15 @@ DATA_DIR_UNUSABLE = (
 )
 DATA_DIR_NOT_WRITABLE = "kein Schreibrecht"
 DATA_DIR_NOT_CREATABLE = "Verzeichnis kann nicht angelegt werden"
+DATA_DIR_TOO_OPEN = (
+    "Warnung: Das Datenverzeichnis {path} ist für andere Benutzer dieses Rechners lesbar "
+    "(Rechte {mode}). Bitte mit „chmod 700 {path}“ schützen."
+)
+FILE_TOO_OPEN = (
+    "Warnung: Die Datei {path} ist für andere Benutzer dieses Rechners lesbar (Rechte {mode}); "
+    "sie enthält PIN-Prüfwerte, das Journal oder den Zugangsschlüssel. "
+    "Bitte mit „chmod 600 {path}“ schützen."
+)
 SETTING_VALUE_INVALID = "Ungültiger Wert für „{description}“: {value}."
 SETTING_CHOICES = "„{description}“ erlaubt nur: {choices}."
 SCHEMA_TOO_NEW = (

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from app import private_files
 from app.config import Paths
 from app.services.demo import flow as demo_data
 from app.services.kernel.backend import open_backend
@@ -30,6 +31,7 @@ def seed_till(paths: Paths, clock: Callable[[], datetime]) -> None:
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of the SQLite file ``source``, WAL included (SQLite's backup API)."""
+    private_files.create_file(target)  # as the till creates it: 0600
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     try:
         src.backup(dst)

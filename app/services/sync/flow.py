@@ -97,7 +97,8 @@ class SyncClient:
     def _credentials(self) -> tuple[str, str]:
         with self.backend.read() as ctx:
             state = sync_state.peek(ctx)
-            url, token = (state.server_url, state.token) if state else ("", "")
+            url = state.server_url if state else ""
+        token = self.backend.tokens.get()
         url = self._url_override or url
         if not url:
             raise SyncError(msg.NO_SERVER)
@@ -152,9 +153,12 @@ class SyncClient:
 
         def save(ctx: Ctx) -> None:
             state = sync_state.get(ctx)
-            state.server_url, state.token = url, result.token
+            state.server_url, state.token = url, ""
             state.registered_at, state.last_error = ctx.now(), ""
 
+        # The token first (keyring or 0600 file, never the database), then the address:
+        # a crash in between leaves a token without an address, which --server supplies.
+        self.backend.tokens.put(result.token)
         self.backend.call(SYSTEM, save)
         return result
 

@@ -35,7 +35,8 @@ def overview(ctx: Ctx) -> SyncOverview:
     state = peek(ctx)
     conflicts = ctx.session.scalar(select(func.count()).select_from(SyncConflict)) or 0
     return SyncOverview(
-        registered=bool(state and state.token), server_url=state.server_url if state else "",
+        registered=bool(state and state.registered_at),
+        server_url=state.server_url if state else "",
         last_sync_at=state.last_sync_at if state else None,
         last_attempt_at=state.last_attempt_at if state else None,
         last_error=state.last_error if state else "", pending=outbox.pending_count(ctx),

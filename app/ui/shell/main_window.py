@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self.status.refresh_sync)
         self.status.switch_button.clicked.connect(self.switch_user)
         self.setStatusBar(self.status)
+        self.status.show_warnings(backend.start_warnings)
         self.show_device_states()
         session.actor_changed.connect(self._apply_role)
         app = QApplication.instance()
