@@ -50,6 +50,9 @@ ITEMS_COUNT_RANGE = "Die Anzahl der Demo-Artikel muss zwischen 0 und {maximum} l
 
 # --- users and roles ----------------------------------------------------------------------
 PIN_FORMAT = "Die PIN muss aus 4 bis 8 Ziffern bestehen."
+PIN_LEAD_LENGTH = (
+    "Für {role} muss die PIN mindestens {digits} Ziffern haben (Einstellung des Kaufhauses)."
+)
 USER_NAME_MISSING = "Bitte einen Benutzernamen angeben."
 USER_NAME_TOO_LONG = "Der Benutzername ist zu lang (höchstens {maximum} Zeichen)."
 DISPLAY_NAME_TOO_LONG = "Der angezeigte Name ist zu lang (höchstens {maximum} Zeichen)."

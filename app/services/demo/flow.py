@@ -3,8 +3,8 @@
 Demo users and PINs (documented in the README):
     vera  / 1111  Annahme/Werkstatt
     kai   / 2222  Kasse
-    maria / 3333  Leitung
-    admin / 0000  Verwaltung (from init)
+    maria / 333333  Leitung (managers and admins: 6 digits by default)
+    admin / 000000  Verwaltung (from init)
 """
 
 from __future__ import annotations

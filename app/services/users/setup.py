@@ -18,7 +18,7 @@ from app.sync_schema.enums import EventType, Role
 from app.sync_schema.payloads import StationPayload
 
 FIRST_ADMIN = "admin"
-FIRST_ADMIN_PIN = "0000"
+FIRST_ADMIN_PIN = "000000"
 
 
 @dataclass(frozen=True)
