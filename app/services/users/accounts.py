@@ -117,7 +117,8 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
     if ctx.session.scalar(select(User.id).where(User.name == name)):
         raise ValidationError(messages.USER_EXISTS.format(name=name))
     user = User(name=name, display_name=display_name.strip() or name, role=parsed_role.value,
-                pin_hash=_checked_pin_hash(ctx, parsed_role, pin), must_change_pin=must_change_pin, created_at=ctx.now())
+                pin_hash=_checked_pin_hash(ctx, parsed_role, pin),
+                must_change_pin=must_change_pin, created_at=ctx.now())
     ctx.session.add(user)
     ctx.session.flush()
     audit.record(ctx, "user.created", "user", user.id, name=name, role=parsed_role.value)
