@@ -46,6 +46,14 @@ DATABASE_BROKEN = (
     "Bitte die Leitung verständigen; nichts wurde verändert."
 )
 STATION_NAME = "Station {number}"
+DEMO_ONLY = (
+    "Demo-Daten gehen nur in eine Demo-Kasse: diese Datenbank wurde nicht mit "
+    "'kreislauf init --demo' angelegt; nichts wurde geschrieben."
+)
+DEMO_INIT_EXISTING = (
+    "Diese Kasse ist keine Demo-Kasse und wird es nicht nachträglich (ihre Daten können echt "
+    "sein). Für eine Demo bitte ein neues Datenverzeichnis mit 'init --demo' anlegen."
+)
 ITEMS_COUNT_RANGE = "Die Anzahl der Demo-Artikel muss zwischen 0 und {maximum} liegen."
 
 # --- users and roles ----------------------------------------------------------------------

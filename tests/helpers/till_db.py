@@ -22,7 +22,7 @@ def seed_till(paths: Paths, clock: Callable[[], datetime]) -> None:
     paths.ensure()
     b = open_backend(paths, must_exist=False, clock=clock)
     try:
-        b.call(SYSTEM, setup.initialise, 1, STORE)
+        b.call(SYSTEM, setup.initialise, 1, STORE, demo=True)  # demo users need a demo till
         b.forget_station()
         demo_data.fill(b, items=0)
     finally:

@@ -62,12 +62,13 @@ class Backend:
         if self._station is None:
             with self.db.read() as session:
                 row = session.execute(
-                    select(Station.id, Station.number, Station.store_id, Store.name)
+                    select(Station.id, Station.number, Station.store_id, Store.name,
+                           Station.demo)
                     .join(Store, Store.id == Station.store_id)
                     .where(Station.is_local.is_(True))
                 ).first()
             if row is not None:
-                self._station = StationInfo(row[0], row[1], row[2], row[3])
+                self._station = StationInfo(row[0], row[1], row[2], row[3], bool(row[4]))
         return self._station
 
     def forget_station(self) -> None:

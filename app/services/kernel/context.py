@@ -33,6 +33,7 @@ class StationInfo:
     number: int
     store_id: int
     store_name: str
+    demo: bool = False  # created by ``init --demo``
 
 
 @dataclass

@@ -1,0 +1,31 @@
+"""at rest: a database created as a demo is marked on its local station
+
+Revision ID: 0008_at_rest
+Revises: 0007
+Create Date: 2026-12-03
+
+``kreislauf init --demo`` sets ``station.demo``; ``demo-data`` refuses every database
+without the mark, and a demo till shows "DEMO" in its window title and on every receipt.
+Existing databases are not demos (their data may be real).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_at_rest"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A plain ADD COLUMN (no table copy): other tables' foreign keys point at station.
+    op.add_column("station", sa.Column("demo", sa.Boolean(), nullable=False,
+                                       server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("station", schema=None) as batch_op:
+        batch_op.drop_column("demo")
