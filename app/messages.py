@@ -77,6 +77,10 @@ PERMISSION_DENIED = (
     "Bitte eine berechtigte Person anmelden."
 )
 ADMIN_ONLY_ADMINS = "Nur die Verwaltung kann weitere Verwaltungs-Zugänge anlegen."
+ACTOR_NOT_ISSUED = (
+    "Abgelehnt: Diese Anmeldung stammt nicht vom Anmeldedienst der Kasse. Bitte mit Name und "
+    "PIN anmelden."
+)
 ROLE_UNKNOWN = "Unbekannte Rolle „{role}“. Erlaubt sind: {known}."
 
 # --- audit --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from app.services.demo import flow as demo_data
 from app.services.kernel.backend import open_backend
 from app.services.kernel.context import SYSTEM
 from app.services.users import setup
+from tests.helpers.actors import DEMO_PINS, login
 
 STORE = "Upcycling-Kaufhaus Arnsberg"
 
@@ -25,6 +26,8 @@ def seed_till(paths: Paths, clock: Callable[[], datetime]) -> None:
         b.call(SYSTEM, setup.initialise, 1, STORE, demo=True)  # demo users need a demo till
         b.forget_station()
         demo_data.fill(b, items=0)
+        for name in DEMO_PINS:  # issued once here; every copy of the template reuses them
+            login(b, name)
     finally:
         b.close()
 

@@ -14,7 +14,7 @@ from app import messages
 from app.db.models import User
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services.kernel import audit, outbox
-from app.services.kernel.context import Actor, Ctx
+from app.services.kernel.context import Actor, Ctx, issue_actor
 from app.services.kernel.formatting import format_local
 from app.services.kernel.messages import ROLE_LABELS
 from app.services.kernel.roles import Permission, parse_role
@@ -82,7 +82,9 @@ def _checked_pin_hash(ctx: Ctx, role: Role, pin: str) -> str:
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.name, Role(user.role), user.display_name)
+    """The sealed actor of ``user``; only for a user whose PIN was just checked (``login``)
+    or for the demo flows of a demo till."""
+    return issue_actor(user.id, user.name, Role(user.role), user.display_name)
 
 
 def _view(ctx: Ctx, user: User) -> UserView:
