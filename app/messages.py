@@ -85,6 +85,28 @@ ROLE_UNKNOWN = "Unbekannte Rolle „{role}“. Erlaubt sind: {known}."
 
 # --- audit --------------------------------------------------------------------------------
 AUDIT_OK = "Protokoll in Ordnung: {count} Einträge, Kette lückenlos."
+AUDIT_ANCHORS_OK = "Abgeglichen mit {anchors} Anker(n) außerhalb der Datenbank ({sources})."
+AUDIT_NO_ANCHORS = (
+    "Hinweis: Kein Anker außerhalb der Datenbank geprüft – gekürzte oder neu berechnete "
+    "Ketten bleiben so unentdeckt (Kasse abgleichen oder --anchor ANZAHL:HASH vom Z-Bericht)."
+)
+AUDIT_SHORTER = (
+    "Protokoll verändert: Die Kette hat nur {count} Einträge, {source} kennt schon "
+    "{anchor} Einträge. Einträge wurden gelöscht. Bitte die Leitung verständigen und die "
+    "Datenbank nicht weiter verändern."
+)
+AUDIT_DIVERGED = (
+    "Protokoll verändert: Eintrag Nr. {position} hat einen anderen Hash als {source} "
+    "({expected}…). Einträge wurden geändert und die Kette neu berechnet. Bitte die Leitung "
+    "verständigen und die Datenbank nicht weiter verändern."
+)
+AUDIT_ANCHOR_FORMAT = (
+    "„{value}“ ist kein Anker. Bitte ANZAHL:HASH angeben, wie er auf dem Z-Bericht steht "
+    "(z. B. 1234:3f9a0c…, mindestens 12 Zeichen des Hashs)."
+)
+AUDIT_SERVER_UNCHECKED = "Hinweis: Anker der Zentrale nicht geprüft: {reason}"
+AUDIT_SOURCE_SERVER = "die Zentrale"
+AUDIT_SOURCE_Z = "der Z-Bericht"
 AUDIT_BROKEN = (
     "Protokoll verändert: Eintrag {entry_id} ({action}, {at}) passt nicht zur Kette. "
     "Bitte die Leitung verständigen und die Datenbank nicht weiter verändern."

@@ -27,6 +27,8 @@ class SyncState(Base):
     # Only read to move an older version's token out (``sync.token_store``); always "" now.
     token: Mapped[str] = mapped_column(String(200), default="")
     pull_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The newest audit head the server confirmed (its entry count); see ``AuditHead``.
+    audit_anchor_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
