@@ -21,7 +21,7 @@ $(VENV)/.installed-test: pyproject.toml
 ## Open the app on a demo database with simulated devices.
 run: $(VENV)/.installed
 	test -f $(DEMO_DIR)/kreislauf.sqlite3 || { \
-	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) init --station 1 --store "$(STORE)" && \
+	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) init --demo --station 1 --store "$(STORE)" && \
 	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) demo-data --items 300; }
 	$(PY) -m app --data-dir $(DEMO_DIR) --simulated
 

@@ -12,7 +12,6 @@ belongs to this one machine: devices, the sync server, the language.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import tomllib
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
-from app import APP_NAME, messages
+from app import APP_NAME, messages, private_files
 from app.errors import ValidationError
 
 ENV_DATA_DIR = "KREISLAUF_DATA_DIR"
@@ -187,7 +186,7 @@ class Paths:
         """Create the directories, or say in German why that is impossible."""
         try:
             for folder in (self.data_dir, self.log_dir, self.receipts_dir, self.exports_dir):
-                folder.mkdir(parents=True, exist_ok=True)
+                private_files.make_dir(folder)  # 0700: PIN hashes and the journal inside
                 if not os.access(folder, os.W_OK | os.X_OK):
                     raise PermissionError(messages.DATA_DIR_NOT_WRITABLE)
         except OSError as exc:
@@ -214,14 +213,14 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
 
 def setup_logging(paths: Paths, level: int = logging.INFO) -> Path:
     """Send log records to a rotating file in the data directory; return its path."""
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    private_files.make_dir(paths.log_dir)
     log_file = paths.log_dir / "kreislauf.log"
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_kreislauf", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = private_files.PrivateRotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -229,3 +228,8 @@ def setup_logging(paths: Paths, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return log_file
+
+
+def permission_warnings(paths: Paths) -> list[str]:
+    """German warnings when the data directory or its sensitive files are open to others."""
+    return private_files.check(paths.data_dir, paths.log_dir)

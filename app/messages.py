@@ -26,6 +26,15 @@ DATA_DIR_UNUSABLE = (
 )
 DATA_DIR_NOT_WRITABLE = "kein Schreibrecht"
 DATA_DIR_NOT_CREATABLE = "Verzeichnis kann nicht angelegt werden"
+DATA_DIR_TOO_OPEN = (
+    "Warnung: Das Datenverzeichnis {path} ist für andere Benutzer dieses Rechners lesbar "
+    "(Rechte {mode}). Bitte mit „chmod 700 {path}“ schützen."
+)
+FILE_TOO_OPEN = (
+    "Warnung: Die Datei {path} ist für andere Benutzer dieses Rechners lesbar (Rechte {mode}); "
+    "sie enthält PIN-Prüfwerte, das Journal oder den Zugangsschlüssel. "
+    "Bitte mit „chmod 600 {path}“ schützen."
+)
 SETTING_VALUE_INVALID = "Ungültiger Wert für „{description}“: {value}."
 SETTING_CHOICES = "„{description}“ erlaubt nur: {choices}."
 SCHEMA_TOO_NEW = (
@@ -37,10 +46,21 @@ DATABASE_BROKEN = (
     "Bitte die Leitung verständigen; nichts wurde verändert."
 )
 STATION_NAME = "Station {number}"
+DEMO_ONLY = (
+    "Demo-Daten gehen nur in eine Demo-Kasse: diese Datenbank wurde nicht mit "
+    "'kreislauf init --demo' angelegt; nichts wurde geschrieben."
+)
+DEMO_INIT_EXISTING = (
+    "Diese Kasse ist keine Demo-Kasse und wird es nicht nachträglich (ihre Daten können echt "
+    "sein). Für eine Demo bitte ein neues Datenverzeichnis mit 'init --demo' anlegen."
+)
 ITEMS_COUNT_RANGE = "Die Anzahl der Demo-Artikel muss zwischen 0 und {maximum} liegen."
 
 # --- users and roles ----------------------------------------------------------------------
 PIN_FORMAT = "Die PIN muss aus 4 bis 8 Ziffern bestehen."
+PIN_LEAD_LENGTH = (
+    "Für {role} muss die PIN mindestens {digits} Ziffern haben (Einstellung des Kaufhauses)."
+)
 USER_NAME_MISSING = "Bitte einen Benutzernamen angeben."
 USER_NAME_TOO_LONG = "Der Benutzername ist zu lang (höchstens {maximum} Zeichen)."
 DISPLAY_NAME_TOO_LONG = "Der angezeigte Name ist zu lang (höchstens {maximum} Zeichen)."
@@ -60,10 +80,36 @@ ADMIN_ONLY_ADMINS = "Nur die Verwaltung kann weitere Verwaltungs-Zugänge anlege
 ADMIN_CHANGED_BY_ADMINS = "Nur die Verwaltung kann Verwaltungs-Zugänge sperren oder freigeben."
 NOT_YOURSELF = ("Den eigenen Zugang kann man nicht selbst sperren. Bitte eine andere Leitung "
                 "oder die Verwaltung fragen.")
+ACTOR_NOT_ISSUED = (
+    "Abgelehnt: Diese Anmeldung stammt nicht vom Anmeldedienst der Kasse. Bitte mit Name und "
+    "PIN anmelden."
+)
 ROLE_UNKNOWN = "Unbekannte Rolle „{role}“. Erlaubt sind: {known}."
 
 # --- audit --------------------------------------------------------------------------------
 AUDIT_OK = "Protokoll in Ordnung: {count} Einträge, Kette lückenlos."
+AUDIT_ANCHORS_OK = "Abgeglichen mit {anchors} Anker(n) außerhalb der Datenbank ({sources})."
+AUDIT_NO_ANCHORS = (
+    "Hinweis: Kein Anker außerhalb der Datenbank geprüft – gekürzte oder neu berechnete "
+    "Ketten bleiben so unentdeckt (Kasse abgleichen oder --anchor ANZAHL:HASH vom Z-Bericht)."
+)
+AUDIT_SHORTER = (
+    "Protokoll verändert: Die Kette hat nur {count} Einträge, {source} kennt schon "
+    "{anchor} Einträge. Einträge wurden gelöscht. Bitte die Leitung verständigen und die "
+    "Datenbank nicht weiter verändern."
+)
+AUDIT_DIVERGED = (
+    "Protokoll verändert: Eintrag Nr. {position} hat einen anderen Hash als {source} "
+    "({expected}…). Einträge wurden geändert und die Kette neu berechnet. Bitte die Leitung "
+    "verständigen und die Datenbank nicht weiter verändern."
+)
+AUDIT_ANCHOR_FORMAT = (
+    "„{value}“ ist kein Anker. Bitte ANZAHL:HASH angeben, wie er auf dem Z-Bericht steht "
+    "(z. B. 1234:3f9a0c…, mindestens 12 Zeichen des Hashs)."
+)
+AUDIT_SERVER_UNCHECKED = "Hinweis: Anker der Zentrale nicht geprüft: {reason}"
+AUDIT_SOURCE_SERVER = "die Zentrale"
+AUDIT_SOURCE_Z = "der Z-Bericht"
 AUDIT_BROKEN = (
     "Protokoll verändert: Eintrag {entry_id} ({action}, {at}) passt nicht zur Kette. "
     "Bitte die Leitung verständigen und die Datenbank nicht weiter verändern."

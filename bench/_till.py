@@ -26,7 +26,7 @@ def make_till(items: int, *, ready: bool = True) -> Paths:
     atexit.register(shutil.rmtree, root, True)  # a million items take ~200 MB
     data = root / "data"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        assert cli_main(["--data-dir", str(data), "init", "--station", "1",
+        assert cli_main(["--data-dir", str(data), "init", "--demo", "--station", "1",
                          "--store", "Bench-Kaufhaus"]) == 0
         assert cli_main(["--data-dir", str(data), "demo-data", "--items", "0"]) == 0
     paths = Paths(data)

@@ -144,7 +144,7 @@ def make_empty_till() -> Paths:
     atexit.register(shutil.rmtree, root, True)  # a year of sales takes ~100 MB
     data = root / "data"
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        assert cli_main(["--data-dir", str(data), "init", "--station", "1",
+        assert cli_main(["--data-dir", str(data), "init", "--demo", "--station", "1",
                          "--store", "Bench-Kaufhaus"]) == 0
         assert cli_main(["--data-dir", str(data), "demo-data", "--items", "0",
                          "--days", "0"]) == 0

@@ -22,7 +22,6 @@ from app.services.checkout import cart as carts
 from app.services.checkout import checkout
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import Actor
-from app.sync_schema.enums import Role
 
 ROUNDS = 400
 WARMUP = 20
@@ -84,8 +83,9 @@ def main() -> None:
     with backend.read() as ctx:
         kai = ctx.session.scalar(select(User).where(User.name == "kai"))
         assert kai is not None
-        actor = Actor(kai.id, kai.name, Role(kai.role), kai.display_name)
         rows = list(ctx.session.execute(select(Item.id, Item.code).order_by(Item.id)).all())
+    actor = backend.login("kai", "2222").actor  # only the login service issues actors
+    assert actor is not None
     raw = sqlite3.connect(paths.db_file, isolation_level=None)
     raw.execute("PRAGMA journal_mode=WAL")
     raw.execute("PRAGMA synchronous=FULL")

@@ -22,8 +22,6 @@ from app.services.checkout import checkout
 from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import open_backend
-from app.services.kernel.context import Actor
-from app.sync_schema.enums import Role
 
 ROUNDS = int(__import__("os").environ.get("BENCH_ROUNDS", "300"))
 
@@ -37,7 +35,6 @@ def main() -> None:
     with backend.read() as ctx:
         kai = ctx.session.scalar(select(User).where(User.name == "kai"))
         assert kai is not None
-        actor = Actor(kai.id, kai.name, Role(kai.role), kai.display_name)
         rows: list[Any] = list(ctx.session.execute(select(Item.id, Item.code)
                                                    .order_by(Item.id)).all())
     from app.services.cash import sessions as cash_sessions
@@ -46,7 +43,9 @@ def main() -> None:
     with backend.read() as ctx:
         maria = ctx.session.scalar(select(User).where(User.name == "maria"))
         assert maria is not None
-    manager = Actor(maria.id, maria.name, Role(maria.role), maria.display_name)
+    actor = backend.login("kai", "2222").actor  # only the login service issues actors
+    manager = backend.login("maria", "333333").actor
+    assert actor is not None and manager is not None
     if backend.query(manager, cash_sessions.current_session) is None:
         backend.call(manager, cash_sessions.open_session, float_cents=10_000)
     raw = sqlite3.connect(paths.db_file, isolation_level=None)

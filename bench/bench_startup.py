@@ -55,7 +55,7 @@ def spawn(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def demo_till(env: dict[str, str]) -> Path:
     data = Path(tempfile.mkdtemp(prefix="kreislauf-bench-")) / "data"
-    for args in (["init", "--station", "1", "--store", "Bench-Kaufhaus"],
+    for args in (["init", "--demo", "--station", "1", "--store", "Bench-Kaufhaus"],
                  ["demo-data", "--items", "300"]):
         subprocess.run([sys.executable, "-m", "app.cli", "--data-dir", str(data), *args],
                        check=True, capture_output=True, env=env, timeout=300)

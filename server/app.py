@@ -17,6 +17,7 @@ from server.admin import endpoints as admin
 from server.admin import guard
 from server.admin import login as admin_login
 from server.admin.headers import ADMIN_HEADERS, AdminHeaders, is_admin_path
+from server.audit import endpoints as audit
 from server.db import open_database
 from server.deps import SchemaVersionGuard
 from server.errors import STATUS, ApiError
@@ -41,6 +42,7 @@ def create_app(db: Database | str, settings: ServerSettings | None = None,
     api.state.settings = settings or ServerSettings.from_env()
     api.state.clock = clock
     api.include_router(sync.router)
+    api.include_router(audit.router)
     api.include_router(admin_login.router)
     api.include_router(admin.router)
     api.mount("/admin/static", StaticFiles(directory=STATIC), name="admin-static")

@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import NoReturn
 
+from sqlalchemy import select
+
 from app.services.kernel.clock import utc_now
 from server.admin import service as admin
 from server.admin.formats import when
+from server.audit import service as audit_anchors
 from server.db import ENV_DB, default_url, normalise_url, open_database
 from server.errors import AdminError
+from server.models import Station
 from server.settings import COOKIE_SECURE_CHOICES, SETTINGS, ServerSettings, positive_int
 from server.stations import service as stations
 from server.sync.pending import Pending
@@ -70,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     qu_sub.add_parser("retry", help="alle erneut anwenden (z. B. nach einem Update)")
 
     sub.add_parser("migrate", help="Datenbank anlegen oder aktualisieren")
+
+    au = sub.add_parser("audit", help="Protokollketten der Stationen prüfen")
+    au_sub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    ver = au_sub.add_parser("verify", help="gemeldete Kettenköpfe je Station prüfen")
+    ver.add_argument("--station", type=int, help="nur diese Station (Standard: alle)")
     return parser
 
 
@@ -169,6 +178,39 @@ def _quarantine(url: str) -> int:
     return 0
 
 
+EXIT_AUDIT_BROKEN = 3
+
+
+def _audit(args: argparse.Namespace, url: str) -> int:
+    """Per station: in order when every pushed head fits the earlier ones; otherwise each
+    problem on stderr and exit 3."""
+    db = open_database(url)
+    try:
+        with db.read() as session:
+            query = select(Station).order_by(Station.number)
+            if args.station is not None:
+                query = query.where(Station.number == args.station)
+            found = list(session.scalars(query))
+            if args.station is not None and not found:
+                raise AdminError(f"Station {args.station} gibt es in der Zentrale nicht.")
+            results = [audit_anchors.check_station(session, st) for st in found]
+    finally:
+        db.dispose()
+    broken = False
+    for r in results:
+        if r.newest_count is None and r.ok:
+            print(f"Station {r.number}: noch kein Kettenkopf gemeldet.")
+        elif r.ok:
+            print(f"Station {r.number}: Protokoll in Ordnung – {r.anchors} Anker, zuletzt "
+                  f"{r.newest_count} Einträge (Hash {r.newest_hash[:16]}…).")
+        for p in r.problems:
+            broken = True
+            print(f"Station {r.number}: Protokoll verändert ({when(p.received_at)}): "
+                  f"{p.detail} Bitte die Kasse prüfen (kreislauf audit verify).",
+                  file=sys.stderr)
+    return EXIT_AUDIT_BROKEN if broken else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -180,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _admin(args, url)
         if args.command == "quarantine":
             return _quarantine(url)
+        if args.command == "audit":
+            return _audit(args, url)
         if args.command == "migrate":
             open_database(url).dispose()
             print("Datenbank ist aktuell.")

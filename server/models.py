@@ -153,3 +153,20 @@ class AuthThrottle(Base):
     last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None,
                                                              index=True)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class AuditAnchor(Base):
+    """A head of a station's audit chain as a push carried it: an anchor outside the
+    till's database file. ``problem`` is empty when the head fits every earlier one,
+    else why not (``shorter``, ``diverged``), with ``detail`` in German for the office."""
+
+    __tablename__ = "audit_anchor"
+    __table_args__ = (Index("ix_audit_anchor_station_count", "station_id", "entry_count"),)
+
+    id: Mapped[int] = mapped_column(BIGID, primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    entry_count: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    problem: Mapped[str] = mapped_column(String(20), default="")
+    detail: Mapped[str] = mapped_column(String(300), default="")

@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test touches the user's real keyring: keyring's "fail" backend makes the till keep
+# its sync token in the 0600 file fallback (app/services/sync/token_store.py).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from app.config import Paths
 from app.services.kernel.backend import Backend, open_backend

@@ -20,7 +20,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_init_then_demo_data(tmp_path: Path) -> None:
     """init creates the till, demo-data fills it, and a second init only migrates."""
     d = str(tmp_path / "till")
-    first = run("--data-dir", d, "init", "--station", "4", "--store", "Kaufhaus Arnsberg")
+    first = run("--data-dir", d, "init", "--demo", "--station", "4", "--store",
+                "Kaufhaus Arnsberg")
     assert first.returncode == 0, first.stderr
     assert "Station 4" in first.stdout
     demo = run("--data-dir", d, "demo-data", "--items", "30")

@@ -116,3 +116,40 @@ def test_own_pin_change(backend: Backend, cashier: Actor) -> None:
     """Users change their own PIN without any special right."""
     backend.call(cashier, users.change_pin, "kai", "5678")
     assert backend.login("kai", "5678").actor is not None
+
+
+LEAD_DIGITS = "users.lead_pin_digits"
+
+
+@pytest.mark.parametrize("role", ["manager", "admin"])
+def test_managers_and_admins_need_six_digits(backend: Backend, admin: Actor, role: str) -> None:
+    """By default a manager's or admin's PIN has at least 6 digits; cashiers keep 4."""
+    with pytest.raises(ValidationError, match="mindestens 6 Ziffern"):
+        backend.call(admin, users.create_user, "lena", "Lena", role, "12345")
+    backend.call(admin, users.create_user, "lena", "Lena", role, "123456")
+    backend.call(admin, users.create_user, "tom", "Tom", "cashier", "1234")
+    assert backend.login("lena", "123456").actor is not None
+    assert backend.login("tom", "1234").actor is not None
+
+
+def test_a_manager_cannot_shorten_a_lead_pin(backend: Backend, manager: Actor) -> None:
+    """Changing a manager's own PIN to 4 digits is refused in German; 6 digits pass."""
+    with pytest.raises(ValidationError, match="Für Leitung muss die PIN mindestens 6"):
+        backend.call(manager, users.change_pin, "maria", "4321")
+    backend.call(manager, users.change_pin, "maria", "654321")
+    assert backend.login("maria", "654321").actor is not None
+
+
+def test_setting_four_turns_the_rule_off_and_short_pins_must_change_later(
+        backend: Backend, manager: Actor) -> None:
+    """With the store setting at 4 a manager may have 4 digits; once it is 6 again, that
+    manager logs in but must choose a longer PIN first."""
+    from app.services.policy import store as policy
+
+    backend.call(manager, policy.save, {LEAD_DIGITS: "4"})
+    backend.call(manager, users.create_user, "lena", "Lena", "manager", "4444")
+    assert not backend.login("lena", "4444").must_change_pin
+    backend.call(manager, policy.save, {LEAD_DIGITS: "6"})
+    outcome = backend.login("lena", "4444")
+    assert outcome.actor is not None and outcome.must_change_pin
+    assert not backend.login("kai", "2222").must_change_pin  # cashiers are not affected

@@ -42,6 +42,8 @@ def opened(paths: Paths, clock: Clock) -> Iterator[Backend]:
     """The till database in ``paths`` (German error when there is none) on ``clock``
     (``main``'s, handed to every command as ``args.clock``), always closed."""
     backend = open_backend(paths, clock=clock)
+    for warning in backend.start_warnings:
+        print(f"kreislauf: {warning}", file=sys.stderr)
     try:
         yield backend
     finally:

@@ -35,6 +35,7 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
     if not 0 <= args.days <= MAX_DEMO_DAYS:
         raise ValidationError(cash_messages.DEMO_DAYS_RANGE.format(maximum=MAX_DEMO_DAYS))
     with opened(paths, args.clock) as backend:
+        demo_data.require_demo(backend.station)  # one German line, nothing written
         result = demo_data.fill(backend, args.items,
                                 progress=progress("Demo-Artikel", demo_data.BATCH))
         backend.call(SYSTEM, demo_store.fill_store_facts)

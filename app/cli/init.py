@@ -16,6 +16,8 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("init", help="Datenbank anlegen oder aktualisieren")
     p.add_argument("--station", required=True, help="Stationsnummer 1-99")
     p.add_argument("--store", required=True, help="Name des Kaufhauses")
+    p.add_argument("--demo", action="store_true",
+                   help="als Demo-Kasse anlegen (nur dann sind Demo-Daten erlaubt)")
     p.set_defaults(func=cmd_init)
 
 
@@ -26,12 +28,13 @@ def cmd_init(args: argparse.Namespace, paths: Paths) -> int:
     paths.ensure()
     backend = open_backend(paths, must_exist=False, clock=args.clock)
     try:
-        result = backend.call(SYSTEM, setup.initialise, number, store)
+        result = backend.call(SYSTEM, setup.initialise, number, store, args.demo)
         backend.forget_station()
     finally:
         backend.close()
     if result.created:
-        print(f"Kasse angelegt: Station {result.station_number}, {result.store_name}, "
+        kind = "Demo-Kasse" if args.demo else "Kasse"
+        print(f"{kind} angelegt: Station {result.station_number}, {result.store_name}, "
               f"Daten in {paths.data_dir}")
     else:
         print(f"Datenbank ist aktuell: Station {result.station_number}, {result.store_name}")

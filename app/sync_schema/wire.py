@@ -42,6 +42,39 @@ class Event(_Msg):
     payload: dict[str, Any]
 
 
+MAX_AUDIT_COUNT = 2**62  # far beyond any till's audit log, within a BIGINT
+_HASH = r"^[0-9a-f]{64}$"
+
+
+class AuditHead(_Msg):
+    """Where the till's audit chain stands, sent with every push so the server keeps an
+    anchor outside the till's database file.
+
+    ``anchor_count``/``anchor_hash``: the till's hash at the position of the newest anchor
+    the server confirmed (``PushResult.audit_anchor``), so the server sees whether the
+    chain still extends what it saw before ("" when the chain is now shorter)."""
+
+    count: int = Field(ge=0, le=MAX_AUDIT_COUNT)
+    hash: str = Field(pattern=_HASH)
+    anchor_count: int = Field(default=0, ge=0, le=MAX_AUDIT_COUNT)
+    anchor_hash: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
+
+
+class AnchorEntry(_Msg):
+    """One head of a station's chain as the server stored it."""
+
+    count: int = Field(ge=0, le=MAX_AUDIT_COUNT)
+    hash: str = Field(pattern=_HASH)
+
+
+class AuditAnchors(_Msg):
+    """``GET /audit/anchors``: the heads the server holds for the asking station."""
+
+    schema_version: int = SCHEMA_VERSION
+    station_id: int
+    anchors: list[AnchorEntry]
+
+
 class PushBatch(_Msg):
     """Events of one station in seq order. The server validates each event on its own,
     so one malformed event is quarantined instead of refusing the batch."""
@@ -50,10 +83,12 @@ class PushBatch(_Msg):
     station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
     events: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
     last_seq: int | None = None  # the till's newest seq, so the office sees its lag
+    audit_head: AuditHead | None = None
 
     @classmethod
-    def of(cls, station_id: int, events: list[Event], last_seq: int | None = None) -> PushBatch:
-        return cls(station_id=station_id, last_seq=last_seq,
+    def of(cls, station_id: int, events: list[Event], last_seq: int | None = None,
+           audit_head: AuditHead | None = None) -> PushBatch:
+        return cls(station_id=station_id, last_seq=last_seq, audit_head=audit_head,
                    events=[e.model_dump(mode="json") for e in events])
 
 
@@ -74,6 +109,7 @@ class PushResult(_Msg):
     duplicates: int
     quarantined: list[str] = []  # event ids (or "seq N" when the id was unreadable)
     gaps: list[Gap] = []
+    audit_anchor: int | None = None  # entry count of the newest audit head stored
 
 
 class Change(_Msg):

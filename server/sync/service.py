@@ -27,6 +27,7 @@ from app.sync_schema import (
     PushResult,
 )
 from app.sync_schema.enums import EventType
+from server.audit import service as audit_anchors
 from server.errors import ApiError
 from server.models import Station
 from server.sync import authority
@@ -121,8 +122,11 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
     station.acked_seq = acked
     station.reported_seq = max(station.reported_seq, batch.last_seq or 0,
                                max((e.seq for e in events), default=0))
+    # The till's audit chain head, kept outside its database file (server.audit).
+    anchor = (audit_anchors.record(session, station, batch.audit_head, now)
+              if batch.audit_head is not None else None)
     return PushResult(acked_seq=acked, stored=len(fresh), duplicates=duplicates,
-                      quarantined=quarantined, gaps=gaps)
+                      quarantined=quarantined, gaps=gaps, audit_anchor=anchor)
 
 
 def _sold_codes(events: list[Event]) -> list[str]:

@@ -144,7 +144,7 @@ def test_demo_data_gives_the_store_master_data(backend: Backend, paths: Paths,
 def test_demo_days_export_with_the_demo_address(paths: Paths, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """The demo weeks lie in the past; their closings carry the demo master data."""
-    assert main(["--data-dir", str(paths.data_dir), "init", "--station", "1",
+    assert main(["--data-dir", str(paths.data_dir), "init", "--demo", "--station", "1",
                  "--store", "Upcycling-Kaufhaus Arnsberg"]) == 0
     assert cli(paths, "demo-data", "--items", "20", "--days", "3") == 0
     target = tmp_path / "demo.zip"

@@ -39,6 +39,16 @@ def live_server(server_url_db: str) -> Iterator[LiveServer]:
     server.stop()
 
 
+@pytest.fixture
+def sqlite_live_server(sqlite_server_db: str) -> Iterator[LiveServer]:
+    """A live server on SQLite, for tests of the till's side that any server database
+    would answer alike."""
+    server = LiveServer(sqlite_server_db)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(autouse=True)
 def _no_admin_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KREISLAUF_ADMIN_PASSWORD", raising=False)

@@ -138,7 +138,7 @@ def make_till(root: Path, number: int, clock: Callable[[], datetime] | None = No
     paths = Paths(root / f"till{number}")
     paths.ensure()
     backend = open_backend(paths, must_exist=False, clock=clock or Clock())
-    backend.call(SYSTEM, setup.initialise, number, STORE)
+    backend.call(SYSTEM, setup.initialise, number, STORE, demo=True)
     backend.forget_station()
     demo_data.fill(backend, items=0)
     return Till(number, backend, paths)

@@ -79,32 +79,32 @@ def test_wrong_pin_says_so_in_german_then_locks(qtbot: QtBot, session: SessionSt
 
 def test_first_admin_must_change_pin(qtbot: QtBot, session: SessionState,
                                      backend: Backend) -> None:
-    """admin/0000 is asked for a new PIN twice; a mismatch is refused, a match is saved."""
+    """admin/000000 is asked for a new PIN twice; a mismatch is refused, a match is saved."""
     dialog, seen = _dialog(qtbot, session)
-    keyboard_login(qtbot, dialog, session, "Verw", "0000")
+    keyboard_login(qtbot, dialog, session, "Verw", "000000")
     assert dialog.pages.currentIndex() == 1
     assert seen == []
-    type_text("4711")
+    type_text("471147")
     press(qtbot, Qt.Key.Key_Return)
-    type_text("4712")
+    type_text("471148")
     press(qtbot, Qt.Key.Key_Return)
     assert "stimmen nicht überein" in dialog.pin_error_label.text()
     assert seen == []
-    type_text("4711")
+    type_text("471147")
     press(qtbot, Qt.Key.Key_Return)
-    type_text("4711")
+    type_text("471147")
     press(qtbot, Qt.Key.Key_Return)
     idle(qtbot, session)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0].name == "admin"
-    outcome = backend.login("admin", "4711")
+    outcome = backend.login("admin", "471147")
     assert outcome.actor is not None and not outcome.must_change_pin
 
 
 def test_new_pin_format_error_is_german(qtbot: QtBot, session: SessionState) -> None:
     """A too-short new PIN is refused with the service's German message."""
     dialog, seen = _dialog(qtbot, session)
-    keyboard_login(qtbot, dialog, session, "Verw", "0000")
+    keyboard_login(qtbot, dialog, session, "Verw", "000000")
     type_text("12")
     press(qtbot, Qt.Key.Key_Return)
     type_text("12")
@@ -112,3 +112,34 @@ def test_new_pin_format_error_is_german(qtbot: QtBot, session: SessionState) -> 
     idle(qtbot, session)
     assert "4 bis 8 Ziffern" in dialog.pin_error_label.text()
     assert seen == []
+
+
+def test_manager_with_a_short_pin_chooses_six_digits(qtbot: QtBot, session: SessionState,
+                                                     backend: Backend) -> None:
+    """A manager whose PIN dates from a 4-digit setting is asked for a new one at login;
+    4 digits are refused in German, 6 digits log her in."""
+    from app.services.kernel.context import SYSTEM
+    from app.services.policy import store as policy
+    from app.services.users import accounts as users
+
+    maria = backend.login("maria", "333333").actor
+    assert maria is not None
+    backend.call(maria, policy.save, {"users.lead_pin_digits": "4"})
+    backend.call(maria, users.create_user, "lena", "Lena Leitung", "manager", "4444")
+    backend.call(maria, policy.save, {"users.lead_pin_digits": "6"})
+    dialog, seen = _dialog(qtbot, session)
+    keyboard_login(qtbot, dialog, session, "Lena", "4444")
+    assert dialog.pages.currentIndex() == 1
+    for _ in range(2):
+        type_text("5555")
+        press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+    assert "mindestens 6 Ziffern" in dialog.pin_error_label.text()
+    assert seen == []
+    for _ in range(2):
+        type_text("555555")
+        press(qtbot, Qt.Key.Key_Return)
+    idle(qtbot, session)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].name == "lena"
+    assert backend.call(SYSTEM, users.login, "lena", "555555").must_change_pin is False

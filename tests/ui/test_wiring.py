@@ -54,7 +54,7 @@ def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
     till.start()
     qtbot.waitExposed(till.login)
     till.login.activateWindow()
-    keyboard_login(qtbot, till.login, till.session, "Maria", "3333")
+    keyboard_login(qtbot, till.login, till.session, "Maria", "333333")
     qtbot.waitUntil(lambda: till.window is not None)
     window = till.window
     assert window is not None

@@ -41,6 +41,8 @@ class Station(Base):
     number: Mapped[int] = mapped_column(unique=True)
     name: Mapped[str] = mapped_column(String(60), default="")
     is_local: Mapped[bool] = mapped_column(default=False)
+    # Created by ``init --demo``: demo data may go in, window and receipts say "DEMO".
+    demo: Mapped[bool] = mapped_column(default=False, server_default="0")
     # Last running number used for item codes minted here (never reused).
     last_item_serial: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,7 +1,7 @@
 """What the till knows about its link to the central server.
 
-``SyncState`` is one row (id 1): server address, the station token (a local secret, never
-logged), the pull cursor and the outcome of the last attempt. Conflicts the server
+``SyncState`` is one row (id 1): server address, the pull cursor and the outcome of
+the last attempt (the station token lives outside the database). Conflicts the server
 flagged and reconciled sale lines are kept as their own records, because a frozen
 ``sale_line`` is never updated.
 """
@@ -24,8 +24,11 @@ class SyncState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     server_url: Mapped[str] = mapped_column(String(300), default="")
+    # Only read to move an older version's token out (``sync.token_store``); always "" now.
     token: Mapped[str] = mapped_column(String(200), default="")
     pull_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The newest audit head the server confirmed (its entry count); see ``AuditHead``.
+    audit_anchor_count: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -154,8 +154,11 @@ def close_session(ctx: Ctx, counted: Mapping[int, int], comment: str = "",
     normal, total, expected, comment = _checked_count(ctx, counted, comment, banked_cents, now)
     z_number = next_z_number(ctx)
     denominations = cash_count.as_json(normal)
+    # The chain as it stands at the closing (before the closing's own entry), printed on
+    # the Z so the paper anchors the day's log outside the database.
+    chain = audit.head(ctx.session)
     facts = reports.ClosingFacts(z_number, reports.user_name(ctx, ctx.actor.user_id), total,
-                                 denominations, banked_cents, comment)
+                                 denominations, banked_cents, comment, chain.count, chain.hash)
     report = reports.compute(ctx, session.id, now, facts)
     row = CashClosing(
         cash_session_id=session.id, station_id=ctx.station_id, z_number=z_number,

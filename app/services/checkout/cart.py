@@ -25,7 +25,7 @@ from app.services.checkout import messages as msg
 from app.services.checkout.scan_lookup import RECEIPT_PREFIX, category_info, lookup
 from app.services.intake import item_codes
 from app.services.intake.messages import STATUS_LABELS
-from app.services.kernel.context import Actor, Ctx
+from app.services.kernel.context import Actor, Ctx, check_actor
 from app.services.kernel.formatting import format_cents, parse_cents
 from app.services.kernel.roles import Permission, allowed
 from app.services.policy.definitions import POLICY
@@ -395,7 +395,10 @@ def _approval(cart: Cart, value: int, base: int, percent: int | None,
         percent is not None and percent > limit_percent)
     if not over:
         return None
-    if approver is None or not allowed(approver.role, Permission.APPROVE_DISCOUNT):
+    if approver is not None:
+        check_actor(approver)  # an approval needs a manager who really logged in
+    if (approver is None or approver.user_id is None
+            or not allowed(approver.role, Permission.APPROVE_DISCOUNT)):
         raise PermissionDenied(msg.DISCOUNT_NEEDS_APPROVAL.format(
             percent=limit_percent, amount=format_cents(limit_cents)))
     return approver.name

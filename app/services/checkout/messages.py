@@ -84,6 +84,7 @@ NO_TSE_DETAIL = "Dieser Bon ist nicht TSE-signiert."
 TSE_FAILED_DETAIL = "Die TSE war nicht erreichbar: Bon ohne TSE-Transaktion und Signatur."
 TSE_PENDING = "TSE: Signatur ausstehend (Nachdruck zeigt sie)."
 COPY = "KOPIE"
+DEMO = "DEMO – kein echter Bon"  # with the stars, fits 32 columns
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
 # The question the operator prompt asks after a failed print, by what the printer said.
 RETRY_PAPER_OUT = "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"

@@ -130,6 +130,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
         raise ValueError(f"unsupported receipt width {width}")
     sep, dsep = Row("-" * width), Row("=" * width)
     out: list[Row] = []
+    if receipt.demo:
+        out += _center(f"*** {msg.DEMO} ***", width, bold=True)
     if receipt.copy:
         out += _center(f"*** {msg.COPY} ***", width, bold=True)
     out += _center(receipt.store_name, width, bold=True)
@@ -179,6 +181,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     out += _center(msg.R_THANKS, width)
     if receipt.copy:
         out += _center(f"*** {msg.COPY} ***", width, bold=True)
+    if receipt.demo:
+        out += _center(f"*** {msg.DEMO} ***", width, bold=True)
     return out
 
 

@@ -73,6 +73,7 @@ class Receipt:
     refers_to_receipt: int | None
     copy: bool = False
     tse: TseData | None = None
+    demo: bool = False  # a demo till (``init --demo``): every receipt says so
 
     @property
     def name(self) -> str:
@@ -82,7 +83,7 @@ class Receipt:
 
 
 _HEAD = (
-    select(Sale, Station.number, Station.name, Store, User.display_name)
+    select(Sale, Station.number, Station.name, Store, User.display_name, Station.demo)
     .join(Station, Station.id == Sale.station_id)
     .join(Store, Store.id == Station.store_id)
     .join(User, User.id == Sale.user_id)
@@ -94,7 +95,7 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
     row = ctx.session.execute(_HEAD.where(Sale.id == sale_id)).first()
     if row is None:
         raise NotFoundError(msg.SALE_NOT_FOUND.format(text=sale_id))
-    sale, st_number, st_name, store, cashier = row
+    sale, st_number, st_name, store, cashier, demo = row
     lines = ctx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)
                                 .order_by(SaleLine.position)).all()
     payments = ctx.session.scalars(select(Payment).where(Payment.sale_id == sale_id)
@@ -123,6 +124,7 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
         change_cents=sum(p.change_cents for p in payments), note=sale.note,
         refers_to_receipt=refers, copy=copy,
         tse=tse if tse is not None else receipt_tse.for_sale(ctx, sale_id),
+        demo=bool(demo),
     )
 
 

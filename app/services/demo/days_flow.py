@@ -23,6 +23,7 @@ from app.services.cash import sessions as cash_sessions
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
 from app.services.demo.catalogue import catalogue
+from app.services.demo.flow import require_demo
 from app.services.kernel.backend import Backend
 from app.services.kernel.clock import BERLIN, berlin_today
 from app.services.kernel.context import Actor, Ctx
@@ -49,6 +50,7 @@ def _actor(ctx: Ctx, name: str) -> Actor | None:
 def fill_days(backend: Backend, days: int = 21, seed: int = 7,
               progress: Callable[[int, int], None] | None = None) -> DemoDays:
     """Trade ``days`` calendar days ending yesterday (Berlin), closing each with a Z."""
+    require_demo(backend.station)
     with backend.read() as ctx:
         if ctx.session.scalar(select(func.count()).select_from(CashSession)):
             return DemoDays()

@@ -3,8 +3,8 @@
 Demo users and PINs (documented in the README):
     vera  / 1111  Annahme/Werkstatt
     kai   / 2222  Kasse
-    maria / 3333  Leitung
-    admin / 0000  Verwaltung (from init)
+    maria / 333333  Leitung (managers and admins: 6 digits by default)
+    admin / 000000  Verwaltung (from init)
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from app import messages
 from app.db.models import Category, MarkdownRule, User
+from app.errors import ValidationError
 from app.services.catalog import categories as catalog
 from app.services.catalog.categories import CategoryData
 from app.services.demo.catalogue import catalogue
 from app.services.intake import intake, lifecycle
 from app.services.kernel.backend import Backend
-from app.services.kernel.context import SYSTEM, Actor, Ctx
+from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
 from app.services.users import accounts as users
 from app.sync_schema.enums import DISPOSAL_KINDS, Condition, ItemStatus, MaterialStream
 
@@ -78,9 +80,19 @@ def _volunteer(backend: Backend) -> Actor:
         return users.actor_of(user)
 
 
+def require_demo(station: StationInfo | None) -> None:
+    """Refuse (in German, before anything is written) unless this is a demo till."""
+    if station is None or not station.demo:
+        raise ValidationError(messages.DEMO_ONLY)
+
+
 def fill(backend: Backend, items: int = 200, seed: int = 7,
          progress: Callable[[int, int], None] | None = None) -> DemoResult:
-    """Add demo users, categories and ``items`` items spread over every workshop state."""
+    """Add demo users, categories and ``items`` items spread over every workshop state.
+
+    Only into a database created by ``init --demo``: the demo users have documented PINs.
+    """
+    require_demo(backend.station)
     rng = random.Random(seed)
     n_users = _ensure_users(backend)
     n_cats = _ensure_categories(backend)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from app.db.models import StoreMasterData
+from app.services.demo.flow import require_demo
 from app.services.fiscal import master_data, till_registration
 from app.services.kernel.context import Ctx
 
@@ -22,6 +23,7 @@ PAST = datetime(2000, 1, 1, tzinfo=UTC)
 
 def fill_store_facts(ctx: Ctx) -> bool:
     """Give the demo store its address and tax number (once); True if it added them."""
+    require_demo(ctx.station)
     current = master_data.current(ctx)
     if current.street and (current.tax_number or current.vat_id):
         return False

@@ -19,7 +19,7 @@ from app.db.models import Store, StoreMasterData
 from app.errors import NotFoundError, ValidationError
 from app.services.fiscal import messages as msg
 from app.services.kernel import audit, outbox
-from app.services.kernel.context import Ctx, StationInfo
+from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
 from app.sync_schema.enums import EventType
 from app.sync_schema.payloads import StoreMasterDataPayload
@@ -202,7 +202,7 @@ def update(ctx: Ctx, **changes: str) -> MasterData:
     store.city, store.tax_number, store.vat_id = new.city, new.tax_number, new.vat_id
     ctx.session.flush()
     if ctx.station is not None and ctx.station.store_name != new.name:
-        ctx.station = StationInfo(ctx.station.id, ctx.station.number, store_id, new.name)
+        ctx.station = replace(ctx.station, store_id=store_id, store_name=new.name)
     changed = {k: getattr(new, k) for k in EDITABLE if getattr(new, k) != getattr(old, k)}
     audit.record(ctx, "store.master_data_changed", "store", store_id, **changed)
     outbox.emit(ctx, EventType.STORE_MASTER_DATA_CHANGED, StoreMasterDataPayload(

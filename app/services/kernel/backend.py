@@ -7,22 +7,30 @@ builds one ``Backend`` at start-up and hands it to whoever needs it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select
 
-from app import messages
-from app.config import Paths
+from app import messages, private_files
+from app.config import Paths, permission_warnings
 from app.db import migrate
 from app.db.engine import Database
-from app.db.models import Station, Store
+from app.db.models import Station, Store, SyncState
 from app.errors import AuthError, DatabaseError
 from app.services.kernel.clock import Clock, utc_now
 from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
+from app.services.sync.token_store import (
+    MemoryTokenStore,
+    TokenStore,
+    move_out_of_database,
+    token_store,
+)
 from app.services.users import accounts as users
 
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -36,25 +44,31 @@ class AfterCommit(Protocol):
 class Backend:
     """Entry point to all services for one till database."""
 
-    def __init__(self, db: Database, clock: Clock = utc_now) -> None:
+    def __init__(self, db: Database, clock: Clock = utc_now,
+                 tokens: TokenStore | None = None) -> None:
         self.db = db
         self.clock = clock
+        # The station's sync token: keyring or a 0600 file, never the database.
+        self.tokens: TokenStore = tokens if tokens is not None else MemoryTokenStore()
         self._station: StationInfo | None = None
         # Set by the wiring when the till signs (``fiscal.signing_flow.Signer``): the TSE
         # transactions a committed write left pending are signed right after the commit.
         self.after_commit: AfterCommit | None = None
+        # German warnings found at start (files open to other users); shown by the edges.
+        self.start_warnings: list[str] = []
 
     @property
     def station(self) -> StationInfo | None:
         if self._station is None:
             with self.db.read() as session:
                 row = session.execute(
-                    select(Station.id, Station.number, Station.store_id, Store.name)
+                    select(Station.id, Station.number, Station.store_id, Store.name,
+                           Station.demo)
                     .join(Store, Store.id == Station.store_id)
                     .where(Station.is_local.is_(True))
                 ).first()
             if row is not None:
-                self._station = StationInfo(row[0], row[1], row[2], row[3])
+                self._station = StationInfo(row[0], row[1], row[2], row[3], bool(row[4]))
         return self._station
 
     def forget_station(self) -> None:
@@ -117,6 +131,9 @@ def open_backend(paths: Paths, *, must_exist: bool = True,
     if must_exist and not paths.db_file.exists():
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
     paths.ensure()
+    # SQLite would create the file with the umask's mode (usually 0644); its -wal and -shm
+    # copy the database file's mode, so creating it 0600 here keeps all three private.
+    private_files.create_file(paths.db_file)
     db = Database(paths.db_url)
     try:
         migrate.upgrade(db.engine)
@@ -128,8 +145,16 @@ def open_backend(paths: Paths, *, must_exist: bool = True,
         raise DatabaseError(
             messages.DATABASE_BROKEN.format(path=paths.db_file, reason=type(exc).__name__)
         ) from exc
-    backend = Backend(db, clock)
+    backend = Backend(db, clock, tokens=token_store(paths.data_dir))
     if must_exist and backend.station is None:
         backend.close()
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
+    with db.read() as session:
+        legacy_token = bool(session.scalar(select(SyncState.token).where(SyncState.id == 1)))
+    if legacy_token:
+        with db.write() as session:
+            move_out_of_database(session, backend.tokens)
+    backend.start_warnings = permission_warnings(paths)
+    for warning in backend.start_warnings:
+        log.warning("%s", warning)
     return backend

@@ -48,6 +48,7 @@ class Policies:
     max_typed_price_cents: PolicyDef[int]
     max_quantity: PolicyDef[int]
     card_max_cents: PolicyDef[int]
+    lead_pin_digits: PolicyDef[int]
 
     def all(self) -> tuple[PolicyDef[int], ...]:
         """The definitions in the order the settings page lists them."""
@@ -75,6 +76,10 @@ POLICY = Policies(
     # 0: a card pays at most what is still open (no change on a card), as before.
     card_max_cents=PolicyDef(
         "checkout.card_max_cents", int, 0, msg.CARD_MAX, Unit.CENTS, 0, limits.MAX_PRICE_CENTS),
+    # Managers and admins approve discounts, close days and manage users: their PIN hash
+    # is the prize in a stolen database, and 6 digits cost an offline guess 100 times more.
+    lead_pin_digits=PolicyDef(
+        "users.lead_pin_digits", int, 6, msg.LEAD_PIN_DIGITS, Unit.COUNT, 4, 8),
 )
 assert len({d.key for d in POLICY.all()}) == len(POLICY.all())
 assert all(len(d.key) <= limits.SETTING_KEY_LENGTH for d in POLICY.all())

@@ -11,6 +11,7 @@ DISCOUNT_APPROVAL_CENTS = "Rabattbetrag, ab dem die Leitung freigeben muss"
 MAX_TYPED_PRICE = "Höchster Preis, der an der Kasse eingetippt werden darf"
 MAX_QUANTITY = "Höchste Menge einer Position an der Kasse"
 CARD_MAX = "Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)"
+LEAD_PIN_DIGITS = "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)"
 
 # --- refusals ---------------------------------------------------------------------------------
 UNKNOWN_SETTING = "Die Einstellung „{key}“ gibt es nicht."

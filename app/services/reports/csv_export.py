@@ -86,6 +86,9 @@ def _rows(r: Report) -> Iterable[list[str]]:
         yield row(msg.CSV_TILL, msg.CSV_CLOSED_BY.format(name=r.closed_by))
     for name in r.cashiers:
         yield row(msg.CSV_TILL, msg.CSV_CASHIER.format(name=name))
+    if r.audit_count is not None:
+        yield row(msg.CSV_TILL, msg.CSV_AUDIT_HEAD.format(count=r.audit_count,
+                                                          hash=r.audit_hash))
     if r.receipts_before_opening:
         yield row(msg.CSV_TILL, msg.CSV_BEFORE_OPENING, r.receipts_before_opening)
     for v in r.vat:

@@ -56,6 +56,8 @@ class ClosingFacts:
     denominations: dict[str, int]
     banked_cents: int
     comment: str
+    audit_count: int | None = None  # the chain head when the day was closed
+    audit_hash: str = ""
 
 
 def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
@@ -125,7 +127,9 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
         period_end=end.isoformat(), z_number=closing.z_number if closing else None,
         opened_by=params["opened_by"], closed_by=closing.closed_by if closing else "",
         gross_cents=sum(v.gross_cents for v in vat), net_cents=sum(v.net_cents for v in vat),
-        vat_cents=sum(v.vat_cents for v in vat), cash=cash, with_cash=with_cash, **f,
+        vat_cents=sum(v.vat_cents for v in vat), cash=cash, with_cash=with_cash,
+        audit_count=closing.audit_count if closing else None,
+        audit_hash=closing.audit_hash if closing else "", **f,
     )
 
 
@@ -146,8 +150,10 @@ def x_report(ctx: Ctx, session_id: int | None = None) -> Report:
 
 
 def closing_facts(ctx: Ctx, row: CashClosing) -> ClosingFacts:
+    frozen = row.figures if isinstance(row.figures, dict) else {}
     return ClosingFacts(row.z_number, user_name(ctx, row.closed_by), row.counted_cents,
-                        dict(row.counted_denominations), row.banked_cents, row.comment)
+                        dict(row.counted_denominations), row.banked_cents, row.comment,
+                        frozen.get("audit_count"), str(frozen.get("audit_hash") or ""))
 
 
 def _closing(ctx: Ctx, closing_id: int) -> CashClosing:

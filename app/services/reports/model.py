@@ -113,6 +113,11 @@ class Report:
     items_labelled: int
     with_cash: bool = True  # False: a cashier's X without float, movements, cash
     receipts_before_opening: int = 0  # booked while the till was closed, counted here
+    # A Z's audit chain head when the day was closed (entries before the closing's own):
+    # printed, it anchors the chain outside the database (``kreislauf audit verify
+    # --anchor COUNT:HASH``). None on an X and on Z reports from before this field.
+    audit_count: int | None = None
+    audit_hash: str = ""
 
 
 def to_json(report: Report) -> dict[str, Any]:

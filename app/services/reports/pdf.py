@@ -15,7 +15,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -35,6 +35,8 @@ from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 
 STYLES = getSampleStyleSheet()
+# 64 hex digits in one line of the head table's value column.
+HASH_STYLE = ParagraphStyle("hash", fontName="Courier", fontSize=7, leading=9)
 WIDTH = A4[0] - 36 * mm
 GREEN = colors.HexColor("#2e7d32")
 
@@ -98,6 +100,9 @@ def _report_story(r: Report) -> list[Flowable]:
     if r.closed_by:
         head.append([msg.PDF_CLOSED_BY, r.closed_by])
     head.append([msg.PDF_CASHIERS, ", ".join(r.cashiers) or msg.NONE])
+    if r.audit_count is not None:
+        head.append([msg.PDF_AUDIT_HEAD, Paragraph(msg.AUDIT_HEAD_VALUE.format(
+            count=r.audit_count, hash=r.audit_hash), HASH_STYLE)])
     if r.receipts_before_opening:
         head.append([msg.PDF_BEFORE_OPENING,
                      msg.PDF_BEFORE_OPENING_VALUE.format(count=r.receipts_before_opening)])

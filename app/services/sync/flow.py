@@ -29,6 +29,8 @@ from app.sync_schema import (
     DEFAULT_BATCH,
     SCHEMA_HEADER,
     SCHEMA_VERSION,
+    AnchorEntry,
+    AuditAnchors,
     ErrorBody,
     ErrorCode,
     PullResult,
@@ -98,7 +100,8 @@ class SyncClient:
     def _credentials(self) -> tuple[str, str]:
         with self.backend.read() as ctx:
             state = sync_state.peek(ctx)
-            url, token = (state.server_url, state.token) if state else ("", "")
+            url = state.server_url if state else ""
+        token = self.backend.tokens.get()
         url = self._url_override or url
         if not url:
             raise SyncError(msg.NO_SERVER)
@@ -153,33 +156,48 @@ class SyncClient:
 
         def save(ctx: Ctx) -> None:
             state = sync_state.get(ctx)
-            state.server_url, state.token = url, result.token
+            state.server_url, state.token = url, ""
             state.registered_at, state.last_error = ctx.now(), ""
 
+        # The token first (keyring or 0600 file, never the database), then the address:
+        # a crash in between leaves a token without an address, which --server supplies.
+        self.backend.tokens.put(result.token)
         self.backend.call(SYSTEM, save)
         return result
 
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Send unacknowledged events in seq order until none is left."""
+        """Send unacknowledged events in seq order until none is left.
+
+        Every batch carries the audit chain's head; a round with no events still sends
+        one empty batch, so the server's anchor follows the chain (logins, settings).
+        """
         url, token = self._credentials()
         total = self.pending()
         done = 0
         stalled = 0
+        sent = False
         while True:
             with self.backend.read() as ctx:
                 events = sync_state.pending_events(ctx, self.batch_size)
                 newest = sync_state.last_seq(ctx)
-            if not events:
+                head = sync_state.audit_head(ctx)
+            if not events and sent:
                 return
             station = self.backend.station
             assert station is not None
-            batch = PushBatch.of(station.number, events, last_seq=newest)
+            batch = PushBatch.of(station.number, events, last_seq=newest, audit_head=head)
             try:
                 result = self._request("POST", url, PushResult, token=token, body=batch)
             except SyncError as exc:
-                self.backend.call(SYSTEM, sync_state.note_failure, events[0].seq,
-                                  events[-1].seq, str(exc))
+                if events:
+                    self.backend.call(SYSTEM, sync_state.note_failure, events[0].seq,
+                                      events[-1].seq, str(exc))
                 raise
+            sent = True
+            if result.audit_anchor is not None:
+                self.backend.call(SYSTEM, sync_state.note_audit_anchor, result.audit_anchor)
+            if not events:
+                return
             acked = self.backend.call(SYSTEM, sync_state.mark_acked, result.acked_seq,
                                       self.backend.clock())
             report.pushed += len(events)
@@ -192,6 +210,12 @@ class SyncClient:
             stalled = 0 if acked else stalled + 1
             if stalled >= 3:  # the server keeps a hole we cannot fill
                 raise SyncError(msg.STUCK.format(seq=result.acked_seq + 1))
+
+    def audit_anchors(self) -> list[AnchorEntry]:
+        """The heads of this station's audit chain the server has stored (for
+        ``audit verify``); a ``SyncError`` when the server cannot be asked."""
+        url, token = self._credentials()
+        return self._request("GET", url, AuditAnchors, token=token).anchors
 
     def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
         """Fetch and apply central changes after the stored cursor, page by page."""
@@ -250,6 +274,7 @@ class SyncClient:
 
 _PATHS: dict[type[pydantic.BaseModel], str] = {
     RegisterResult: "/register", PushResult: "/push", PullResult: "/pull",
+    AuditAnchors: "/audit/anchors",
 }
 
 

@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 
 from app.db.models import OutboxEvent, SyncConflict, SyncState
-from app.services.kernel import outbox
+from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
-from app.sync_schema import Event
+from app.sync_schema import AuditHead, Event
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ def overview(ctx: Ctx) -> SyncOverview:
     state = peek(ctx)
     conflicts = ctx.session.scalar(select(func.count()).select_from(SyncConflict)) or 0
     return SyncOverview(
-        registered=bool(state and state.token), server_url=state.server_url if state else "",
+        registered=bool(state and state.registered_at),
+        server_url=state.server_url if state else "",
         last_sync_at=state.last_sync_at if state else None,
         last_attempt_at=state.last_attempt_at if state else None,
         last_error=state.last_error if state else "", pending=outbox.pending_count(ctx),
@@ -68,6 +69,23 @@ def pending_events(ctx: Ctx, limit: int) -> list[Event]:
         .order_by(OutboxEvent.seq).limit(limit))
     return [Event(event_id=eid, station_id=station.number, seq=seq, type=kind,
                   occurred_at=at, payload=payload) for eid, seq, kind, at, payload in rows]
+
+
+def audit_head(ctx: Ctx) -> AuditHead:
+    """The audit chain's head for a push, with the chain's hash at the position of the
+    newest anchor the server confirmed."""
+    head = audit.head(ctx.session)
+    state = peek(ctx)
+    anchor = state.audit_anchor_count if state else 0
+    at_anchor = audit.hash_at(ctx.session, anchor) if 0 < anchor <= head.count else ""
+    # A chain now shorter than the anchor sends no hash there: the server flags it.
+    return AuditHead(count=head.count, hash=head.hash, anchor_count=anchor,
+                     anchor_hash=at_anchor)
+
+
+def note_audit_anchor(ctx: Ctx, count: int) -> None:
+    """Remember the newest audit head the server stored for this station."""
+    get(ctx).audit_anchor_count = max(0, count)
 
 
 def last_seq(ctx: Ctx) -> int:

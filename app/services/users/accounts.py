@@ -14,10 +14,12 @@ from app import messages
 from app.db.models import User
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services.kernel import audit, outbox
-from app.services.kernel.context import Actor, Ctx
+from app.services.kernel.context import Actor, Ctx, issue_actor
 from app.services.kernel.formatting import format_local
 from app.services.kernel.messages import ROLE_LABELS
 from app.services.kernel.roles import Permission, parse_role
+from app.services.policy import store as policy
+from app.services.policy.definitions import POLICY
 from app.sync_schema import limits
 from app.sync_schema.enums import EventType, Role
 from app.sync_schema.payloads import UserPayload
@@ -25,6 +27,7 @@ from app.sync_schema.payloads import UserPayload
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 5
 _PIN = re.compile(r"^\d{4,8}$")
+MIN_PIN_DIGITS = 4
 # OWASP's argon2id minimum (19 MiB, 2 passes): a 4-8 digit PIN is protected by the lockout;
 # the hash only has to make an offline guess at a stolen database slow.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
@@ -59,8 +62,29 @@ def hash_pin(pin: str) -> str:
     return _hasher.hash(pin)
 
 
+_LEADS = frozenset({Role.MANAGER, Role.ADMIN})
+
+
+def required_digits(ctx: Ctx, role: Role) -> int:
+    """The shortest PIN a user of ``role`` may have: the store setting for managers and
+    admins (default 6), otherwise 4."""
+    if role in _LEADS:
+        return policy.get(ctx, POLICY.lead_pin_digits)
+    return MIN_PIN_DIGITS
+
+
+def _checked_pin_hash(ctx: Ctx, role: Role, pin: str) -> str:
+    digits = required_digits(ctx, role)
+    if _PIN.match(pin) and len(pin) < digits:
+        raise ValidationError(messages.PIN_LEAD_LENGTH.format(role=ROLE_LABELS[role],
+                                                              digits=digits))
+    return hash_pin(pin)
+
+
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.name, Role(user.role), user.display_name)
+    """The sealed actor of ``user``; only for a user whose PIN was just checked (``login``)
+    or for the demo flows of a demo till."""
+    return issue_actor(user.id, user.name, Role(user.role), user.display_name)
 
 
 def _view(ctx: Ctx, user: User) -> UserView:
@@ -95,7 +119,8 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
     if ctx.session.scalar(select(User.id).where(User.name == name)):
         raise ValidationError(messages.USER_EXISTS.format(name=name))
     user = User(name=name, display_name=display_name.strip() or name, role=parsed_role.value,
-                pin_hash=hash_pin(pin), must_change_pin=must_change_pin, created_at=ctx.now())
+                pin_hash=_checked_pin_hash(ctx, parsed_role, pin),
+                must_change_pin=must_change_pin, created_at=ctx.now())
     ctx.session.add(user)
     ctx.session.flush()
     audit.record(ctx, "user.created", "user", user.id, name=name, role=parsed_role.value)
@@ -143,7 +168,9 @@ def login(ctx: Ctx, name: str, pin: str) -> LoginOutcome:
     user.locked_until = None
     actor = actor_of(user)
     audit.record(Ctx(ctx.session, actor, ctx.station, ctx.clock), "login.ok", "user", user.id)
-    return LoginOutcome(actor, must_change_pin=user.must_change_pin)
+    # A manager's 4-digit PIN from before the store asked for more: a new one first.
+    too_short = len(pin) < required_digits(ctx, Role(user.role))
+    return LoginOutcome(actor, must_change_pin=user.must_change_pin or too_short)
 
 
 def change_pin(ctx: Ctx, name: str, new_pin: str) -> None:
@@ -151,7 +178,7 @@ def change_pin(ctx: Ctx, name: str, new_pin: str) -> None:
     user = _get(ctx, name)
     if user.id != ctx.actor.user_id:
         ctx.require(Permission.MANAGE_USERS)
-    user.pin_hash = hash_pin(new_pin)
+    user.pin_hash = _checked_pin_hash(ctx, Role(user.role), new_pin)
     user.must_change_pin = False
     audit.record(ctx, "user.pin_changed", "user", user.id)
 

@@ -18,7 +18,7 @@ from app.sync_schema.enums import EventType, Role
 from app.sync_schema.payloads import StationPayload, UserPayload
 
 FIRST_ADMIN = "admin"
-FIRST_ADMIN_PIN = "0000"
+FIRST_ADMIN_PIN = "000000"
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,17 @@ def validate_store_name(value: str | None) -> str:
     return name
 
 
-def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
-    """Create store, local station and first admin, or confirm an existing set-up."""
+def initialise(ctx: Ctx, station_number: int, store_name: str,
+               demo: bool = False) -> InitResult:
+    """Create store, local station and first admin, or confirm an existing set-up.
+
+    ``demo`` marks a new database as a demo till (demo data allowed, "DEMO" shown); an
+    existing real till is never turned into a demo.
+    """
     existing = ctx.session.scalar(select(Station).where(Station.is_local.is_(True)))
     if existing is not None:
+        if demo and not existing.demo:
+            raise ValidationError(messages.DEMO_INIT_EXISTING)
         if existing.number != station_number:
             raise ValidationError(messages.STATION_MISMATCH.format(
                 existing=existing.number, requested=station_number))
@@ -63,12 +70,12 @@ def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
     ctx.session.add(StoreMasterData(store_id=store.id, valid_from=ctx.now(), name=store_name[:60],
                                     street="", postcode="", city="", country="DEU",
                                     tax_number="", vat_id="", created_at=ctx.now()))
-    station = Station(store_id=store.id, number=station_number, is_local=True,
+    station = Station(store_id=store.id, number=station_number, is_local=True, demo=demo,
                       name=messages.STATION_NAME.format(number=station_number),
                       created_at=ctx.now())
     ctx.session.add(station)
     ctx.session.flush()
-    ctx.station = StationInfo(station.id, station.number, store.id, store.name)
+    ctx.station = StationInfo(station.id, station.number, store.id, store.name, demo)
     admin_created = False
     if ctx.session.scalar(select(User.id).limit(1)) is None:
         ctx.session.add(User(name=FIRST_ADMIN, display_name=ROLE_LABELS[Role.ADMIN],
@@ -76,7 +83,8 @@ def initialise(ctx: Ctx, station_number: int, store_name: str) -> InitResult:
                              pin_hash=hash_pin(FIRST_ADMIN_PIN), must_change_pin=True,
                              created_at=ctx.now()))
         admin_created = True
-    audit.record(ctx, "station.initialised", "station", station.number, store=store_name)
+    audit.record(ctx, "station.initialised", "station", station.number, store=store_name,
+                 demo=demo)
     outbox.emit(ctx, EventType.STATION_INITIALISED,
                 StationPayload(number=station.number, store=store_name))
     if admin_created:

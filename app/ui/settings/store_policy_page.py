@@ -34,6 +34,8 @@ TRANSLATABLE_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("StorePolicy", "Höchste Menge einer Position an der Kasse"),
     QT_TRANSLATE_NOOP("StorePolicy",
                       "Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)"),
+    QT_TRANSLATE_NOOP("StorePolicy",
+                      "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)"),
 )
 
 

@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.backend = backend
         self.session = session
         self.switch_dialog: LoginDialog | None = None
-        self.setWindowTitle(self.tr("Kreislauf-Kasse"))
+        self.demo = bool(backend.station and backend.station.demo)
+        self.setWindowTitle(self._title(""))
         self.setMinimumSize(1000, 600)
         titles = {
             Area.INTAKE: self.tr("&Annahme"),
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self.status.refresh_sync)
         self.status.switch_button.clicked.connect(self.switch_user)
         self.setStatusBar(self.status)
+        self.status.show_warnings(backend.start_warnings)
         self.show_device_states()
         session.actor_changed.connect(self._apply_role)
         app = QApplication.instance()
@@ -208,8 +210,12 @@ class MainWindow(QMainWindow):
             self.show_area(preferred)
         elif allowed:
             self.show_area(self.current_area())
-        name = actor.display_name or actor.name
-        self.setWindowTitle(self.tr("Kreislauf-Kasse – %s") % name)
+        self.setWindowTitle(self._title(actor.display_name or actor.name))
+
+    def _title(self, name: str) -> str:
+        """The window title; a demo till says DEMO first, so nobody sells on it by mistake."""
+        title = self.tr("Kreislauf-Kasse – %s") % name if name else self.tr("Kreislauf-Kasse")
+        return self.tr("DEMO – %s") % title if self.demo else title
 
     # --- users and devices ---------------------------------------------------------------
     def switch_user(self) -> None:

@@ -37,6 +37,7 @@ class TillStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.switch_button)
         self._devices: dict[str, str] = {}
+        self.warnings_label: QLabel | None = None
         self.pending: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_REFRESH_MS)
@@ -48,6 +49,18 @@ class TillStatusBar(QStatusBar):
     def show_actor(self, actor: Actor) -> None:
         name = actor.display_name or actor.name
         self.user_label.setText(name_with_role(name, actor.role, "{name} ({role})"))
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Start-up warnings (files open to other users): a permanent label, details in
+        its tooltip, the first one also as the bar's message."""
+        if not warnings:
+            return
+        label = QLabel(self.tr("⚠ Dateirechte zu offen"))
+        label.setObjectName("status:warnings")
+        label.setToolTip("\n".join(warnings))
+        self.insertPermanentWidget(0, label)
+        self.warnings_label = label
+        self.showMessage(warnings[0])
 
     def set_device_state(self, device: str, state: str) -> None:
         """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""
