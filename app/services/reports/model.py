@@ -61,6 +61,17 @@ class MovementRow:
 
 
 @dataclass(frozen=True)
+class OutageRow:
+    """A TSE outage in the period (AEAO zu § 146a Nr. 7): the receipts it left unsigned."""
+
+    started_at: str
+    ended_at: str  # "" while it was still open at the end of the period
+    reason: str
+    unsigned: int
+    overdue: bool  # longer than the allowed time: to be reported to the tax office
+
+
+@dataclass(frozen=True)
 class Tally:
     """A count and an amount (voids, discounts, refunds); the amount is positive."""
 
@@ -113,6 +124,7 @@ class Report:
     items_labelled: int
     with_cash: bool = True  # False: a cashier's X without float, movements, cash
     receipts_before_opening: int = 0  # booked while the till was closed, counted here
+    tse_outages: list[OutageRow] = field(default_factory=list)
 
 
 def to_json(report: Report) -> dict[str, Any]:
@@ -126,6 +138,7 @@ def from_json(data: dict[str, Any]) -> Report:
     values["payments"] = [PaymentRow(**r) for r in data["payments"]]
     values["categories"] = [CategoryRow(**r) for r in data["categories"]]
     values["movements"] = [MovementRow(**r) for r in data["movements"]]
+    values["tse_outages"] = [OutageRow(**r) for r in data.get("tse_outages", [])]
     for key in ("voids", "discounts", "refunds"):
         values[key] = Tally(**data[key])
     values["cash"] = CashFigures(**data["cash"])
