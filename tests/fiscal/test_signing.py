@@ -102,6 +102,7 @@ def test_failed_transaction_is_not_signed_afterwards(
     assert _row(backend, sale_id=sale_id).state == "failed"
 
 
+@pytest.mark.usefixtures("live_till")
 def test_cancel_refund_and_cash_events_are_signed(
         backend: Backend, signing_till: Signer, volunteer: Actor, cashier: Actor,
         manager: Actor) -> None:

@@ -84,6 +84,8 @@ NO_TSE_DETAIL = "Dieser Bon ist nicht TSE-signiert."
 TSE_FAILED_DETAIL = "Die TSE war nicht erreichbar: Bon ohne TSE-Transaktion und Signatur."
 TSE_PENDING = "TSE: Signatur ausstehend (Nachdruck zeigt sie)."
 COPY = "KOPIE"
+TRAINING = "*** TRAININGSBON ***"
+TRAINING_DETAIL = "Trainingsbetrieb: kein gültiger Kassenbeleg, nur zur Schulung."
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
 # The question the operator prompt asks after a failed print, by what the printer said.
 RETRY_PAPER_OUT = "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"

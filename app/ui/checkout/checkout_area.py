@@ -37,6 +37,7 @@ from app.services.checkout import parking
 from app.services.checkout.cart import Cart, CartBasis, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
+from app.services.fiscal import mode as fiscal_mode
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_cents
 from app.services.policy.definitions import POLICY
@@ -86,6 +87,12 @@ class CheckoutArea(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("tillMessage")
+        # Training (``fiscal.mode``): every receipt is a training receipt (AVTraining).
+        self.training_marker = QLabel(self.tr(
+            "TRAININGSBETRIEB – Bons sind Trainingsbons, keine gültigen Kassenbelege."))
+        self.training_marker.setObjectName("trainingMarker")
+        self.training_marker.setWordWrap(True)
+        self.training_marker.setVisible(False)
         self.cart_panel = CartPanel()
         self.keys = CategoryKeys()
         self.keys.pressed.connect(self.category_key)
@@ -103,6 +110,7 @@ class CheckoutArea(QWidget):
         self.change.setObjectName("bigAmount")
 
         left = QVBoxLayout()
+        left.addWidget(self.training_marker)
         left.addWidget(self.input)
         left.addWidget(self.message)
         left.addWidget(self.cart_panel, 1)
@@ -171,6 +179,11 @@ class CheckoutArea(QWidget):
             self._categories, parent=self)
         self.session.ops.query(self.actor, cash_sessions.current_session).latest().then(
             self._till_state, parent=self)
+        self.session.ops.query(self.actor, fiscal_mode.current_mode).latest().then(
+            self._signing_mode, parent=self)
+
+    def _signing_mode(self, mode: fiscal_mode.Mode) -> None:
+        self.training_marker.setVisible(mode is fiscal_mode.Mode.TRAINING)
 
     def _till_state(self, open_session: object) -> None:
         """Say up front when the till is closed, instead of at the end of a sale."""
