@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from app import messages
+from app import fiscal_setup, messages
 from app.cli.common import opened, progress
-from app.config import Paths
+from app.config import LocalSettings, Paths
 from app.errors import KasseError, ValidationError
 from app.services.cash import messages as cash_messages
 from app.services.demo import days_flow as demo_days
 from app.services.demo import flow as demo_data
 from app.services.demo import store_facts as demo_store
+from app.services.demo import tse_flow as demo_tse
+from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM
 
 MAX_DEMO_ITEMS = 2_000_000
@@ -28,6 +31,16 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(func=cmd_demo_data)
 
 
+def _demo_signing(backend: Backend, paths: Paths,
+                  days: int) -> AbstractContextManager[demo_tse.DemoSigning]:
+    """The demo signs its days with a new software TSE when this machine uses one."""
+    settings = LocalSettings()
+    if settings.get("tse.kind") != "software" or days <= 0:
+        return nullcontext(demo_tse.DemoSigning(False))
+    return demo_tse.signing(backend, paths.data_dir / "tse",
+                            fiscal_setup.client_id(settings, backend), days)
+
+
 def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
     """Fill the till with ``--items`` items and ``--days`` closed trading days."""
     if not 0 <= args.items <= MAX_DEMO_ITEMS:
@@ -39,10 +52,16 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
         result = demo_data.fill(backend, args.items,
                                 progress=progress("Demo-Artikel", demo_data.BATCH))
         backend.call(SYSTEM, demo_store.fill_store_facts)
-        trading = demo_days.fill_days(backend, args.days,
-                                      progress=progress("Demo-Tage") if args.days else None)
+        with _demo_signing(backend, paths, args.days) as signing:
+            trading = demo_days.fill_days(backend, args.days,
+                                          progress=progress("Demo-Tage") if args.days else None)
     print(f"Demo-Daten: {result.users} Benutzer, {result.categories} Warengruppen, "
           f"{result.items} Artikel angelegt.")
     print(f"Demo-Verkaufstage: {trading.days} Tage mit Z-Bericht, {trading.sales} Verkäufe, "
           f"{trading.refunds} Erstattungen, {trading.movements} Bargeldbewegungen.")
+    if signing.signed:
+        outage = (f" TSE-Ausfall zur Vorführung am {signing.outage_day:%d.%m.%Y}."
+                  if signing.outage_day else "")
+        print(f"Demo-TSE: alle Vorgänge mit der Software-TSE signiert (nicht zertifiziert)."
+              f"{outage}")
     return 0

@@ -7,9 +7,12 @@ from collections.abc import Iterator
 import pytest
 
 from app.config import Paths
+from app.services.demo import store_facts
+from app.services.fiscal import mode as fiscal_mode
 from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
 from app.services.kernel.backend import Backend
+from app.services.kernel.context import SYSTEM, Actor
 from tests.conftest import Clock
 
 
@@ -27,3 +30,10 @@ def signing_till(backend: Backend, software_tse: SoftwareTse) -> Signer:
     signer = Signer(software_tse)
     signer.attach(backend)
     return signer
+
+
+@pytest.fixture
+def live_till(backend: Backend, manager: Actor) -> None:
+    """The store has its master data and signs live (receipts are ``Beleg``, not training)."""
+    backend.call(SYSTEM, store_facts.fill_store_facts)
+    backend.call(manager, fiscal_mode.set_mode, fiscal_mode.Mode.LIVE.value)

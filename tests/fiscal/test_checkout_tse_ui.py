@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -17,10 +19,12 @@ from app.db.models import TseTransaction
 from app.hardware.protocols import PrinterDrawer
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.services.checkout.flow import TillDevices
+from app.services.demo import store_facts
+from app.services.fiscal import mode as fiscal_mode
 from app.services.fiscal import qr
 from app.services.fiscal.signing_flow import Signer
 from app.services.kernel.backend import Backend
-from app.services.kernel.context import Actor
+from app.services.kernel.context import SYSTEM, Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.error_triage import ErrorReporter
 from app.ui.kit.operations import Operations
@@ -75,3 +79,51 @@ def test_first_scan_opens_and_payment_signs(qtbot: QtBot, signing_area: Checkout
     printer = signing_area.printer  # type: ignore[attr-defined]
     assert "Signaturzähler" in printer.last_text
     assert qr.verify(qr.payload_of_row(row))
+
+
+def test_receipt_preview_shows_the_qr_that_verifies(qtbot: QtBot, signing_area: CheckoutArea,
+                                                    backend: Backend, volunteer: Actor,
+                                                    tmp_path: Path) -> None:
+    """After F12, 5 Enter the on-screen preview shows the QR; decoded, it verifies."""
+    code = take_in(backend, volunteer, price="4,00")[0]
+    assert not signing_area.receipt_qr.isVisible()
+    scan(signing_area, code)
+    qtbot.waitUntil(lambda: signing_area.cart.tse_tx is not None)
+    key(signing_area, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: signing_area.dialog is not None and signing_area.dialog.isVisible())
+    dialog = signing_area.dialog
+    QTest.keyClicks(dialog.focusWidget(), "5")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: signing_area.receipt_qr.isVisible())
+    shot = tmp_path / "preview-qr.png"
+    assert signing_area.receipt_qr.grab().save(str(shot))
+    found = [r.text for r in zxingcpp.read_barcodes(Image.open(shot).convert("L"))
+             if r.format == zxingcpp.BarcodeFormat.QRCode]
+    assert len(found) == 1
+    with backend.read() as ctx:
+        row = ctx.session.scalar(select(TseTransaction).where(
+            TseTransaction.sale_id == signing_area.last_sale_id))
+    assert row is not None and found[0] == qr.payload_of_row(row)
+    assert qr.verify(found[0])
+    assert not qr.verify(found[0].replace("4.00:Bar", "3.00:Bar"))
+
+
+def test_training_marker_in_kasse_and_on_the_receipt(
+        qtbot: QtBot, signing_area: CheckoutArea, backend: Backend, volunteer: Actor,
+        manager: Actor) -> None:
+    """In training the Kasse says so; a sale by keys gets a TRAININGSBON; live: no marker."""
+    qtbot.waitUntil(lambda: signing_area.training_marker.isVisible())
+    assert "TRAININGSBETRIEB" in signing_area.training_marker.text()
+    code = take_in(backend, volunteer, price="4,00")[0]
+    scan(signing_area, code)
+    qtbot.waitUntil(lambda: signing_area.cart.tse_tx is not None)
+    key(signing_area, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: signing_area.dialog is not None and signing_area.dialog.isVisible())
+    dialog = signing_area.dialog
+    QTest.keyClicks(dialog.focusWidget(), "5")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "TRAININGSBON" in signing_area.receipt.toPlainText())
+    backend.call(SYSTEM, store_facts.fill_store_facts)
+    backend.call(manager, fiscal_mode.set_mode, "live")
+    signing_area.reload()
+    qtbot.waitUntil(lambda: not signing_area.training_marker.isVisible())

@@ -172,6 +172,7 @@ def test_range_without_closing_is_refused_and_writes_nothing(
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.usefixtures("live_till")
 def test_signed_day_exports_its_tse_data(backend: Backend, manager: Actor, cashier: Actor,
                                          clock: Clock, signing_till: object,
                                          tmp_path: Path) -> None:

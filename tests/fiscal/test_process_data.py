@@ -37,7 +37,7 @@ def test_training_and_transfer() -> None:
     assert pd.transfer(-5000).text() == "AVTransfer^0.00_0.00_0.00_0.00_-50.00^-50.00:Bar"
 
 
-@pytest.mark.usefixtures("open_till", "signing_till")
+@pytest.mark.usefixtures("open_till", "live_till", "signing_till")
 def test_pending_row_carries_process_data_of_the_record(backend: Backend, volunteer: Actor,
                                                         cashier: Actor) -> None:
     """The signed processData is rebuilt from the stored lines and payments, net of change."""

@@ -18,7 +18,7 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from tests.helpers.checkout import cart_with, take_in
 
-pytestmark = pytest.mark.usefixtures("open_till")
+pytestmark = pytest.mark.usefixtures("open_till", "live_till")
 
 
 def raster_images(data: bytes) -> list[Image.Image]:

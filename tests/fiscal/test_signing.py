@@ -15,56 +15,13 @@ from app.services.checkout import receipt_text as layout
 from app.services.fiscal import outages, qr
 from app.services.fiscal.signing_flow import Signer
 from app.services.fiscal.software_tse import SoftwareTse
-from app.services.fiscal.tse import Lookup, Signed, Started, TseError, TseInfo
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from tests.conftest import Clock
+from tests.fiscal.broken_tse import BrokenTse
 from tests.helpers.checkout import cart_with, take_in
 
 pytestmark = pytest.mark.usefixtures("open_till")
-
-
-class BrokenTse:
-    """A TSE that is unreachable while ``down`` (delegates to a working one otherwise)."""
-
-    def __init__(self, inner: SoftwareTse) -> None:
-        self.inner = inner
-        self.down = False
-
-    def _check(self) -> None:
-        if self.down:
-            raise TseError("Die TSE ist nicht erreichbar (ConnectError).")
-
-    def info(self) -> TseInfo:
-        return self.inner.info()
-
-    def start_transaction(self, tx_id: str, process_type: str = "",
-                          process_data: str = "") -> Started:
-        self._check()
-        return self.inner.start_transaction(tx_id, process_type, process_data)
-
-    def update_transaction(self, tx_id: str, process_type: str, process_data: str) -> None:
-        self._check()
-
-    def finish_transaction(self, tx_id: str, process_type: str, process_data: str) -> Signed:
-        self._check()
-        return self.inner.finish_transaction(tx_id, process_type, process_data)
-
-    def cancel_transaction(self, tx_id: str, process_data: str) -> Signed:
-        self._check()
-        return self.inner.cancel_transaction(tx_id, process_data)
-
-    def lookup(self, tx_id: str) -> Lookup:
-        self._check()
-        return self.inner.lookup(tx_id)
-
-    def open_transactions(self) -> list[str]:
-        self._check()
-        return self.inner.open_transactions()
-
-    def export(self) -> bytes:
-        self._check()
-        return self.inner.export()
 
 
 def _row(backend: Backend, **where: int) -> TseTransaction:
@@ -145,6 +102,7 @@ def test_failed_transaction_is_not_signed_afterwards(
     assert _row(backend, sale_id=sale_id).state == "failed"
 
 
+@pytest.mark.usefixtures("live_till")
 def test_cancel_refund_and_cash_events_are_signed(
         backend: Backend, signing_till: Signer, volunteer: Actor, cashier: Actor,
         manager: Actor) -> None:

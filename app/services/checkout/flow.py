@@ -80,6 +80,7 @@ class PrintOutcome:
     receipt_text: str
     problem: str | None = None  # German, when not printed
     warnings: tuple[str, ...] = ()
+    qr_payload: str = ""  # the receipt's DSFinV-K QR (for the preview), "" when unsigned
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class SaleOutcome:
     drawer_opened: bool
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    qr_payload: str = ""  # the receipt's DSFinV-K QR (for the preview), "" when unsigned
 
     @property
     def can_reprint(self) -> bool:
@@ -177,10 +179,13 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
             break
         retries += 1
         attempt = _try_print(devices, make_job)
+    qr = receipt.tse.qr_payload if receipt.tse is not None else ""
     if attempt.problem is not None:
-        return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=attempt.problem))
+        return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=attempt.problem),
+                            qr_payload=qr)
     warnings = (PAPER_NEAR_END,) if attempt.near_end else ()
-    return PrintOutcome(True, receipt_layout.render_text(receipt, devices.width), None, warnings)
+    return PrintOutcome(True, receipt_layout.render_text(receipt, devices.width), None, warnings,
+                        qr)
 
 
 def reprint(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices) -> PrintOutcome:
@@ -215,7 +220,7 @@ def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: T
     opened, drawer_problem = _open_drawer(devices) if cash else (False, None)
     problems = tuple(p for p in (printed.problem, drawer_problem) if p)
     return SaleOutcome(result, printed.receipt_text, printed.printed, opened, problems,
-                       printed.warnings)
+                       printed.warnings, printed.qr_payload)
 
 
 def begin_sale(backend: Backend, cart: Cart, devices: TillDevices) -> str | None:

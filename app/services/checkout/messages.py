@@ -85,6 +85,8 @@ TSE_FAILED_DETAIL = "Die TSE war nicht erreichbar: Bon ohne TSE-Transaktion und 
 TSE_PENDING = "TSE: Signatur ausstehend (Nachdruck zeigt sie)."
 COPY = "KOPIE"
 DEMO = "DEMO – kein echter Bon"  # with the stars, fits 32 columns
+TRAINING = "*** TRAININGSBON ***"
+TRAINING_DETAIL = "Trainingsbetrieb: kein gültiger Kassenbeleg, nur zur Schulung."
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
 # The question the operator prompt asks after a failed print, by what the printer said.
 RETRY_PAPER_OUT = "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"

@@ -142,6 +142,10 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     if receipt.vat_id:
         out += _center(msg.R_VAT_ID.format(vat_id=receipt.vat_id), width)
     out.append(dsep)
+    training = receipt.tse is not None and receipt.tse.training
+    if training:
+        out += _center(msg.TRAINING, width, bold=True)
+        out += _wrap(msg.TRAINING_DETAIL, width)
     title = msg.R_TITLES.get(receipt.kind, "")
     if title:
         out += _center(title, width, bold=True)
@@ -174,6 +178,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
         out.append(sep)
         out += _vat_rows(receipt.vat_totals, width)
     out.append(sep)
+    if training:
+        out += _center(msg.TRAINING, width, bold=True)
     out += _tse_rows(receipt.tse, width)
     out.append(sep)
     out.append(Row(barcode=receipt.receipt_code))

@@ -22,6 +22,7 @@ from app.services.cash import count as cash_count
 from app.services.cash import sessions as cash_sessions
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
+from app.services.demo import messages as demo_msg
 from app.services.demo.catalogue import catalogue
 from app.services.demo.flow import require_demo
 from app.services.kernel.backend import Backend
@@ -65,6 +66,8 @@ def fill_days(backend: Backend, days: int = 21, seed: int = 7,
         if day.weekday() != 6:
             with backend.write(manager) as ctx:
                 counts = _trade(ctx, day, rng, manager, cashier)
+            with backend.write(manager) as ctx:
+                _close_day(ctx, day, rng)
             totals = [a + b for a, b in zip(totals, (1, *counts), strict=True)]
         if progress:
             progress(days - n + 1, days)
@@ -85,7 +88,7 @@ def _fixed(at: datetime) -> Callable[[], datetime]:
 
 def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
            cashier: Actor) -> tuple[int, int, int]:
-    """One day: open, sell, refund, move cash, count and close. Returns the counts."""
+    """One day: open, sell, refund, move cash (``_close_day`` closes it). The counts."""
     texts = catalogue().texts
     ctx.clock = _fixed(_at(day, OPEN_AT))
     first = cash_sessions.float_suggestion(ctx) == 0
@@ -136,14 +139,35 @@ def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
     if day.weekday() == 4:
         cash_sessions.record_movement(ctx, MovementKind.EXPENSE, 1_290, texts.expense_reason)
         moved += 1
+    moved += _top_up_change(ctx, day, first)
+    return sales, refunded, moved
+
+
+def _close_day(ctx: Ctx, day: date, rng: random.Random) -> None:
+    """Count and close the day with a Z (its own transaction: a TSE signing after each
+    commit has resolved the day's records by then, as at a real till)."""
     ctx.clock = _fixed(_at(day, CLOSE_AT))
+    session = cash_sessions.require_open_session(ctx)
     expected = cash_sessions.expected_cash(ctx, session.id)
     off = rng.choice((0,) * 12 + (-50, -200, 100))
     counted = max(0, expected + off)
-    comment = "" if counted == expected else texts.difference_comment
+    comment = "" if counted == expected else catalogue().texts.difference_comment
     closing.close_session(ctx, cash_count.greedy(counted), comment,
                           banked_cents=max(0, counted - FLOAT_CENTS))
-    return sales, refunded, moved
+
+
+DEPOSIT_CENTS = 5_000
+
+
+def _top_up_change(ctx: Ctx, day: date, first: bool) -> int:
+    """On the first demo day, coins from the safe (an Einlage), so every kind of cash
+    movement is in the demo weeks; returns the number of movements booked."""
+    if not first:
+        return 0
+    ctx.clock = _fixed(_at(day, time(12, 0)))
+    cash_sessions.record_movement(ctx, MovementKind.DEPOSIT, DEPOSIT_CENTS,
+                                  demo_msg.DEPOSIT_REASON)
+    return 1
 
 
 def _refund(ctx: Ctx, sale_id: int) -> int:

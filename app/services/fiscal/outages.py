@@ -72,6 +72,37 @@ def list_outages(ctx: Ctx, allowed: timedelta = DEFAULT_ALLOWED,
             for o, n in rows]
 
 
+def in_period(ctx: Ctx, start: datetime, end: datetime,
+              allowed: timedelta = DEFAULT_ALLOWED) -> list[OutageView]:
+    """This station's outages overlapping ``start``..``end``, oldest first, as of ``end``.
+
+    What an X or Z report shows: an outage still open at ``end`` has no end yet, and is
+    measured up to ``end``; the receipts left unsigned are those of the period. Later
+    records (the outage's end, a report to the tax office) never change the figures, so
+    a Z recomputed from the records equals the frozen one (a Z's own TSE record, signed
+    or failed after its figures were frozen, is not counted).
+    """
+    counts = (select(TseTransaction.outage_id, func.count().label("n"))
+              .where(TseTransaction.state == "failed", TseTransaction.cash_closing_id.is_(None),
+                     TseTransaction.station_id == ctx.station_id,
+                     TseTransaction.created_at >= start, TseTransaction.created_at <= end)
+              .group_by(TseTransaction.outage_id).subquery())
+    rows = ctx.session.execute(
+        select(TseOutage.id, TseOutage.started_at, TseOutage.ended_at, TseOutage.reason,
+               func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.outage_id == TseOutage.id)
+        .where(TseOutage.station_id == ctx.station_id, TseOutage.started_at <= end,
+               (TseOutage.ended_at.is_(None)) | (TseOutage.ended_at >= start))
+        .order_by(TseOutage.started_at, TseOutage.id)).all()
+    out = []
+    for oid, began, ended, reason, n in rows:
+        if ended is not None and ended > end:
+            ended = None  # still open at the end of the period
+        out.append(OutageView(oid, began, ended, reason, int(n),
+                              (ended or end) - began > allowed, False))
+    return out
+
+
 def mark_reported(ctx: Ctx, outage_id: int) -> None:
     """The manager reported the outage to the tax office (kept with the date)."""
     ctx.require(Permission.CLOSE_DAY)

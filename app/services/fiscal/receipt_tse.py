@@ -18,6 +18,8 @@ from app.services.fiscal import qr
 from app.services.fiscal.tse import Signed
 from app.services.kernel.context import Ctx
 
+TRAINING = "AVTraining"
+
 
 @dataclass(frozen=True)
 class TseData:
@@ -37,6 +39,7 @@ class TseData:
     qr_payload: str = ""
     certified: bool = False
     error: str = ""
+    training: bool = False  # signed as ``AVTraining``: a training receipt, not a Beleg
 
     @property
     def failed(self) -> bool:
@@ -53,7 +56,7 @@ _ROW = (
            TseTransaction.log_time, TseTransaction.sig_alg, TseTransaction.time_format,
            TseTransaction.signature, TseTransaction.client_id, TseTransaction.public_key,
            TseTransaction.process_type, TseTransaction.process_data, TseTransaction.error,
-           TseDevice.certified, TseTransaction.uuid)
+           TseDevice.certified, TseTransaction.uuid, TseTransaction.bon_typ)
     .outerjoin(TseDevice, TseDevice.id == TseTransaction.tse_device_id)
     .where(TseTransaction.sale_id == bindparam("sid"))
 )
@@ -66,11 +69,12 @@ def for_sale(ctx: Ctx, sale_id: int) -> TseData | None:
     if row is None:
         return None
     (state, serial, number, counter, start, end, alg, fmt, signature, client, key,
-     process_type, process_data, error, certified, tx_id) = row
+     process_type, process_data, error, certified, tx_id, bon_typ) = row
+    training = bon_typ == TRAINING
     if (state not in ("finished", "cancelled") or number is None or counter is None
             or start is None or end is None):
-        return TseData(state, error=error or "")
+        return TseData(state, error=error or "", training=training)
     payload = qr.payload(Signed(tx_id, number, start, end, counter, signature,
                                 process_type, process_data, serial, client, alg, fmt, key))
     return TseData(state, serial, number, counter, start, end, alg, fmt, signature, client,
-                   key, payload, bool(certified), error or "")
+                   key, payload, bool(certified), error or "", training)

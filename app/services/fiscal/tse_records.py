@@ -11,6 +11,7 @@ that does not exist. Nothing is pending when the station has no commissioned TSE
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
 from collections.abc import Iterable
 from datetime import datetime
@@ -19,7 +20,9 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 
 from app.db import fast_sql
-from app.db.models import TseDevice, TseOutage, TseTransaction
+from app.db.models import Setting, TseDevice, TseOutage, TseTransaction
+from app.services.fiscal.mode import KEY as MODE_KEY
+from app.services.fiscal.mode import Mode
 from app.services.fiscal.process_data import ProcessData, for_receipt
 from app.services.fiscal.tse import KASSENBELEG, Signed, Started, TseInfo
 from app.services.kernel.context import Ctx
@@ -28,6 +31,12 @@ ERROR_MAX = 200  # DSFinV-K TSE_TA_FEHLER
 _DEVICE = fast_sql.Prepared(
     select(TseDevice.id).where(TseDevice.station_id == bindparam("sid"),
                                TseDevice.decommissioned_at.is_(None))
+    .order_by(TseDevice.id.desc()).limit(1))
+# The device and the store's signing mode in one statement (the sale hot path).
+_DEVICE_AND_MODE = fast_sql.Prepared(
+    select(TseDevice.id,
+           select(Setting.value).where(Setting.key == MODE_KEY).scalar_subquery())
+    .where(TseDevice.station_id == bindparam("sid"), TseDevice.decommissioned_at.is_(None))
     .order_by(TseDevice.id.desc()).limit(1))
 _ROW_KEYS = ("uuid", "station_id", "tse_device_id", "sale_id", "cash_movement_id",
              "cash_closing_id", "cash_session_id", "process_type", "process_data", "bon_typ",
@@ -85,17 +94,28 @@ def _row(ctx: Ctx, device_id: int, *, process_type: str, data: ProcessData | str
     return row
 
 
+def _is_live(value: Any) -> bool:
+    """The stored ``fiscal.mode`` (JSON text from the driver, or already decoded)."""
+    if isinstance(value, str) and value.startswith('"'):
+        value = json.loads(value)
+    return bool(value == Mode.LIVE.value)
+
+
 def pending_receipt(ctx: Ctx, sale_id: int, kind: str, lines: Iterable[tuple[str, int]],
                     payments: Iterable[tuple[str, int]], tx_uuid: str | None = None,
-                    training: bool = False) -> str | None:
+                    training: bool | None = None) -> str | None:
     """The pending row of a sale, refund or aborted sale (None without a TSE).
 
     ``tx_uuid`` names the transaction started at the TSE when the sale began (first
-    line); without one the transaction is started when it is signed.
+    line); without one the transaction is started when it is signed. ``training``
+    (``AVTraining``) follows the store's signing mode (``fiscal.mode``) unless given.
     """
-    device = active_device(ctx)
-    if device is None:
+    found = fast_sql.execute(ctx, _DEVICE_AND_MODE, {"sid": ctx.station_id})
+    if found is None:
         return None
+    device = int(found[0])
+    if training is None:
+        training = not _is_live(found[1])
     data = for_receipt(kind, lines, payments, training=training)
     if tx_uuid is not None:
         changed = fast_sql.execute_many(ctx, _ATTACH, [{

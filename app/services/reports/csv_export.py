@@ -14,8 +14,8 @@ sitzung        number of the cash session
 beginn, ende   the period (Berlin time)
 abschnitt      the section: ``Kasse``, ``Umsatz nach Steuersatz``, ``Umsatz gesamt``,
                ``Zahlungsart``, ``Warengruppe``, ``Stornos``, ``Rabatte``,
-               ``Erstattungen``, ``Bargeldbewegung``, ``Kassenbestand``, ``Zählung``,
-               ``Warenannahme``
+               ``Erstattungen``, ``TSE-Ausfall``, ``Bargeldbewegung``, ``Kassenbestand``,
+               ``Zählung``, ``Warenannahme``
 bezeichnung    what the row is (a VAT label, ``Bar``, a category, a reason, …)
 anzahl         a count (receipts, pieces, notes and coins) where it applies
 betrag_eur     gross amount (signed; refunds and withdrawals negative)
@@ -45,6 +45,7 @@ from app.services.kernel.clock import BERLIN
 from app.services.reports import messages as msg
 from app.services.reports.model import Report
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
+from app.services.reports.outage_text import outage_text, overdue_text
 
 REPORT_COLUMNS = ("bericht", "z_nr", "station", "sitzung", "beginn", "ende", "abschnitt",
                   "bezeichnung", "anzahl", "betrag_eur", "netto_eur", "ust_eur", "gewicht_kg")
@@ -102,6 +103,9 @@ def _rows(r: Report) -> Iterable[list[str]]:
     yield row(msg.CSV_VOIDS, msg.CSV_VOIDS_LABEL, r.voids.count, r.voids.amount_cents)
     yield row(msg.CSV_DISCOUNTS, msg.CSV_DISCOUNTS, r.discounts.count, r.discounts.amount_cents)
     yield row(msg.CSV_REFUNDS, msg.CSV_REFUNDS, r.refunds.count, -r.refunds.amount_cents)
+    for o in r.tse_outages:
+        yield row(msg.CSV_OUTAGE, outage_text(o) + (f" – {overdue_text()}" if o.overdue else ""),
+                  o.unsigned)
     for m in r.movements:
         yield row(msg.CSV_MOVEMENT, msg.CSV_MOVEMENT_LABEL.format(
             label=m.label, time=berlin(m.at)[11:], reason=m.reason, user=m.user),

@@ -27,6 +27,7 @@ from app.services.cash.sessions import (
     require_open_session,
 )
 from app.services.catalog.vat import VAT_KINDS
+from app.services.fiscal import outages
 from app.services.kernel.clock import berlin_day_range, berlin_today
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission, allowed
@@ -36,6 +37,7 @@ from app.services.reports.model import (
     CashFigures,
     CategoryRow,
     MovementRow,
+    OutageRow,
     PaymentRow,
     Report,
     ReportKind,
@@ -119,6 +121,10 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
     if not with_cash:
         cash = CashFigures(0, 0, 0, 0)
         f["movements"] = []
+    tse_outages = [OutageRow(o.started_at.isoformat(),
+                             o.ended_at.isoformat() if o.ended_at else "", o.reason,
+                             o.unsigned, o.overdue)
+                   for o in outages.in_period(ctx, opened_at, end)]
     return Report(
         kind=ReportKind.Z if closing else ReportKind.X, store=ctx.station.store_name,
         station=ctx.station.number,
@@ -129,7 +135,8 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
         gross_cents=sum(v.gross_cents for v in vat), net_cents=sum(v.net_cents for v in vat),
         vat_cents=sum(v.vat_cents for v in vat), cash=cash, with_cash=with_cash,
         audit_count=closing.audit_count if closing else None,
-        audit_hash=closing.audit_hash if closing else "", **f,
+        audit_hash=closing.audit_hash if closing else "",
+        tse_outages=tse_outages, **f,
     )
 
 

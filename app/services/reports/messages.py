@@ -152,3 +152,10 @@ RECEIPT_BANKED = "Zur Bank/zum Tresor"
 RECEIPT_LEFT = "Verbleibt in der Kasse"
 RECEIPT_CATEGORIES = "Warengruppen (Stück, EUR)"
 RECEIPT_INTAKE = "Angenommen {received} · Etikettiert {labelled}"
+
+# --- TSE outages in the period (screen, paper, PDF, CSV) ---------------------------------
+OUTAGES_HEADING = "TSE-Ausfälle"
+OUTAGE_OPEN = "TSE-Ausfall seit {since}, noch nicht behoben: {reason} ({count} Bons ohne Signatur)"
+OUTAGE_CLOSED = "TSE-Ausfall {since} bis {until}: {reason} ({count} Bons ohne Signatur)"
+OUTAGE_OVERDUE = "MELDEPFLICHTIG: länger als {hours} Stunden – dem Finanzamt melden"
+CSV_OUTAGE = "TSE-Ausfall"

@@ -61,6 +61,17 @@ class MovementRow:
 
 
 @dataclass(frozen=True)
+class OutageRow:
+    """A TSE outage in the period (AEAO zu § 146a Nr. 7): the receipts it left unsigned."""
+
+    started_at: str
+    ended_at: str  # "" while it was still open at the end of the period
+    reason: str
+    unsigned: int
+    overdue: bool  # longer than the allowed time: to be reported to the tax office
+
+
+@dataclass(frozen=True)
 class Tally:
     """A count and an amount (voids, discounts, refunds); the amount is positive."""
 
@@ -118,6 +129,7 @@ class Report:
     # --anchor COUNT:HASH``). None on an X and on Z reports from before this field.
     audit_count: int | None = None
     audit_hash: str = ""
+    tse_outages: list[OutageRow] = field(default_factory=list)
 
 
 def to_json(report: Report) -> dict[str, Any]:
@@ -131,6 +143,7 @@ def from_json(data: dict[str, Any]) -> Report:
     values["payments"] = [PaymentRow(**r) for r in data["payments"]]
     values["categories"] = [CategoryRow(**r) for r in data["categories"]]
     values["movements"] = [MovementRow(**r) for r in data["movements"]]
+    values["tse_outages"] = [OutageRow(**r) for r in data.get("tse_outages", [])]
     for key in ("voids", "discounts", "refunds"):
         values[key] = Tally(**data[key])
     values["cash"] = CashFigures(**data["cash"])

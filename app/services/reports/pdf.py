@@ -10,6 +10,7 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -33,6 +34,7 @@ from app.services.kernel.formatting import format_cents, format_grams
 from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
+from app.services.reports.outage_text import outage_text, overdue_text
 
 STYLES = getSampleStyleSheet()
 # 64 hex digits in one line of the head table's value column.
@@ -136,6 +138,12 @@ def _report_story(r: Report) -> list[Flowable]:
             [msg.PDF_DISCOUNTS, str(r.discounts.count), format_cents(r.discounts.amount_cents)],
             [msg.PDF_REFUNDS, str(r.refunds.count), format_cents(-r.refunds.amount_cents)]]
     story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm]))
+    if r.tse_outages:
+        story += _heading(msg.OUTAGES_HEADING)
+        for o in r.tse_outages:
+            story.append(Paragraph(escape(outage_text(o)), STYLES["BodyText"]))
+            if o.overdue:
+                story.append(Paragraph(f"<b>{overdue_text()}</b>", STYLES["BodyText"]))
     if r.with_cash:
         story += _cash_story(r)
     story += _heading(msg.PDF_INTAKE_HEADING)

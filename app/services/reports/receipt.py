@@ -8,6 +8,7 @@ the euro sign.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 
 from escpos.printer import Dummy
@@ -18,6 +19,7 @@ from app.services.kernel.clock import BERLIN
 from app.services.kernel.formatting import format_amount
 from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
+from app.services.reports.outage_text import outage_text, overdue_text
 
 TOP_CATEGORIES = 5
 CODEPAGES = escpos_text.CODEPAGES
@@ -59,6 +61,12 @@ def lines(r: Report, width: int = 42) -> list[str]:
                  r.discounts.amount_cents, width),
             _two(msg.RECEIPT_REFUNDS.format(count=r.refunds.count), -r.refunds.amount_cents,
                  width)]
+    if r.tse_outages:
+        out += [rule, msg.OUTAGES_HEADING]
+        for o in r.tse_outages:
+            out += textwrap.wrap(outage_text(o), width)
+            if o.overdue:
+                out += textwrap.wrap(overdue_text(), width)
     if r.with_cash:
         c = r.cash
         out += [rule, _two(msg.RECEIPT_FLOAT, c.float_cents, width),

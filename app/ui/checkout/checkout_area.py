@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from app.services.checkout import parking
 from app.services.checkout.cart import Cart, CartBasis, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
+from app.services.fiscal import mode as fiscal_mode
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_cents
 from app.services.policy.definitions import POLICY
@@ -46,6 +48,7 @@ from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
 from app.ui.kit.area import area_layout
+from app.ui.kit.qr_image import qr_image
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
@@ -84,6 +87,12 @@ class CheckoutArea(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("tillMessage")
+        # Training (``fiscal.mode``): every receipt is a training receipt (AVTraining).
+        self.training_marker = QLabel(self.tr(
+            "TRAININGSBETRIEB – Bons sind Trainingsbons, keine gültigen Kassenbelege."))
+        self.training_marker.setObjectName("trainingMarker")
+        self.training_marker.setWordWrap(True)
+        self.training_marker.setVisible(False)
         self.cart_panel = CartPanel()
         self.keys = CategoryKeys()
         self.keys.pressed.connect(self.category_key)
@@ -91,10 +100,17 @@ class CheckoutArea(QWidget):
         self.receipt.setReadOnly(True)
         self.receipt.setFont(QFont("DejaVu Sans Mono", 9))
         self.receipt.setPlaceholderText(self.tr("Bon-Vorschau"))
+        # The DSFinV-K QR code of the shown receipt, as the printer and the PDF carry it.
+        self.receipt_qr = QLabel()
+        self.receipt_qr.setObjectName("receiptQr")
+        self.receipt_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.receipt_qr.setAccessibleName(self.tr("QR-Code des Bons"))
+        self.receipt_qr.setVisible(False)
         self.change = QLabel()
         self.change.setObjectName("bigAmount")
 
         left = QVBoxLayout()
+        left.addWidget(self.training_marker)
         left.addWidget(self.input)
         left.addWidget(self.message)
         left.addWidget(self.cart_panel, 1)
@@ -102,6 +118,7 @@ class CheckoutArea(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.keys)
         right.addWidget(self.receipt, 1)
+        right.addWidget(self.receipt_qr)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -162,6 +179,11 @@ class CheckoutArea(QWidget):
             self._categories, parent=self)
         self.session.ops.query(self.actor, cash_sessions.current_session).latest().then(
             self._till_state, parent=self)
+        self.session.ops.query(self.actor, fiscal_mode.current_mode).latest().then(
+            self._signing_mode, parent=self)
+
+    def _signing_mode(self, mode: fiscal_mode.Mode) -> None:
+        self.training_marker.setVisible(mode is fiscal_mode.Mode.TRAINING)
 
     def _till_state(self, open_session: object) -> None:
         """Say up front when the till is closed, instead of at the end of a sale."""
@@ -480,7 +502,7 @@ class CheckoutArea(QWidget):
     def _finished(self, outcome: SaleOutcome, headline: str) -> None:
         self._saving = None
         self.last_sale_id = outcome.sale.sale_id
-        self.receipt.setPlainText(outcome.receipt_text)
+        self.show_receipt(outcome.receipt_text, outcome.qr_payload)
         if outcome.sale.change_cents:
             self.change.setText(self.tr("Rückgeld: {amount}").format(
                 amount=format_cents(outcome.sale.change_cents)))
@@ -493,13 +515,22 @@ class CheckoutArea(QWidget):
             self.session.notifier.error(" ".join(outcome.problems) + " " + self.tr(
                 "Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut."), self)
 
+    def show_receipt(self, text: str, qr_payload: str = "") -> None:
+        """The receipt preview: its text and, when it is signed, its QR code."""
+        self.receipt.setPlainText(text)
+        if qr_payload:
+            self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(qr_payload)))
+        else:
+            self.receipt_qr.clear()
+        self.receipt_qr.setVisible(bool(qr_payload))
+
     def reprint_last(self) -> None:
         if self.last_sale_id is not None:
             self.reprint(self.last_sale_id)
 
     def reprint(self, sale_id: int) -> None:
         def done(outcome: PrintOutcome) -> None:
-            self.receipt.setPlainText(outcome.receipt_text)
+            self.show_receipt(outcome.receipt_text, outcome.qr_payload)
             if outcome.problem:
                 self.session.notifier.error(outcome.problem, self)
             else:

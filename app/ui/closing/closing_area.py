@@ -6,7 +6,7 @@ services check the roles again). Files are written off the GUI thread, atomicall
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,8 @@ from app.errors import ValidationError
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
 from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
-from app.services.fiscal import dsfinvk_export
+from app.services.fiscal import dsfinvk_export, outages
+from app.services.fiscal.outages import OutageView
 from app.services.kernel.clock import berlin_today
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents, format_local, parse_cents
@@ -89,6 +90,23 @@ class ClosingArea(QWidget):
         self.confirm_dialog: confirm.ConfirmDialog | None = None
         layout.addWidget(self.status)
         layout.addWidget(self.message)
+
+        # TSE outages (AEAO zu § 146a Nr. 7): what was left unsigned, and what to report.
+        self.outages: list[OutageView] = []
+        self.outage_list = QLabel()
+        self.outage_list.setObjectName("tseOutages")
+        self.outage_list.setWordWrap(True)
+        self.outage_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_button = QPushButton(self.tr("Ausfall als gemeldet &vermerken"))
+        self.report_button.setToolTip(self.tr(
+            "Den ältesten meldepflichtigen TSE-Ausfall als dem Finanzamt gemeldet vermerken"))
+        self.report_button.clicked.connect(self.mark_outage_reported)
+        self.outage_box = QGroupBox(self.tr("TSE-Ausfälle"))
+        outage_layout = QHBoxLayout(self.outage_box)
+        outage_layout.addWidget(self.outage_list, 1)
+        outage_layout.addWidget(self.report_button)
+        self.outage_box.setVisible(False)
+        layout.addWidget(self.outage_box)
 
         # --- left: open / movements / count and close ------------------------------------
         self.float_sum = QLineEdit()
@@ -236,17 +254,45 @@ class ClosingArea(QWidget):
     def manager(self) -> bool:
         return self.session.may(Permission.CLOSE_DAY)
 
+    def _allowed_outage(self) -> timedelta:
+        return timedelta(hours=int(self.session.settings.get("tse.outage_report_hours") or 48))
+
+    def _outages(self, found: list[OutageView]) -> None:
+        """The station's TSE outages; the ones longer than allowed flagged for reporting."""
+        self.outages = found
+        allowed = self._allowed_outage()
+        self.outage_list.setText("\n".join(o.text(allowed) for o in found))
+        self.outage_box.setVisible(self.manager and bool(found))
+        self.report_button.setVisible(any(o.needs_report for o in found))
+
+    def mark_outage_reported(self) -> None:
+        due = [o for o in self.outages if o.needs_report]
+        if not due:
+            return
+        oldest = min(due, key=lambda o: o.started_at)
+
+        def done(_none: None) -> None:
+            self.say(self.tr("TSE-Ausfall vom {since} als gemeldet vermerkt.").format(
+                since=format_local(oldest.started_at)))
+            self.reload()
+        self.session.ops.call(self.session.actor, outages.mark_reported, oldest.id).then(
+            done, self._fail, self)
+
     def reload(self) -> None:
         for widget in (self.open_box, self.move_box, self.count_box, self.month_button,
                        self.closing_list, self.pdf_button, self.csv_button, self.dsfinvk_button):
             widget.setVisible(self.manager)
         if not self.manager:
+            self.outage_box.setVisible(False)
             self.status.setText(self.tr("Als Kasse: X-Bericht der offenen Sitzung."))
             return
         self.session.ops.query(self.session.actor, closing.till_state).latest().then(
             self._state, self._fail, self)
         self.session.ops.query(self.session.actor, closing.list_closings).latest().then(
             self._closings, self._fail, self)
+        self.session.ops.query(self.session.actor, outages.list_outages,
+                               self._allowed_outage()).latest().then(
+            self._outages, self._fail, self)
 
     def _state(self, state: TillState) -> None:
         self.state = state
