@@ -26,6 +26,7 @@ from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
 from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.application import DISPLAY_NAME
 from app.ui.shell.device_status import watch_devices
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.backend = backend
         self.session = session
         self.switch_dialog: LoginDialog | None = None
-        self.setWindowTitle(self.tr("Kreislauf-Kasse"))
+        self.setWindowTitle(DISPLAY_NAME)
         self.setMinimumSize(1000, 600)
         titles = {
             Area.INTAKE: self.tr("&Annahme"),
@@ -209,7 +210,8 @@ class MainWindow(QMainWindow):
         elif allowed:
             self.show_area(self.current_area())
         name = actor.display_name or actor.name
-        self.setWindowTitle(self.tr("Kreislauf-Kasse – %s") % name)
+        # Ends with the app name, so Qt does not append the display name a second time.
+        self.setWindowTitle(f"{name} – {DISPLAY_NAME}")
 
     # --- users and devices ---------------------------------------------------------------
     def switch_user(self) -> None:
