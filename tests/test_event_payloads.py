@@ -48,6 +48,7 @@ def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashi
     assert rule.percent == 10
     backend.call(manager, markdowns.deactivate_rule, rule_id)
     backend.call(manager, users.create_user, "jana", "Jana Werkstatt", "volunteer", "5555")
+    backend.call(manager, users.reset_pin, "jana", "6666")
     backend.call(manager, users.set_active, "jana", False)
     backend.call(manager, policy.save, {POLICY.discount_approval_percent.key: "25"})
     backend.call(manager, cash_sessions.open_session, float_cents=10_000)

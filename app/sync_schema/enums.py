@@ -109,6 +109,7 @@ class EventType(StrEnum):
     ITEM_UPSERTED = "item.upserted"
     CATEGORY_UPSERTED = "category.upserted"
     USER_UPSERTED = "user.upserted"
+    USER_PIN_RESET = "user.pin_reset"
     MARKDOWN_CHANGED = "markdown.changed"
     SETTING_CHANGED = "setting.changed"
     STORE_MASTER_DATA_CHANGED = "store.master_data_changed"

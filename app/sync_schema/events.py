@@ -12,6 +12,7 @@ PAYLOADS: dict[EventType, type[p.Payload]] = {
     EventType.ITEM_UPSERTED: p.ItemPayload,
     EventType.CATEGORY_UPSERTED: p.CategoryPayload,
     EventType.USER_UPSERTED: p.UserPayload,
+    EventType.USER_PIN_RESET: p.UserPinResetPayload,
     EventType.MARKDOWN_CHANGED: p.MarkdownPayload,
     EventType.SETTING_CHANGED: p.SettingPayload,
     EventType.STORE_MASTER_DATA_CHANGED: p.StoreMasterDataPayload,

@@ -114,6 +114,13 @@ class UserPayload(Payload):
     acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
+class UserPinResetPayload(Payload):
+    """A manager gave a user a new start PIN (the PIN itself never leaves the till)."""
+
+    name: str = Field(min_length=1, max_length=limits.USER_NAME_LENGTH)
+    reset_by: str = Field(default="", max_length=limits.USER_NAME_LENGTH)
+
+
 class MarkdownPayload(Payload):
     id: int
     after_days: int = Field(ge=1)

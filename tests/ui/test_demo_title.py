@@ -17,7 +17,7 @@ def test_demo_till_title_says_demo(qtbot: object, backend: Backend,
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     assert window.windowTitle() == "DEMO – Kreislauf-Kasse"
     session.set_actor(actor(backend, "maria"))
-    assert window.windowTitle() == "DEMO – Kreislauf-Kasse – Maria Leitung"
+    assert window.windowTitle() == "DEMO – Maria Leitung – Kreislauf-Kasse"
     window.status.timer.stop()
 
 
@@ -30,5 +30,5 @@ def test_real_till_title_has_no_demo(qtbot: object, backend: Backend,
     window = MainWindow(backend, session)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     session.set_actor(actor(backend, "maria"))
-    assert window.windowTitle() == "Kreislauf-Kasse – Maria Leitung"
+    assert window.windowTitle() == "Maria Leitung – Kreislauf-Kasse"
     window.status.timer.stop()

@@ -62,7 +62,8 @@ def test_english_labels(qtbot: QtBot, english: list[QTranslator], session: Sessi
     assert window.status.user_label.text() == "Maria Leitung (Manager)"
     form = window.views[Area.SETTINGS].machine_form  # type: ignore[attr-defined]
     assert any(lbl.text() == "User interface language:" for lbl in form.findChildren(QLabel))
-    assert form.editors["printer.kind"].currentText() == "simulated (no device)"
+    devices = window.views[Area.SETTINGS].devices  # type: ignore[attr-defined]
+    assert devices.editors["printer.kind"].currentText() == "simulated (no device)"
     window.status.timer.stop()
 
 

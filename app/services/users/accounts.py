@@ -20,9 +20,10 @@ from app.services.kernel.messages import ROLE_LABELS
 from app.services.kernel.roles import Permission, parse_role
 from app.services.policy import store as policy
 from app.services.policy.definitions import POLICY
+from app.services.users import messages as user_messages
 from app.sync_schema import limits
 from app.sync_schema.enums import EventType, Role
-from app.sync_schema.payloads import UserPayload
+from app.sync_schema.payloads import UserPayload, UserPinResetPayload
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 5
@@ -181,6 +182,25 @@ def change_pin(ctx: Ctx, name: str, new_pin: str) -> None:
     user.pin_hash = _checked_pin_hash(ctx, Role(user.role), new_pin)
     user.must_change_pin = False
     audit.record(ctx, "user.pin_changed", "user", user.id)
+
+
+def reset_pin(ctx: Ctx, name: str, start_pin: str) -> UserView:
+    """Give a user who forgot the PIN a start PIN (managers and admins; an admin's PIN only
+    an admin). The user must choose an own PIN at the next login; a lockout is lifted."""
+    ctx.require(Permission.MANAGE_USERS)
+    user = _get(ctx, name)
+    if Role(user.role) is Role.ADMIN and ctx.actor.role is not Role.ADMIN:
+        raise PermissionDenied(user_messages.ADMIN_PIN_ONLY_ADMINS)
+    if not user.active:
+        raise ValidationError(user_messages.RESET_INACTIVE.format(name=user.display_name))
+    user.pin_hash = hash_pin(start_pin)
+    user.must_change_pin = True
+    user.failed_logins = 0
+    user.locked_until = None
+    audit.record(ctx, "user.pin_reset", "user", user.id, name=user.name)
+    outbox.emit(ctx, EventType.USER_PIN_RESET, UserPinResetPayload(
+        name=user.name, reset_by=ctx.actor.name[:limits.USER_NAME_LENGTH]))
+    return _view(ctx, user)
 
 
 def unlock(ctx: Ctx, name: str) -> None:

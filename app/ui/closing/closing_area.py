@@ -159,9 +159,9 @@ class ClosingArea(QWidget):
         # Enter walks comment -> bank amount -> the Z summary (which still asks once).
         self.comment.returnPressed.connect(self.banked.setFocus)
         self.banked.returnPressed.connect(self.close_till)
-        self.comment_label = QLabel(self.tr("&Kommentar"))
+        self.comment_label = QLabel(self.tr("Ko&mmentar"))
         self.comment_label.setBuddy(self.comment)
-        self.banked_label = QLabel(self.tr("Zur &Bank / Tresor (€)"))
+        self.banked_label = QLabel(self.tr("&Zur Bank / Tresor (€)"))
         self.banked_label.setBuddy(self.banked)
         self.close_button = QPushButton(self.tr("Tagesabschluss (Z-Bericht)"))
         self.close_button.setProperty("role", "primary")

@@ -68,11 +68,11 @@ class IntakeForm(QWidget):
 
         left, right = QFormLayout(), QFormLayout()
         left.addRow(self.tr("&Warengruppe"), self.category)
-        left.addRow(self.tr("&Beschreibung"), self.description)
+        left.addRow(self.tr("Besc&hreibung"), self.description)
         left.addRow(self.tr("&Zustand"), self.condition)
         left.addRow(self.tr("&Preis (€)"), self.price)
         right.addRow(self.tr("&Gewicht (kg)"), self.weight)
-        right.addRow(self.tr("&Stückzahl"), self.quantity)
+        right.addRow(self.tr("S&tückzahl"), self.quantity)
         right.addRow(self.tr("Spender-&Notiz"), self.donor_note)
         right.addRow(self.tr("&Lagerort"), self.location)
         form = QHBoxLayout()

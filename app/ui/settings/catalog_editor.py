@@ -23,8 +23,11 @@ from app.services.catalog import markdowns
 from app.services.catalog.categories import CategoryData, CategoryInfo
 from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.catalog.vat import VAT_KINDS
+from app.services.impact.keys import NO_IMPACT, impact_label
+from app.services.impact.messages import IMPACT_LABELS
 from app.services.intake.intake import price_cents, weight_grams
 from app.services.kernel.formatting import format_grams
+from app.ui.kit.message_line import MessageLine
 from app.ui.shell.session import SessionState
 
 
@@ -56,7 +59,11 @@ class CategoryEditor(QWidget):
         for key, label in MATERIAL_LABELS.items():
             self.stream.addItem(label, key)
         self.electrical = QCheckBox(self.tr("Elektrogerät (Sicherheitsprüfung nötig)"))
-        self.impact_key = QLineEdit()
+        # Chosen from the known impact categories by their German names; the key is stored.
+        self.impact_key = QComboBox()
+        self.impact_key.addItem(impact_label(NO_IMPACT), NO_IMPACT)
+        for key in sorted(IMPACT_LABELS, key=lambda k: IMPACT_LABELS[k].casefold()):
+            self.impact_key.addItem(IMPACT_LABELS[key], key)
         self.hotkey = QSpinBox()
         self.hotkey.setRange(0, 12)
         self.hotkey.setSpecialValueText(self.tr("keine"))
@@ -71,15 +78,22 @@ class CategoryEditor(QWidget):
         form.addRow("", self.electrical)
         form.addRow(self.tr("Klima-Faktor"), self.impact_key)
         form.addRow(self.tr("Kassentaste"), self.hotkey)
-        self.save_button = QPushButton(self.tr("&Speichern"))
+        for line in (self.name, self.price, self.weight):
+            line.returnPressed.connect(self.save)
+        self.save_button = QPushButton(self.tr("Warengruppe s&peichern"))
         self.save_button.setProperty("role", "primary")
+        self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = MessageLine()
+        # The save bar sits below the scrolling fields (CatalogSettings places it), so the
+        # button stays in view on a small screen.
+        self.save_bar = QWidget()
+        bar = QHBoxLayout(self.save_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.save_button)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.save_button)
-        right.addWidget(self.message)
         right.addStretch()
 
         layout = QHBoxLayout(self)
@@ -121,14 +135,23 @@ class CategoryEditor(QWidget):
         self.weight.setText(format_grams(cat.avg_weight_g))
         self.stream.setCurrentIndex(max(self.stream.findData(cat.material_stream), 0))
         self.electrical.setChecked(cat.electrical)
-        self.impact_key.setText(cat.impact_key)
+        self._show_impact(cat.impact_key)
         self.hotkey.setValue(cat.hotkey or 0)
+
+    def _show_impact(self, key: str) -> None:
+        index = self.impact_key.findData(key)
+        if index < 0:  # a key this till does not know (synced in): keep it, named as such
+            self.impact_key.addItem(impact_label(key), key)
+            index = self.impact_key.count() - 1
+        self.impact_key.setCurrentIndex(index)
 
     def new(self) -> None:
         self.current_id = None
+        self.message.clear()
         self.list.clearSelection()
-        for field in (self.name, self.price, self.weight, self.impact_key):
+        for field in (self.name, self.price, self.weight):
             field.clear()
+        self._show_impact(NO_IMPACT)
         self.electrical.setChecked(False)
         self.hotkey.setValue(0)
         self.name.setFocus()
@@ -140,23 +163,24 @@ class CategoryEditor(QWidget):
             default_price_cents=price_cents(self.price.text(), 0),
             avg_weight_g=weight_grams(self.weight.text(), 0),
             material_stream=self.stream.currentData(), electrical=self.electrical.isChecked(),
-            impact_key=self.impact_key.text().strip(), parent=self.parent_choice.currentData(),
+            impact_key=str(self.impact_key.currentData() or NO_IMPACT),
+            parent=self.parent_choice.currentData(),
             hotkey=self.hotkey.value() or None)
 
     def save(self) -> None:
         try:
             data = self.data()
         except Exception as exc:  # parsing errors are KasseErrors with German text
-            self.message.setText(self.session.ops.reporter.message_for(exc))
+            self.message.error(self.session.ops.reporter.message_for(exc))
             return
 
         def saved(cat: CategoryInfo) -> None:
             self.current_id = cat.id
-            self.message.setText(self.tr("Gespeichert: {name}").format(name=cat.name))
+            self.message.success(self.tr("Gespeichert: {name}").format(name=cat.name))
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(self.session.ops.reporter.message_for(exc))
+            self.message.error(self.session.ops.reporter.message_for(exc))
 
         self.session.ops.call(self.session.actor, catalog.save_category, data,
                               self.current_id).then(saved, failed, parent=self)
@@ -245,6 +269,7 @@ class CatalogSettings(QWidget):
         scroll.setWidget(self.categories)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.categories.save_bar)
         layout.addWidget(self.markdowns)
 
     def reload(self) -> None:

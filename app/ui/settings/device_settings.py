@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import LocalSettings
+from app.config import LOCAL_SETTINGS, LocalSettings
 from app.errors import KasseError
 from app.hardware.check_page import PrintCheck
 from app.hardware.protocols import PrinterStatus
@@ -31,11 +31,13 @@ from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
 from app.ui.settings.settings_form import SettingsFields
 from app.ui.shell.session import SessionState
 
-PRINTER_KEYS = ("printer.kind", "printer.url", "printer.baudrate", "printer.columns",
-                "printer.codepage", "printer.codepage_table", "printer.cut")
-SCANNER_KEYS = ("scanner.kind", "scanner.url", "scanner.baudrate", "scanner.max_gap_ms",
-                "scanner.min_length", "scanner.prefix", "scanner.suffix", "scanner.terminator")
-WEDGE_KEYS = SCANNER_KEYS[3:]
+# Every printer and scanner setting lives on this page only ("Dieser Rechner" leaves them
+# out), in the order app.config declares them.
+PRINTER_KEYS = tuple(d.key for d in LOCAL_SETTINGS if d.key.startswith("printer."))
+SCANNER_KEYS = tuple(d.key for d in LOCAL_SETTINGS if d.key.startswith("scanner."))
+DEVICE_KEYS = PRINTER_KEYS + SCANNER_KEYS
+WEDGE_KEYS = ("scanner.max_gap_ms", "scanner.min_length", "scanner.prefix", "scanner.suffix",
+              "scanner.terminator")
 
 
 class DeviceSettingsPanel(QWidget):
@@ -46,7 +48,7 @@ class DeviceSettingsPanel(QWidget):
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.fields = SettingsFields(session, PRINTER_KEYS + SCANNER_KEYS, "device", self)
+        self.fields = SettingsFields(session, DEVICE_KEYS, "device", self)
         self.editors = self.fields.editors
 
         printer_box = QGroupBox(self.tr("Bondrucker"))
@@ -86,7 +88,7 @@ class DeviceSettingsPanel(QWidget):
         self.fields.edited.connect(
             lambda key: self.apply_wedge_form() if key in WEDGE_KEYS else None)
 
-        self.save_button = QPushButton(self.tr("Geräte speichern"))
+        self.save_button = QPushButton(self.tr("Geräte s&peichern"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)

@@ -1,4 +1,5 @@
-"""The "Dieser Rechner" page: every setting of this machine (``app.config.LOCAL_SETTINGS``).
+"""The "Dieser Rechner" page: this machine's settings (``app.config.LOCAL_SETTINGS``) but
+the printer and scanner, which have their own page with Testdruck and scan test.
 
 The editors come from the declarations (``SettingsFields``); saving writes the TOML file.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.config import LOCAL_SETTINGS
 from app.errors import KasseError
+from app.ui.settings.device_settings import DEVICE_KEYS
 from app.ui.settings.settings_form import SettingsFields
 from app.ui.shell.session import SessionState
 
@@ -30,16 +32,18 @@ class MachineSettingsForm(QWidget):
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.fields = SettingsFields(session, [d.key for d in LOCAL_SETTINGS], "setting", self)
+        keys = [d.key for d in LOCAL_SETTINGS if d.key not in DEVICE_KEYS]
+        self.fields = SettingsFields(session, keys, "setting", self)
         self.editors = self.fields.editors
-        self.save_button = QPushButton(self.tr("Einstellungen speichern"))
+        self.save_button = QPushButton(self.tr("Einstellungen s&peichern"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        hint = QLabel(self.tr("Diese Einstellungen gelten nur für diesen Rechner. Sprache und "
-                              "Geräte werden beim nächsten Start übernommen."))
+        hint = QLabel(self.tr("Diese Einstellungen gelten nur für diesen Rechner und werden "
+                              "beim nächsten Start übernommen. Bondrucker und Scanner: "
+                              "Seite „Geräte“."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)

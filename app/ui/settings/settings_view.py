@@ -36,13 +36,12 @@ class SettingsView(QWidget):
         self.devices = DeviceSettingsPanel(session)
         self.store_policy = StorePolicyPage(session)
         self.store_master = StoreMasterPage(session)
-        # Both pages edit device keys: each reloads after the other saved.
-        self.devices.saved.connect(self.machine_form.load)
-        self.machine_form.saved.connect(self.devices.load)
-        self.tabs.addTab(self.user_admin, self.tr("&Benutzer"))
+        # The two pages edit disjoint keys (printer and scanner only on "Geräte"), so saving
+        # one never resets what is being typed on the other.
+        self.tabs.addTab(self.user_admin, self.tr("Ben&utzer"))
         self.tabs.addTab(self.catalog, self.tr("&Warengruppen"))
-        self.tabs.addTab(self.store_policy, self.tr("Ka&ufhausregeln"))
+        self.tabs.addTab(self.store_policy, self.tr("Kau&fhausregeln"))
         self.tabs.addTab(self.store_master, self.tr("S&tammdaten"))
         self.tabs.addTab(self.devices, self.tr("&Geräte"))
-        self.tabs.addTab(self.machine_form, self.tr("Dieser &Rechner"))
+        self.tabs.addTab(self.machine_form, self.tr("&Dieser Rechner"))
         layout.addWidget(self.tabs, 1)

@@ -53,9 +53,9 @@ class StoreMasterPage(QWidget):
         box = QGroupBox(self.tr("Unternehmen (auf jedem Bon und im DSFinV-K-Export)"))
         form = QFormLayout(box)
         labels = {"name": self.tr("&Name:"), "street": self.tr("Straße, &Hausnr.:"),
-                  "postcode": self.tr("&PLZ:"), "city": self.tr("&Ort:"),
-                  "country": self.tr("&Land:"), "tax_number": self.tr("Steuer&nummer:"),
-                  "vat_id": self.tr("&USt-IdNr.:")}
+                  "postcode": self.tr("PL&Z:"), "city": self.tr("&Ort:"),
+                  "country": self.tr("&Land:"), "tax_number": self.tr("Steuernu&mmer:"),
+                  "vat_id": self.tr("USt-&IdNr.:")}
         hints = {"postcode": self.tr("5 Ziffern"), "country": self.tr("DE"),
                  "tax_number": self.tr("z. B. 332/5751/1234"),
                  "vat_id": self.tr("DE und 9 Ziffern")}
@@ -68,7 +68,7 @@ class StoreMasterPage(QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.edits[key] = edit
-        self.save_button = QPushButton(self.tr("Stammdaten &speichern"))
+        self.save_button = QPushButton(self.tr("Stammdaten s&peichern"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -76,10 +76,10 @@ class StoreMasterPage(QWidget):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.mode_label = QLabel()
-        self.live_button = QPushButton(self.tr("&Echtbetrieb einschalten"))
+        self.live_button = QPushButton(self.tr("E&chtbetrieb einschalten"))
         self.live_button.setAutoDefault(False)
         self.live_button.clicked.connect(lambda: self.switch("live"))
-        self.training_button = QPushButton(self.tr("&Zurück in den Trainingsbetrieb"))
+        self.training_button = QPushButton(self.tr("Zurü&ck in den Trainingsbetrieb"))
         self.training_button.setAutoDefault(False)
         self.training_button.clicked.connect(lambda: self.switch("training"))
         mode_row = QHBoxLayout()

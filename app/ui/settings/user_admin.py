@@ -1,4 +1,4 @@
-"""User management for managers and admins: list, add, unlock, deactivate."""
+"""User management for managers and admins: list, add, unlock, reset a PIN, deactivate."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from app.services.users import accounts as users
 from app.services.users.accounts import UserView
 from app.sync_schema.enums import Role
 from app.ui.kit.role_names import role_label
+from app.ui.settings.pin_reset_dialog import PinResetDialog
 from app.ui.shell.session import SessionState
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -50,14 +51,18 @@ class UserAdminPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.unlock_button = _button(self.tr("&Entsperren"))
+        self.unlock_button = _button(self.tr("Entsperre&n"))
         self.unlock_button.clicked.connect(self.unlock_selected)
-        self.deactivate_button = _button(self.tr("&Deaktivieren"))
+        self.reset_pin_button = _button(self.tr("&PIN zurücksetzen…"))
+        self.reset_pin_button.clicked.connect(self.reset_selected_pin)
+        self.pin_dialog: PinResetDialog | None = None
+        self.deactivate_button = _button(self.tr("Deakti&vieren"))
         self.deactivate_button.clicked.connect(lambda: self.set_selected_active(False))
-        self.activate_button = _button(self.tr("&Reaktivieren"))
+        self.activate_button = _button(self.tr("Reakt&ivieren"))
         self.activate_button.clicked.connect(lambda: self.set_selected_active(True))
         actions = QHBoxLayout()
-        for button in (self.unlock_button, self.deactivate_button, self.activate_button):
+        for button in (self.unlock_button, self.reset_pin_button, self.deactivate_button,
+                       self.activate_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -81,7 +86,7 @@ class UserAdminPanel(QWidget):
         self.pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}")))
         self.pin_edit.setPlaceholderText(self.tr("4 bis 8 Ziffern"))
         self.pin_edit.returnPressed.connect(self.add_user)
-        self.add_button = _button(self.tr("Benutzer &anlegen"))
+        self.add_button = _button(self.tr("Benutzer an&legen"))
         self.add_button.setProperty("role", "primary")
         self.add_button.clicked.connect(self.add_user)
         form = QFormLayout(box)
@@ -171,3 +176,29 @@ class UserAdminPanel(QWidget):
             return
         self.session.ops.call(self.session.actor, users.set_active, name, active).then(
             lambda _none: self.refresh(), parent=self)
+
+    def reset_selected_pin(self) -> None:
+        """Ask for a start PIN for the selected user, then reset it through the service."""
+        name = self._need_selection()
+        if name is None:
+            return
+        view = next((v for v in self.users if v.name == name), None)
+        dialog = PinResetDialog(view.display_name if view else name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_dialog = dialog
+        dialog.accepted.connect(lambda: self._reset(name, dialog.pin()))
+        dialog.finished.connect(lambda _r: self._pin_dialog_closed())
+        dialog.open()
+
+    def _pin_dialog_closed(self) -> None:
+        self.pin_dialog = None
+        self.table.setFocus()
+
+    def _reset(self, name: str, pin: str) -> None:
+        def done(view: UserView) -> None:
+            self.session.notifier.info(
+                self.tr("Neue Start-PIN für „%s“ gesetzt. Beim nächsten Anmelden wird eine "
+                        "eigene PIN verlangt.") % view.display_name, self)
+            self.refresh()
+        self.session.ops.call(self.session.actor, users.reset_pin, name, pin).then(
+            done, lambda exc: self.session.ops.reporter.report(exc, self), parent=self)

@@ -13,6 +13,9 @@ from app import APP_NAME, __version__
 
 log = logging.getLogger("app.ui")
 LANGUAGES = ("de", "en")
+# The one place the app's name for people is spelled. Qt appends the display name to every
+# window title that does not already end with it, so titles name it at most once.
+DISPLAY_NAME = "Kreislauf-Kasse"
 
 
 def style_sheet() -> str:
@@ -25,7 +28,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([*argv] or [APP_NAME])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Kreislauf-Kasse")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(style_sheet())
     return app

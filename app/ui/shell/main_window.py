@@ -26,6 +26,7 @@ from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
 from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.application import DISPLAY_NAME
 from app.ui.shell.device_status import watch_devices
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
@@ -213,8 +214,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(actor.display_name or actor.name))
 
     def _title(self, name: str) -> str:
-        """The window title; a demo till says DEMO first, so nobody sells on it by mistake."""
-        title = self.tr("Kreislauf-Kasse – %s") % name if name else self.tr("Kreislauf-Kasse")
+        """The window title; a demo till says DEMO first, so nobody sells on it by mistake.
+
+        It ends with the app name, so Qt does not append the display name a second time.
+        """
+        title = f"{name} – {DISPLAY_NAME}" if name else DISPLAY_NAME
         return self.tr("DEMO – %s") % title if self.demo else title
 
     # --- users and devices ---------------------------------------------------------------
