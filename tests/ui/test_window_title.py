@@ -43,9 +43,9 @@ def test_title_names_the_app_once_before_and_after_login(
         qtbot: QtBot, window: MainWindow, session: SessionState,
         login_as: Callable[[str], Actor]) -> None:
     """„Kreislauf-Kasse“ alone, then „Maria Leitung – Kreislauf-Kasse“: never twice."""
-    assert shown_title(window) == DISPLAY_NAME
+    assert shown_title(window) == f"DEMO – {DISPLAY_NAME}"  # the test till is a demo till
     login_as("maria")
-    assert shown_title(window) == f"Maria Leitung – {DISPLAY_NAME}"
+    assert shown_title(window) == f"DEMO – Maria Leitung – {DISPLAY_NAME}"
     assert shown_title(window).count(DISPLAY_NAME) == 1
 
 
@@ -63,5 +63,5 @@ def test_title_follows_a_user_switched_by_keyboard(qtbot: QtBot, window: MainWin
     assert shown_title(dialog).count(DISPLAY_NAME) == 1
     keyboard_login(qtbot, dialog, session, "Kai", "2222")
     qtbot.waitUntil(lambda: session.actor.name == "kai")
-    assert shown_title(window) == f"Kai Kasse – {DISPLAY_NAME}"
+    assert shown_title(window) == f"DEMO – Kai Kasse – {DISPLAY_NAME}"
     qtbot.waitUntil(lambda: window.switch_dialog is None)
