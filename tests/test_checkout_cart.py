@@ -32,7 +32,7 @@ def test_scan_adds_ready_item_at_list_price(backend: Backend, volunteer: Actor,
     assert outcome.line is not None and outcome.unknown_code is None
     line = cart.lines[0]
     assert (line.kind, line.item_code, line.description) == ("item", code, "Kochbuch")
-    assert (line.unit_price_cents, line.quantity, line.vat_kind) == (1250, 1, "normal")
+    assert (line.unit_price_cents, line.quantity, line.vat_kind) == (1250, 1, "reduced")
     assert cart.total_cents == 1250 and cart.started_at is not None
 
 
@@ -238,7 +238,7 @@ def test_vat_totals_per_kind(backend: Backend, cashier: Actor, manager: Actor) -
     """Per VAT kind: gross sums the lines, net + VAT = gross, margin shows no VAT."""
     backend.call(manager, catalog.save_category, CategoryData("Lebensmittel", "reduced", 100))
     backend.call(manager, catalog.save_category, CategoryData("Antiquitäten", "margin", 100))
-    cart = cart_with(backend, cashier, [], (("Bücher", "11,90", 2), ("Lebensmittel", "10,70", 1),
+    cart = cart_with(backend, cashier, [], (("Kleidung", "11,90", 2), ("Lebensmittel", "10,70", 1),
                                             ("Antiquitäten", "50,00", 1)))
     totals = {t.kind: t for t in cart.vat_totals()}
     assert totals["normal"].gross_cents == 2380 and totals["normal"].vat_cents == 380

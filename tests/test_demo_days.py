@@ -65,3 +65,56 @@ def test_bad_demo_days_write_nothing(tmp_path: Path) -> None:
             assert ctx.session.scalar(select(func.count()).select_from(User)) == 1  # the admin
     finally:
         backend.close()
+
+
+def _demo_till(backend: Backend, days: int = 10, items: int = 120) -> None:
+    from app.services.demo import flow as demo_data
+
+    demo_data.fill(backend, items)
+    demo_days.fill_days(backend, days)
+
+
+def test_demo_books_are_sold_at_seven_percent(backend: Backend) -> None:
+    """Books carry the reduced rate in the demo catalogue; every other demo line is 19 %."""
+    from app.db.models import Category, SaleLine
+    from app.services.demo.catalogue import catalogue
+
+    assert {c.name: c.vat for c in catalogue().categories}["Bücher"] == "reduced"
+    _demo_till(backend)
+    with backend.read() as ctx:
+        rows = ctx.session.execute(
+            select(Category.name, SaleLine.vat_kind, SaleLine.vat_rate_bp)
+            .join(Category, Category.id == SaleLine.category_id)).all()
+    books = {(kind, rate) for name, kind, rate in rows if name == "Bücher"}
+    others = {(kind, rate) for name, kind, rate in rows if name != "Bücher"}
+    assert books == {("reduced", 700)}
+    assert others == {("normal", 1900)}
+
+
+def test_demo_sells_only_while_the_till_is_open(backend: Backend, clock: Clock) -> None:
+    """Every sale, refund, void and cash movement lies between its session's opening and
+    its Z, in the order of the clock; no item is sold before it arrived; today's till is
+    open from now on, with nothing sold yet."""
+    from app.db.models import CashMovement, CashSession, Item, SaleLine
+
+    _demo_till(backend)
+    with backend.read() as ctx:
+        sessions = {s.id: s for s in ctx.session.scalars(select(CashSession))}
+        closed = {c.cash_session_id: c.closed_at for c in ctx.session.scalars(
+            select(CashClosing))}
+        sales = list(ctx.session.scalars(select(Sale).order_by(Sale.id)))
+        moves = list(ctx.session.scalars(select(CashMovement)))
+        arrivals = ctx.session.execute(
+            select(Sale.finished_at, Item.received_at)
+            .join(SaleLine, SaleLine.sale_id == Sale.id)
+            .join(Item, Item.id == SaleLine.item_id)).all()
+    assert sales and moves and arrivals
+    for at, session_id in [(s.finished_at, s.cash_session_id) for s in sales] + [
+            (m.created_at, m.cash_session_id) for m in moves]:
+        assert session_id is not None
+        assert sessions[session_id].opened_at <= at, at
+        assert session_id in closed and at <= closed[session_id], at
+    assert [s.finished_at for s in sales] == sorted(s.finished_at for s in sales)
+    assert all(received < sold for sold, received in arrivals)
+    today = [s for s in sessions.values() if s.id not in closed]
+    assert len(today) == 1 and today[0].opened_at == clock()

@@ -35,7 +35,7 @@ def test_demo_weeks_are_signed_with_one_outage_and_every_movement(
     """demo-data: every record signed at its own time but those of one outage, which
     say "TSE ausgefallen", fill TSE_TA_FEHLER and show on that day's Z."""
     d = tmp_path / "till"
-    assert main(["--data-dir", str(d), "init", "--station", "1", "--store", "Demo"],
+    assert main(["--data-dir", str(d), "init", "--demo", "--station", "1", "--store", "Demo"],
                 clock=clock) == 0
     assert main(["--data-dir", str(d), "demo-data", "--items", "40", "--days", "8"],
                 clock=clock) == 0

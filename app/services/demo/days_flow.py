@@ -33,6 +33,11 @@ from app.sync_schema.enums import ItemStatus, MovementKind, PaymentMethod
 
 FLOAT_CENTS = 15_000  # what stays in the drawer overnight
 OPEN_AT, CLOSE_AT = time(9, 45), time(18, 15)
+# Customers come between a quarter of an hour after opening and a quarter before the Z,
+# so every sale lies inside its open session (README: no sale without an open till).
+FIRST_SALE, LAST_SALE = time(10, 0), time(18, 0)
+TOP_UP = time(12, 0)  # first day only: change from the safe
+MIDDAY = time(13, 30)  # the withdrawal to the safe, booked in its place among the sales
 
 
 @dataclass(frozen=True)
@@ -86,24 +91,39 @@ def _fixed(at: datetime) -> Callable[[], datetime]:
     return lambda: at
 
 
+def _minutes(start: time, end: time) -> int:
+    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+
 def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
            cashier: Actor) -> tuple[int, int, int]:
-    """One day: open, sell, refund, move cash (``_close_day`` closes it). The counts."""
+    """One day: open, sell, refund, move cash, each at its own moment in that order
+    (records follow the clock; ``_close_day`` closes it). The counts."""
     texts = catalogue().texts
-    ctx.clock = _fixed(_at(day, OPEN_AT))
+    opened_at = _at(day, OPEN_AT)
+    ctx.clock = _fixed(opened_at)
     first = cash_sessions.float_suggestion(ctx) == 0
     if first:
         cash_sessions.open_session(ctx, counted=cash_count.greedy(FLOAT_CENTS))
     else:
         cash_sessions.open_session(ctx)
     cats = list(ctx.session.scalars(select(Category).where(Category.active.is_(True))))
-    ready = list(ctx.session.scalars(select(Item.code).where(Item.status == ItemStatus.READY)
-                                     .order_by(Item.id).limit(rng.randint(0, 4))))
+    # Only items that had arrived by the morning can be on the shelf that day.
+    ready = list(ctx.session.scalars(select(Item.code).where(
+        Item.status == ItemStatus.READY, Item.received_at < opened_at)
+        .order_by(Item.id).limit(rng.randint(0, 4))))
     sales = refunded = moved = 0
     sold_ids: list[int] = []
-    minutes = sorted(rng.sample(range(20, 500), rng.randint(18, 40)))
+    minutes = sorted(rng.sample(range(_minutes(FIRST_SALE, LAST_SALE)), rng.randint(18, 40)))
+    # Cash movements at their own time of day, booked in their place among the sales.
+    pending: list[tuple[datetime, Callable[[], int]]] = [
+        (_at(day, TOP_UP), lambda: _top_up_change(ctx, day, first, manager)),
+        (_at(day, MIDDAY), lambda: _midday(ctx, day, manager)),
+    ]
     for k, minute in enumerate(minutes):
-        at = _at(day, time(10, 0)) + timedelta(minutes=minute)
+        at = _at(day, FIRST_SALE) + timedelta(minutes=minute)
+        while pending and pending[0][0] <= at:
+            moved += pending.pop(0)[1]()
         ctx.clock = _fixed(at)
         ctx.actor = cashier if k % 3 else manager
         cart = carts.Cart(started_at=at)
@@ -129,17 +149,9 @@ def _trade(ctx: Ctx, day: date, rng: random.Random, manager: Actor,
             continue  # an item sold meanwhile: the demo simply skips that customer
         if sold_ids and rng.random() < 0.04:
             refunded += _refund(ctx, rng.choice(sold_ids[:-1] or sold_ids))
+    for _at_time, move in pending:
+        moved += move()
     ctx.actor = manager
-    session = cash_sessions.require_open_session(ctx)
-    ctx.clock = _fixed(_at(day, time(13, 30)))
-    if cash_sessions.expected_cash(ctx, session.id) > 40_000:
-        cash_sessions.record_movement(ctx, MovementKind.WITHDRAWAL, 20_000,
-                                      texts.withdrawal_reason)
-        moved += 1
-    if day.weekday() == 4:
-        cash_sessions.record_movement(ctx, MovementKind.EXPENSE, 1_290, texts.expense_reason)
-        moved += 1
-    moved += _top_up_change(ctx, day, first)
     return sales, refunded, moved
 
 
@@ -159,15 +171,33 @@ def _close_day(ctx: Ctx, day: date, rng: random.Random) -> None:
 DEPOSIT_CENTS = 5_000
 
 
-def _top_up_change(ctx: Ctx, day: date, first: bool) -> int:
+def _top_up_change(ctx: Ctx, day: date, first: bool, manager: Actor) -> int:
     """On the first demo day, coins from the safe (an Einlage), so every kind of cash
     movement is in the demo weeks; returns the number of movements booked."""
     if not first:
         return 0
-    ctx.clock = _fixed(_at(day, time(12, 0)))
+    ctx.actor = manager
+    ctx.clock = _fixed(_at(day, TOP_UP))
     cash_sessions.record_movement(ctx, MovementKind.DEPOSIT, DEPOSIT_CENTS,
                                   demo_msg.DEPOSIT_REASON)
     return 1
+
+
+def _midday(ctx: Ctx, day: date, manager: Actor) -> int:
+    """At 13:30 the manager takes cash to the safe above 400 €; on Fridays a small expense."""
+    texts = catalogue().texts
+    ctx.actor = manager
+    ctx.clock = _fixed(_at(day, MIDDAY))
+    session = cash_sessions.require_open_session(ctx)
+    moved = 0
+    if cash_sessions.expected_cash(ctx, session.id) > 40_000:
+        cash_sessions.record_movement(ctx, MovementKind.WITHDRAWAL, 20_000,
+                                      texts.withdrawal_reason)
+        moved += 1
+    if day.weekday() == 4:
+        cash_sessions.record_movement(ctx, MovementKind.EXPENSE, 1_290, texts.expense_reason)
+        moved += 1
+    return moved
 
 
 def _refund(ctx: Ctx, sale_id: int) -> int:

@@ -48,11 +48,12 @@ from app.services.reports import month as month_report
 from app.services.reports import receipt as report_receipt
 from app.services.reports.model import Report
 from app.sync_schema.enums import MovementKind
+from app.ui.closing.comment_edit import CommentEdit
 from app.ui.closing.count_grid import CountGrid
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
-from app.ui.kit.message_line import MessageLine
+from app.ui.kit.message_line import MessageKind, MessageLine
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class ClosingArea(QWidget):
         self.backend = backend
         self.session = session
         self.state: TillState | None = None
+        self._focus_pending = False
         self.closings: list[ClosingInfo] = []
         self.report: Report | None = None
         layout = area_layout(self, self.tr("Abschluss"), self.tr(
@@ -152,7 +154,7 @@ class ClosingArea(QWidget):
             value.setObjectName("figureValue")
             figures.addWidget(caption_label, 0, column)
             figures.addWidget(value, 1, column)
-        self.comment = QLineEdit()
+        self.comment = CommentEdit()
         self.comment.setPlaceholderText(self.tr("Pflicht bei Differenz"))
         self.banked = QLineEdit()
         self.banked.setPlaceholderText(self.tr("0,00"))
@@ -171,11 +173,17 @@ class ClosingArea(QWidget):
         count_layout.addWidget(self.grid)
         count_layout.addWidget(self.count_info)
         count_layout.addLayout(figures)
-        close_form = QFormLayout()
-        close_form.addRow(self.comment_label, self.comment)
-        close_form.addRow(self.banked_label, self.banked)
-        count_layout.addLayout(close_form)
-        count_layout.addWidget(self.close_button)
+        # The comment gets the whole width and two lines; the bank amount needs little room,
+        # so it shares its row with the close button (the column fits 1366x768).
+        self.banked.setMaximumWidth(self.banked.fontMetrics().horizontalAdvance("0" * 12) + 24)
+        close_grid = QGridLayout()
+        close_grid.addWidget(self.comment_label, 0, 0)
+        close_grid.addWidget(self.comment, 0, 1, 1, 3)
+        close_grid.addWidget(self.banked_label, 1, 0)
+        close_grid.addWidget(self.banked, 1, 1)
+        close_grid.addWidget(self.close_button, 1, 3)
+        close_grid.setColumnStretch(2, 1)
+        count_layout.addLayout(close_grid)
 
         self.grid.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left = QVBoxLayout()
@@ -209,7 +217,11 @@ class ClosingArea(QWidget):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.closing_list.setMinimumHeight(150)
+        # Five Z reports in view below the header, whatever the font: the list is what a
+        # manager looks for here; the preview below takes what is left.
+        rows = self.closing_list.verticalHeader().defaultSectionSize()
+        self.closing_list.setMinimumHeight(
+            6 * rows + 2 * self.closing_list.frameWidth() + 4)
         self.closing_list.itemActivated.connect(lambda _i: self.show_z(self.selected_closing()))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -223,20 +235,32 @@ class ClosingArea(QWidget):
         right.addLayout(buttons)
         right.addWidget(QLabel(self.tr("Z-Berichte (Enter: anzeigen)")))
         right.addWidget(self.closing_list, 1)
-        right.addWidget(self.preview, 2)
+        right.addWidget(self.preview, 1)
 
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 1)
         layout.addLayout(body, 1)
         session.actor_changed.connect(self._actor_changed)
+        # A refusal is about what was typed: once the person changes it, it is gone.
+        for line in (self.float_sum, self.move_amount, self.move_reason, self.banked):
+            line.textEdited.connect(self._input_changed)
+        self.comment.textChanged.connect(self._input_changed)
+        self.grid.changed.connect(self._input_changed)
 
     # --- state ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            self.message.clear()  # coming back to the area: the last message is old news
+            self._focus_pending = True  # the first field of what the state shows, once
         if self.session.logged_in:
             self.reload()
+
+    def _input_changed(self, *_args: object) -> None:
+        if self.message.kind in (MessageKind.ERROR, MessageKind.WARNING):
+            self.message.clear()
 
     def _actor_changed(self, _actor: object) -> None:
         self.message.clear()  # what the last user was told is not for the next one
@@ -300,8 +324,8 @@ class ClosingArea(QWidget):
         self.open_box.setVisible(not is_open)
         self.move_box.setVisible(is_open)
         self.close_button.setVisible(is_open)
-        self.comment.setVisible(is_open)
-        self.banked.setVisible(is_open)
+        for widget in (self.comment, self.banked, self.comment_label, self.banked_label):
+            widget.setVisible(is_open)
         if state.session is None:
             self.status.setText(self.tr("Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. "
                                         "Vorschlag Wechselgeld: {float}.").format(
@@ -316,6 +340,10 @@ class ClosingArea(QWidget):
                 float=format_cents(s.float_cents),
                 expected=format_cents(state.expected_cash_cents or 0)))
         self._count_changed(self.grid.total_cents())
+        if self._focus_pending and self.isVisible():
+            self._focus_pending = False
+            # Closed: the float is what comes first; open: the count.
+            (self.grid if is_open else self.float_sum).setFocus()
 
     def _closings(self, closings: list[ClosingInfo]) -> None:
         self.closings = closings
@@ -481,7 +509,7 @@ class ClosingArea(QWidget):
         """The short version on the receipt printer (the current preview's report)."""
         devices, report = self.session.devices, self.report
         if report is None or devices is None:
-            self.say(self.tr(NO_REPORT))
+            self.message.warning(self.tr(NO_REPORT))
             return
         job = report_receipt.job(report, devices.width, codepage=devices.codepage,
                                  table=devices.table, cut=devices.cut)
@@ -491,7 +519,7 @@ class ClosingArea(QWidget):
     def save_report(self, path: Path) -> None:
         """Write the shown report as PDF or CSV (by the file name) off the GUI thread."""
         if self.report is None:
-            self.say(self.tr(NO_REPORT))
+            self.message.warning(self.tr(NO_REPORT))
             return
         report = self.report
 
@@ -534,7 +562,7 @@ class ClosingArea(QWidget):
 
     def export_dsfinvk(self, start: date, end: date, path: Path) -> None:
         """Write the DSFinV-K ZIP off the GUI thread; the service refuses empty ranges."""
-        self.say(self.tr("DSFinV-K-Export läuft …"))
+        self.message.info(self.tr("DSFinV-K-Export läuft …"))
         self.session.ops.query(self.session.actor, dsfinvk_export.export, start, end,
                                path).then(
             lambda r: self.say(self.tr("DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)")
