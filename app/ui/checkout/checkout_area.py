@@ -224,7 +224,10 @@ class CheckoutArea(QWidget):
         self.parked_count = count
         text, native = self._labels["park"]
         shown = f"{text} ({count})" if count else text
-        self.buttons["park"].setText(f"{shown}\n{native}")
+        button = self.buttons["park"]
+        shortcut = button.shortcut()
+        button.setText(f"{shown}\n{native}")
+        button.setShortcut(shortcut)  # setText replaces the shortcut by the text's mnemonic
         self.buttons["park"].setToolTip(self.tr("{n} Verkäufe geparkt").format(n=count))
 
     def _categories(self, categories: list[CategoryInfo]) -> None:
@@ -362,6 +365,7 @@ class CheckoutArea(QWidget):
             self._add_call(lambda ctx, basis: carts.unknown_code_line(
                 ctx, code, price, category_id, basis))
         dialog.accepted.connect(accepted)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
@@ -511,6 +515,7 @@ class CheckoutArea(QWidget):
             name, pin = dialog.name.text(), dialog.pin.text()
             self.session.ops.login(name, pin).then(approved, self._fail, self)
         dialog.accepted.connect(check)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
@@ -566,6 +571,7 @@ class CheckoutArea(QWidget):
                 self.session.ops.call(self.actor, parking.resume, pick.id).then(
                     self._resumed, self._fail, self)
         dialog.accepted.connect(chosen)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
 
     def _resumed(self, resumed: Resumed) -> None:
