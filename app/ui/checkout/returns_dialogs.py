@@ -263,7 +263,13 @@ class ReturnDialog(QDialog):
             summary=self.tr("Bon {number}, {n} Position(en). Grund: {reason}").format(
                 number=sale.receipt_number, n=len(requests), reason=reason))
         self.confirm_dialog.question.setObjectName("bigAmount")
+        self.confirm_dialog.rejected.connect(self._back_to_choice)
         return self.confirm_dialog
+
+    def _back_to_choice(self) -> None:
+        """Escape on the question: back here, nothing booked, the keys on the button."""
+        self.activateWindow()
+        self.ok.setFocus()
 
 
 class JournalDialog(QDialog):
