@@ -334,3 +334,20 @@ def test_search_without_match_says_so(qtbot: QtBot, till: CheckoutArea) -> None:
     assert dialog.isVisible() and till.cart.lines == []
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_payment_refusal_is_an_error(qtbot: QtBot, till: CheckoutArea,
+                                                     stock: list[str]) -> None:
+    """In the payment dialog a bad amount is shown as an error (✖), not as plain text."""
+    burst(till, stock[1])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    qtbot.waitUntil(till.buttons["pay"].isEnabled)
+    key(till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    dialog = till.dialog
+    focus_in(qtbot, dialog)
+    type_text("0")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.message.kind == MessageKind.ERROR and dialog.message.text().startswith("✖")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
