@@ -337,7 +337,7 @@ def test_search_without_match_says_so(qtbot: QtBot, till: CheckoutArea) -> None:
 
 
 def test_payment_refusal_is_an_error(qtbot: QtBot, till: CheckoutArea,
-                                                     stock: list[str]) -> None:
+                                     stock: list[str]) -> None:
     """In the payment dialog a bad amount is shown as an error (✖), not as plain text."""
     burst(till, stock[1])
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)

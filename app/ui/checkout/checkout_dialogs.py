@@ -188,17 +188,18 @@ class ParkedDialog(QDialog):
 def fit_columns(table: QTableWidget, stretch: int) -> None:
     """Every column as wide as its header and cells; column ``stretch`` takes the rest.
 
-    Names and headers are never cut at 1366×768: the text columns size to their
-    contents and the one free-text column grows with the dialog.
+    Names and headers are never cut at 1366×768: the other columns size to their
+    contents (cell widgets included) and the one free-text column grows with the dialog;
+    the table asks for enough width that even the free-text column fits its longest text.
     """
     header = table.horizontalHeader()
+    header.setStretchLastSection(False)
     header.setMinimumSectionSize(40)
+    needed = 0
     for column in range(table.columnCount()):
         mode = (QHeaderView.ResizeMode.Stretch if column == stretch
                 else QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(column, mode)
-    table.resizeColumnsToContents()
-    # a stretched column still needs room for its longest text
-    longest = max([table.sizeHintForColumn(stretch), header.sectionSizeHint(stretch)])
-    others = sum(header.sectionSize(c) for c in range(table.columnCount()) if c != stretch)
-    table.setMinimumWidth(min(others + longest + 24, 1300))
+        needed += max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+    frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(min(needed + frame, 1300))

@@ -187,6 +187,7 @@ class ReturnDialog(QDialog):
             self.table.setItem(r, 3, amount)
             self.table.setCellWidget(r, 4, restock)
         fit_columns(self.table, stretch=1)
+        self.table.resizeRowsToContents()  # the spin boxes keep their full height
         self.ok.setEnabled(True)
         self._show_amount()
 
@@ -262,7 +263,10 @@ class ReturnDialog(QDialog):
             self.tr("Erstatten (Enter)"), confirmed,
             summary=self.tr("Bon {number}, {n} Position(en). Grund: {reason}").format(
                 number=sale.receipt_number, n=len(requests), reason=reason))
-        self.confirm_dialog.question.setObjectName("bigAmount")
+        question = self.confirm_dialog.question
+        question.setObjectName("bigAmount")  # the amount paid back, large
+        question.style().unpolish(question)
+        question.style().polish(question)
         self.confirm_dialog.rejected.connect(self._back_to_choice)
         return self.confirm_dialog
 
