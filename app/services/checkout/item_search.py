@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.db.models import Category, Item
 from app.errors import ValidationError
@@ -45,9 +45,13 @@ def find_items(ctx: Ctx, text: str, limit: int = LIMIT) -> list[ItemMatch]:
                     Item.received_at, Category.name)
              .join(Category, Category.id == Item.category_id)
              .where(Item.status == ItemStatus.READY.value))
+    lowered = func.lower(Item.description)
     for word in words:
-        query = query.where(func.lower(Item.description).like(
-            f"%{_escaped(word.lower())}%", escape="\\"))
+        # SQLite's lower() folds ASCII only: "Ölkanne" stays "Ölkanne", so a word is also
+        # tried with a capital first letter (German nouns), which finds it either way.
+        variants = {word.lower(), word.lower().capitalize()}
+        query = query.where(or_(*(lowered.like(f"%{_escaped(v)}%", escape="\\")
+                                  for v in sorted(variants))))
     rows = ctx.session.execute(query.order_by(Item.received_at.desc(), Item.id.desc())
                                .limit(limit)).all()
     rules = markdowns.load_rules(ctx) if rows else []
