@@ -88,6 +88,7 @@ class CategoryPriceDialog(QDialog):
         self.price.setObjectName("tillInput")
         self.price.setPlaceholderText(self.tr("Preis, z. B. 2,50"))
         self.message = MessageLine()
+        self.pending = False
         form = QFormLayout()
         form.addRow(self.tr("Preis (€)"), self.price)
         layout = QVBoxLayout(self)
@@ -102,17 +103,24 @@ class CategoryPriceDialog(QDialog):
         self.price.setFocus()
 
     def accept(self) -> None:
-        """Enter: hand the price to the till; the dialog closes when it is booked."""
+        """Enter: hand the price to the till; the dialog closes when it is booked.
+
+        While one price is being booked a second Enter books nothing more."""
+        if self.pending:
+            return
         if not self.price.text().strip():
             self.message.show_error(self.tr("Bitte einen Preis eintippen (Esc: nichts buchen)."))
             return
         self.message.clear()
+        self.pending = True
         self.submitted.emit(self.price.text().strip())
 
     def booked(self) -> None:
+        self.pending = False
         super().accept()
 
     def refused(self, text: str) -> None:
+        self.pending = False
         self.message.show_error(text)
         self.price.selectAll()
         self.price.setFocus()
