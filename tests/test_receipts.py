@@ -125,6 +125,7 @@ def test_cancelled_receipt(backend: Backend, cashier: Actor) -> None:
     text = receipt_layout.render_text(backend.query(cashier, receipts.build, result.sale_id))
     assert "BON ABGEBROCHEN" in text and "Kunde ging" in text
     assert re.search(r"SUMME EUR\s+0,00", text) and "Netto" not in text
+    assert "Vielen Dank" not in text  # nothing was bought (issue 12)
 
 
 def _devices(tmp_path: Path, status: str = "ok") -> tuple[SimulatedPrinter, TillDevices]:

@@ -21,6 +21,7 @@ from app.services.intake import intake, item_codes, lifecycle
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
+from app.ui.checkout.returns_dialogs import ReturnDialog
 from tests.helpers.clock import Ticks
 from tests.helpers.keyboard import KEYS, burst
 from tests.helpers.ui_session import recording_session
@@ -78,6 +79,21 @@ def type_keys(qtbot: QtBot, area: CheckoutArea, text: str) -> None:
 def key(window: QWidget, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
         ) -> None:
     QTest.keyClick(window.windowHandle(), k, mods)
+
+
+def book_refund_with_keys(qtbot: QtBot, dialog: ReturnDialog) -> None:
+    """Choose the first listed reason, press "Rückgabe buchen" and confirm with Enter."""
+    dialog.reason.setFocus()
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    dialog.ok.setFocus()
+    qtbot.waitUntil(dialog.ok.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and dialog.confirm_dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog.confirm_dialog)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
 def counts(backend: Backend) -> tuple[int, int, int]:
@@ -172,11 +188,11 @@ def test_return_one_line(qtbot: QtBot, till: CheckoutArea, stock: list[str],
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.sale is not None)
     dialog.choose(1)
-    dialog.submit()
+    book_refund_with_keys(qtbot, dialog)
     qtbot.waitUntil(lambda: counts(backend)[0] == 2)
     with backend.db.read() as s:
         refund = s.scalars(select(Sale).where(Sale.kind == "refund")).one()
-        assert refund.total_cents == -1200
+        assert refund.total_cents == -1200 and refund.note == "Defekt"
     with backend.read() as ctx:
         assert intake.get_item(ctx, stock[0]).status == "ready"
 
@@ -229,7 +245,7 @@ def test_return_found_by_date(qtbot: QtBot, till: CheckoutArea, stock: list[str]
     dialog._pick_from_day()
     qtbot.waitUntil(lambda: dialog.sale is not None)
     dialog.choose(1)
-    dialog.submit()
+    book_refund_with_keys(qtbot, dialog)
     qtbot.waitUntil(lambda: counts(backend)[0] == 2)
 
 

@@ -67,6 +67,8 @@ SALE_ZERO_TOTAL = "Der Bon hat einen Betrag von 0 €. Bitte Preise und Rabatte 
 PARKED_MISSING = "Diesen geparkten Bon gibt es nicht (mehr)."
 PARKED_RESUMED = "Dieser geparkte Bon wurde bereits {when} fortgesetzt."
 PARKED_LINE_GONE = "{description} ({code}) ist nicht mehr verkaufsbereit und wurde entfernt."
+PARKED_HOLDS_ITEM = ("{description} ({code}) liegt auch in einem geparkten Verkauf ({parked}). "
+                     "Ein Einzelstück gibt es nur einmal: bitte prüfen, welcher Kunde es hat.")
 
 # --- refunds ------------------------------------------------------------------------------
 SALE_NOT_FOUND = "Keinen Bon mit „{text}“ gefunden. Bitte die Bon-Nummer prüfen."
@@ -77,6 +79,10 @@ REFUND_ALREADY = "Position {position} ({description}) wurde bereits vollständig
 REFUND_TOO_MANY = ("Von Position {position} ({description}) sind nur noch {left} Stück "
                    "erstattbar, nicht {wanted}.")
 REFUND_CASH_ONLY_CASH = "Bitte Bar oder Karte für die Erstattung wählen."
+REFUND_REASON_NEEDED = "Bitte einen Grund für die Rückgabe wählen oder eintippen."
+# The short list the returns dialog offers; free text may follow the chosen reason.
+REFUND_REASONS: tuple[str, ...] = ("Defekt", "Gefällt nicht", "Passt nicht", "Falsch verkauft",
+                                   "Doppelt berechnet")
 
 # --- receipts -----------------------------------------------------------------------------
 NO_TSE = "Keine TSE angeschlossen"
@@ -128,3 +134,8 @@ R_TSE_FIELDS = ("TSE-Transaktion", "TSE-Start", "TSE-Ende", "Signaturzähler",
                 "TSE-Seriennr.", "Kassen-Seriennr.", "Sig.-Algorithmus", "Zeitformat",
                 "Signatur")
 R_THANKS = "Vielen Dank für Ihren Einkauf!"
+R_REFUND_REASON = "Grund: {reason}"
+R_REFUND_FOOTER = "Betrag erstattet. Bitte diesen Beleg aufbewahren."
+
+# --- finding items by their description (Kasse, Ctrl+F) --------------------------------
+SEARCH_TOO_SHORT = "Bitte mindestens 2 Buchstaben der Beschreibung eintippen."

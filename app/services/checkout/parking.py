@@ -109,3 +109,22 @@ def resume(ctx: Ctx, parked_id: int) -> Resumed:
     ctx.session.flush()
     audit.record_fast(ctx, "cart.resumed", "parked_cart", row.id, dropped=len(notes))
     return Resumed(cart, tuple(notes))
+
+
+def holding(ctx: Ctx, code: str) -> ParkedView | None:
+    """The parked (not resumed) cart of this station that holds the item ``code``, if any.
+
+    A labelled item is unique: scanned into a new cart while it waits in a parked one, it
+    would be sold twice. Parked carts are few, so their JSON is read here, not indexed.
+    """
+    for view in list_parked(ctx):
+        row = ctx.session.get(ParkedCart, view.id)
+        if row is not None and any(line.get("item_code") == code
+                                   for line in row.payload.get("lines", [])):
+            return view
+    return None
+
+
+def parked_count(ctx: Ctx) -> int:
+    """How many carts wait at this station (the park button shows it)."""
+    return len(list_parked(ctx))

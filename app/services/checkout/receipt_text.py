@@ -163,6 +163,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     out.append(sep)
     if receipt.kind == SaleKind.CANCELLED:
         out += _wrap(msg.R_CANCELLED + receipt.note, width)
+    if receipt.kind == SaleKind.REFUND and receipt.note:
+        out += _wrap(msg.R_REFUND_REASON.format(reason=receipt.note), width)
     out += _two(msg.R_TOTAL, format_amount(receipt.total_cents), width, bold=True, big=True)
     cash = PaymentMethod.CASH
     for p in sorted(receipt.payments, key=lambda p: p.method == cash):  # change comes last
@@ -184,7 +186,11 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     out.append(sep)
     out.append(Row(barcode=receipt.receipt_code))
     out += _center(receipt.receipt_code, width)
-    out += _center(msg.R_THANKS, width)
+    # A refund or an aborted sale bought nothing: no thanks for a purchase there.
+    if receipt.kind == SaleKind.SALE:
+        out += _center(msg.R_THANKS, width)
+    elif receipt.kind == SaleKind.REFUND:
+        out += _center(msg.R_REFUND_FOOTER, width)
     if receipt.copy:
         out += _center(f"*** {msg.COPY} ***", width, bold=True)
     if receipt.demo:

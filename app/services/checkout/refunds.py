@@ -102,6 +102,11 @@ def find(ctx: Ctx, text: str) -> SaleForRefund:
     return load(ctx, find_sale_id(ctx, text))
 
 
+def amount_for(line: RefundableLine, quantity: int) -> int:
+    """What refunding ``quantity`` of ``line`` pays back (the returns dialog shows it)."""
+    return _amount(line, quantity)
+
+
 def _amount(line: RefundableLine, quantity: int) -> int:
     if quantity == line.quantity_left:
         return line.amount_left_cents

@@ -33,22 +33,31 @@ from app.services.catalog import categories as catalog
 from app.services.catalog.categories import CategoryInfo
 from app.services.checkout import cart as carts
 from app.services.checkout import flow as sale_flow
+from app.services.checkout import messages as checkout_msg
 from app.services.checkout import parking
 from app.services.checkout.cart import Cart, CartBasis, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
 from app.services.fiscal import mode as fiscal_mode
 from app.services.kernel.context import Actor, Ctx
-from app.services.kernel.formatting import format_cents
+from app.services.kernel.formatting import format_cents, format_local
 from app.services.policy.definitions import POLICY
 from app.ui.checkout.cart_panel import CartPanel
 from app.ui.checkout.category_keys import CategoryKeys
-from app.ui.checkout.checkout_dialogs import ApprovalDialog, ParkedDialog, UnknownCodeDialog
+from app.ui.checkout.checkout_dialogs import (
+    ApprovalDialog,
+    CategoryPriceDialog,
+    ParkedDialog,
+    UnknownCodeDialog,
+)
+from app.ui.checkout.item_search_dialog import ItemSearchDialog
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
+from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
 from app.ui.kit.qr_image import qr_image
+from app.ui.kit.message_line import MessageLine
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
@@ -75,6 +84,8 @@ class CheckoutArea(QWidget):
         self._jobs: list[Callable[[], None]] = []
         self._saving: Cart | None = None  # the cart whose sale is being recorded
         self._busy = False
+        self.till_open: bool | None = None  # None until the first look at the cash session
+        self.parked_count = 0
         layout = area_layout(self, self.tr("Kasse"), self.tr(
             "Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen."))
 
@@ -84,9 +95,9 @@ class CheckoutArea(QWidget):
         self.input.setToolTip(self.tr(
             "Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter"))
         self.input.returnPressed.connect(self.enter)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("tillMessage")
+        self.message = MessageLine()
+        self.status = QLabel()
+        self.status.setObjectName("tillStatus")
         # Training (``fiscal.mode``): every receipt is a training receipt (AVTraining).
         self.training_marker = QLabel(self.tr(
             "TRAININGSBETRIEB – Bons sind Trainingsbons, keine gültigen Kassenbelege."))
@@ -111,6 +122,7 @@ class CheckoutArea(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.training_marker)
+        left.addWidget(self.status)
         left.addWidget(self.input)
         left.addWidget(self.message)
         left.addWidget(self.cart_panel, 1)
@@ -125,6 +137,7 @@ class CheckoutArea(QWidget):
         layout.addLayout(body, 1)
 
         self.buttons: dict[str, QPushButton] = {}
+        self._labels: dict[str, tuple[str, str]] = {}
         actions = QGridLayout()
         for index, (name, text, key, slot) in enumerate((
             ("quantity", self.tr("Menge"), "Ctrl+M", self.set_quantity),
@@ -137,23 +150,25 @@ class CheckoutArea(QWidget):
             ("returns", self.tr("Rückgabe"), "Ctrl+Shift+R", self.open_returns),
             ("journal", self.tr("Journal"), "Ctrl+J", self.open_journal),
             ("reprint", self.tr("Nachdruck"), "Ctrl+Shift+N", self.reprint_last),
+            ("search", self.tr("Suchen"), "Ctrl+F", self.open_search),
             ("pay", self.tr("Bezahlen"), "F12", self.pay),
         )):
             native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            self._labels[name] = (text, native)
             button = QPushButton(f"{text}\n{native}")
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             if name == "pay":
-                actions.addWidget(button, 0, 5, 2, 1)
+                actions.addWidget(button, 0, 6, 2, 1)
             else:
-                actions.addWidget(button, index // 5, index % 5)
+                actions.addWidget(button, index // 6, index % 6)
             self.buttons[name] = button
         self.buttons["pay"].setProperty("role", "primary")
         layout.addLayout(actions)
 
         self.scanner = WedgeScanner(self, wedge_config(session.settings))
         self.scanner.scanned.connect(self.scan)
-        session.actor_changed.connect(lambda _a: self.reload())
+        session.actor_changed.connect(self._user_changed)
         self._refresh()
 
     # --- plumbing ------------------------------------------------------------------
@@ -174,6 +189,10 @@ class CheckoutArea(QWidget):
     def actor(self) -> Actor:
         return self.session.actor
 
+    def _user_changed(self, _actor: object) -> None:
+        self.message.clear()  # what the last user was told is not for the next one
+        self.reload()
+
     def reload(self) -> None:
         self.session.ops.query(self.actor, catalog.list_categories).latest().then(
             self._categories, parent=self)
@@ -181,25 +200,71 @@ class CheckoutArea(QWidget):
             self._till_state, parent=self)
         self.session.ops.query(self.actor, fiscal_mode.current_mode).latest().then(
             self._signing_mode, parent=self)
+        self._count_parked()
 
     def _signing_mode(self, mode: fiscal_mode.Mode) -> None:
         self.training_marker.setVisible(mode is fiscal_mode.Mode.TRAINING)
 
+    def _closed_text(self) -> str:
+        return self.tr("Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit "
+                       "Wechselgeld öffnen (Leitung).")
+
     def _till_state(self, open_session: object) -> None:
         """Say up front when the till is closed, instead of at the end of a sale."""
-        if open_session is None:
-            self.say(self.tr("Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit "
-                             "Wechselgeld öffnen (Leitung)."))
+        was_closed = self.till_open is False
+        self.till_open = open_session is not None
+        self.status.setProperty("closed", not self.till_open)
+        self.status.setText(self.tr("● Kasse geöffnet") if self.till_open
+                            else self.tr("✖ Kasse geschlossen – kein Verkauf möglich"))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        if not self.till_open:
+            self.message.show_warning(self._closed_text())
+        elif was_closed and self.message.kind is not None:
+            self.message.clear()  # opened meanwhile: the warning is no longer true
+
+    def _refuse_when_closed(self) -> bool:
+        """A scan or key in a closed till is refused with the reason (and the state re-read,
+        in case the till was opened meanwhile)."""
+        if self.till_open is not False:
+            return False
+        self.message.show_error(self.tr("Nicht gebucht: {reason}").format(
+            reason=self._closed_text()))
+        self.session.ops.query(self.actor, cash_sessions.current_session).latest().then(
+            self._recheck_till, parent=self)
+        return True
+
+    def _recheck_till(self, open_session: object) -> None:
+        if open_session is not None:
+            self._till_state(open_session)
+
+    def _count_parked(self) -> None:
+        self.session.ops.query(self.actor, parking.parked_count).latest().then(
+            self._show_parked_count, lambda _exc: None, parent=self)
+
+    def _show_parked_count(self, count: int) -> None:
+        self.parked_count = count
+        text, native = self._labels["park"]
+        shown = f"{text} ({count})" if count else text
+        button = self.buttons["park"]
+        shortcut = button.shortcut()
+        button.setText(f"{shown}\n{native}")
+        button.setShortcut(shortcut)  # setText replaces the shortcut by the text's mnemonic
+        self.buttons["park"].setToolTip(self.tr("{n} Verkäufe geparkt").format(n=count))
 
     def _categories(self, categories: list[CategoryInfo]) -> None:
         self.categories = categories
         self.keys.set_categories(categories)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
+        """Neutral information (an empty text clears the line)."""
+        if text:
+            self.message.show_info(text)
+        else:
+            self.message.clear()
 
     def _fail(self, exc: BaseException) -> None:
-        self.say(self.session.ops.reporter.message_for(exc))
+        self.message.show_error(self.session.ops.reporter.message_for(exc))
 
     def _queue(self, job: Callable[[], None]) -> None:
         """Run cart-changing calls strictly one after another."""
@@ -282,16 +347,37 @@ class CheckoutArea(QWidget):
 
     def scan(self, code: str) -> None:
         self.change.clear()
-        self.say("")
+        if self._refuse_when_closed():
+            return
+        self.message.clear()
         self._add_call(lambda ctx, basis: carts.look_up_scan(ctx, code, basis),
                        then=self._scanned)
 
     def _scanned(self, outcome: ScanOutcome) -> None:
-        if outcome.line is not None:
-            self.say(self.tr("{desc}: {price}").format(
-                desc=outcome.line.description, price=format_cents(outcome.line.amount_cents)))
+        line = outcome.line
+        if line is not None:
+            self._booked(outcome)
+            if line.item_code is not None and line.item_id is not None:
+                code, description = line.item_code, line.description
+
+                def held(view: ParkedView | None) -> None:
+                    if view is not None and self.cart.has_code(code):
+                        self.message.show_warning(checkout_msg.PARKED_HOLDS_ITEM.format(
+                            description=description, code=code, parked=self._parked_name(view)))
+                self.session.ops.query(self.actor, parking.holding, code).then(
+                    held, lambda _exc: None, self)
         elif outcome.unknown_code:
             self.ask_unknown_price(outcome.unknown_code)
+
+    def _booked(self, outcome: ScanOutcome) -> None:
+        """An accepted line: said as a success, so a refusal never looks like it."""
+        if outcome.line is not None:
+            self.message.show_success(self.tr("{desc}: {price}").format(
+                desc=outcome.line.description, price=format_cents(outcome.line.amount_cents)))
+
+    def _parked_name(self, view: ParkedView) -> str:
+        when = format_local(view.parked_at, "%H:%M")
+        return f"{view.label}, {when}" if view.label else when
 
     def ask_unknown_price(self, code: str) -> UnknownCodeDialog:
         dialog = UnknownCodeDialog(code, self.categories, self)
@@ -301,6 +387,7 @@ class CheckoutArea(QWidget):
             self._add_call(lambda ctx, basis: carts.unknown_code_line(
                 ctx, code, price, category_id, basis))
         dialog.accepted.connect(accepted)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
@@ -317,22 +404,52 @@ class CheckoutArea(QWidget):
             self.input.clear()
             self.scan(text)
             return
-        self.say(self.tr("Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11)."))
+        self.message.show_warning(self.tr(
+            "Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11)."))
 
-    def category_key(self, category_id: int) -> None:
+    def category_key(self, category_id: int) -> CategoryPriceDialog | None:
+        """Book a category line at the typed price, at the default price, or ask for one."""
+        if self._refuse_when_closed():
+            return None
         typed = self.input.text()
         text, quantity = typed.strip(), 1
         match = _QTY_PRICE.match(text)
         if match:
             quantity, text = int(match.group(1)), match.group(2).strip()
+        category = next((c for c in self.categories if c.id == category_id), None)
+        if not text and category is not None and not category.default_price_cents:
+            return self.ask_category_price(category, quantity)
         self.input.clear()
         self.change.clear()
+        self.message.clear()
 
         def failed(exc: BaseException) -> None:
             self._fail(exc)
             self.input.setText(typed)  # nothing typed is lost
         self._add_call(lambda ctx, basis: carts.category_line(
-            ctx, category_id, text or None, quantity, basis), on_error=failed)
+            ctx, category_id, text or None, quantity, basis), then=self._booked,
+            on_error=failed)
+        return None
+
+    def ask_category_price(self, category: CategoryInfo, quantity: int) -> CategoryPriceDialog:
+        """No price typed and none by default: ask, instead of booking something silently."""
+        self.input.clear()
+        self.change.clear()
+        dialog = CategoryPriceDialog(category, quantity, self)
+        self.dialog = dialog
+
+        def submitted(price: str) -> None:
+            def booked(outcome: ScanOutcome) -> None:
+                dialog.booked()
+                self._booked(outcome)
+            self._add_call(lambda ctx, basis: carts.category_line(
+                ctx, category.id, price, quantity, basis), then=booked,
+                on_error=lambda exc: dialog.refused(
+                    self.session.ops.reporter.message_for(exc)))
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(self._back_to_input)
+        dialog.open()
+        return dialog
 
     # --- changing lines ----------------------------------------------------------------
 
@@ -352,14 +469,39 @@ class CheckoutArea(QWidget):
         if key is None:
             return
         if not text.isdigit():
-            self.say(self.tr("Bitte zuerst die Menge eintippen, dann „Menge“ drücken."))
+            self.message.show_warning(self.tr(
+                "Bitte zuerst die Menge eintippen, dann „Menge“ drücken."))
             return
         self._local(lambda: carts.set_quantity(self.cart, key, int(text)))
 
-    def remove_line(self) -> None:
+    def remove_line(self) -> confirm.ConfirmDialog | None:
+        """Ask once, then take the selected line out (Enter removes, Escape keeps it)."""
         key = self.cart_panel.selected_key()
-        if key is not None:
-            self._local(lambda: carts.remove_line(self.cart, key))
+        if key is None:
+            return None
+        try:
+            line = self.cart.line(key)
+        except Exception as exc:
+            self._fail(exc)
+            return None
+
+        def remove() -> None:
+            if any(ln.key == key for ln in self.cart.lines):
+                self._local(lambda: carts.remove_line(self.cart, key))
+                self.message.clear()  # a warning about the removed line is gone with it
+        amount = format_cents(line.amount_cents)
+        what = line.description if line.quantity == 1 else f"{line.quantity} × {line.description}"
+        return self._ask(self.tr("Position entfernen?"),
+                         self.tr("„{what}“ ({amount}) aus dem Warenkorb entfernen?").format(
+                             what=what, amount=amount),
+                         self.tr("Entfernen (Enter)"), remove)
+
+    def _ask(self, title: str, question: str, confirm_label: str,
+             on_confirm: Callable[[], object], summary: str = "") -> confirm.ConfirmDialog:
+        dialog = confirm.ask(self, title, question, confirm_label, on_confirm, summary)
+        self.dialog = dialog
+        dialog.finished.connect(self._back_to_input)
+        return dialog
 
     def _discount_args(self) -> dict[str, Any] | None:
         text = self.input.text().strip()
@@ -374,6 +516,7 @@ class CheckoutArea(QWidget):
         try:
             apply(None)
         except PermissionDenied as exc:
+            self.message.show_warning(str(exc))
             self.ask_approval(str(exc), apply)
             return
         except Exception as exc:
@@ -387,12 +530,14 @@ class CheckoutArea(QWidget):
         self.dialog = dialog
 
         def approved(outcome: Any) -> None:
+            self.message.clear()  # "needs approval" is no longer true
             self._with_approval(lambda _none: apply(outcome.actor))
 
         def check() -> None:
             name, pin = dialog.name.text(), dialog.pin.text()
             self.session.ops.login(name, pin).then(approved, self._fail, self)
         dialog.accepted.connect(check)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
@@ -418,17 +563,19 @@ class CheckoutArea(QWidget):
     def park(self) -> None:
         label = self.input.text().strip()
         def parked(view: ParkedView) -> None:
-            self.say(self.tr("Geparkt: {n} Positionen, {total}").format(
+            self.message.show_success(self.tr("Geparkt: {n} Positionen, {total}").format(
                 n=view.line_count, total=format_cents(view.total_cents)))
             self.input.clear()
             self._new_cart()
+            self._count_parked()
         actor = self.actor
         self._cart_work(lambda cart, ok, failed: self.session.ops.call(
             actor, parking.park, cart, label).then(ok, failed, self), parked)
 
     def resume(self) -> None:
         if self.cart.lines:
-            self.say(self.tr("Bitte den laufenden Verkauf erst abschließen oder parken."))
+            self.message.show_warning(self.tr(
+                "Bitte den laufenden Verkauf erst abschließen oder parken."))
             return
         self.session.ops.query(self.actor, parking.list_parked).latest().then(
             self._choose_parked, self._fail, self)
@@ -446,14 +593,36 @@ class CheckoutArea(QWidget):
                 self.session.ops.call(self.actor, parking.resume, pick.id).then(
                     self._resumed, self._fail, self)
         dialog.accepted.connect(chosen)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
 
     def _resumed(self, resumed: Resumed) -> None:
         self.cart = resumed.cart
         self._refresh(select_last=True)
-        self.say(" ".join(resumed.notes) or self.tr("Verkauf fortgesetzt."))
+        self.change.clear()
+        self._count_parked()
+        if resumed.notes:
+            self.message.show_warning(" ".join(resumed.notes))
+        else:
+            self.message.show_info(self.tr("Verkauf fortgesetzt."))
 
-    def cancel_sale(self) -> None:
+    def cancel_sale(self) -> confirm.ConfirmDialog | None:
+        """Ask once before a non-empty cart is aborted; in a closed till say why not."""
+        if not self.cart.lines:
+            return None
+        if self.till_open is False:
+            self.message.show_error(self.tr(
+                "Die Kasse ist geschlossen: ein Abbruch kann nicht gebucht werden. Bitte den "
+                "Verkauf parken (Strg+Umschalt+P) oder die Kasse öffnen und dann abbrechen."))
+            return None
+        lines, total = len(self.cart.lines), format_cents(self.cart.total_cents)
+        return self._ask(self.tr("Verkauf abbrechen?"),
+                         self.tr("Den ganzen Verkauf abbrechen ({n} Positionen, {total})?")
+                         .format(n=lines, total=total),
+                         self.tr("Verkauf abbrechen (Enter)"), self._cancel_now,
+                         self.tr("Der Abbruch wird als Bon gespeichert; Esc führt zurück."))
+
+    def _cancel_now(self) -> None:
         actor, headline = self.actor, self.tr("Verkauf abgebrochen")
         def start(cart: Cart, ok: Callable[[SaleOutcome], None],
                   failed: Callable[[BaseException], None]) -> None:
@@ -467,7 +636,7 @@ class CheckoutArea(QWidget):
         if not self.cart.lines:
             return None
         if self._saving is self.cart:
-            self.say(self.tr("Der Verkauf wird gerade gespeichert …"))
+            self.message.show_info(self.tr("Der Verkauf wird gerade gespeichert …"))
             return None
         dialog = PaymentDialog(self.cart.total_cents, self, card_max_cents=carts.policy_of(
             self.cart).get(POLICY.card_max_cents))
@@ -508,8 +677,11 @@ class CheckoutArea(QWidget):
                 amount=format_cents(outcome.sale.change_cents)))
         else:
             self.change.setText(headline or self.tr("Bezahlt, kein Rückgeld."))
-        self.say(self.tr("Bon {n} gespeichert.").format(n=outcome.sale.receipt_number)
-                 + (" " + " ".join(outcome.warnings) if outcome.warnings else ""))
+        saved = self.tr("Bon {n} gespeichert.").format(n=outcome.sale.receipt_number)
+        if outcome.warnings:
+            self.message.show_warning(saved + " " + " ".join(outcome.warnings))
+        else:
+            self.message.show_success(saved)
         self._new_cart()
         if outcome.problems:
             self.session.notifier.error(" ".join(outcome.problems) + " " + self.tr(
@@ -534,7 +706,7 @@ class CheckoutArea(QWidget):
             if outcome.problem:
                 self.session.notifier.error(outcome.problem, self)
             else:
-                self.say(self.tr("Kopie gedruckt."))
+                self.message.show_success(self.tr("Kopie gedruckt."))
         self.session.ops.run(lambda: sale_flow.reprint(self.backend, self.actor, sale_id,
                                                        self.devices), done, self._fail, self)
 
@@ -542,15 +714,27 @@ class CheckoutArea(QWidget):
         dialog = ReturnDialog(self.session, self)
         self.dialog = dialog
         dialog.refund_requested.connect(self._refund)
+        dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
 
-    def _refund(self, sale_id: int, requests: list[Any], method: str, reference: str) -> None:
+    def _refund(self, sale_id: int, requests: list[Any], method: str, reference: str,
+                reason: str) -> None:
+        actor = self.actor
         self.session.ops.run(
-            lambda: sale_flow.complete_refund(self.backend, self.actor, sale_id, requests,
-                                              method, self.devices, reference),
+            lambda: sale_flow.complete_refund(self.backend, actor, sale_id, requests,
+                                              method, self.devices, reference, reason),
             lambda outcome: self._finished(outcome, self.tr("Rückgabe gebucht")), self._fail,
             self)
+
+    def open_search(self) -> ItemSearchDialog:
+        """Ctrl+F: find an item by words of its description; Enter adds the chosen one."""
+        dialog = ItemSearchDialog(self.session, self)
+        self.dialog = dialog
+        dialog.chosen.connect(self.scan)
+        dialog.finished.connect(self._back_to_input)
+        dialog.open()
+        return dialog
 
     def open_journal(self) -> JournalDialog:
         dialog = JournalDialog(self.session, self)

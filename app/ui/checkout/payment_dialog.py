@@ -40,6 +40,7 @@ from app.services.checkout.checkout import PaymentInput
 from app.services.checkout.payments import QUICK_COUNT, Tender
 from app.services.kernel.formatting import format_cents, parse_cents
 from app.sync_schema.enums import PaymentMethod
+from app.ui.kit.message_line import MessageLine
 
 BOUNCE_MS = 250  # a person's deliberate second press takes longer; a key bounce less
 CARD_KEY = "Ctrl+K"
@@ -74,9 +75,7 @@ class PaymentDialog(QDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Kartenzahlung: Beleg-/Genehmigungsnummer"))
         self.list = QListWidget()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("errorText")
+        self.message = MessageLine()  # refusals as errors, key hints as info
 
         grid = QGridLayout()
         self.exact_button = self._button(self.tr("Passend"), self.pay_exact)
@@ -166,8 +165,8 @@ class PaymentDialog(QDialog):
         text = self.amount.text().strip()
         cents = parse_cents(text)
         if cents is None or cents <= 0:
-            self.message.setText(self.tr("„{text}“ ist kein gültiger Betrag. Bitte z. B. 20 "
-                                         "oder 12,50 eingeben.").format(text=text))
+            self.message.show_error(self.tr("„{text}“ ist kein gültiger Betrag. Bitte z. B. "
+                                            "20 oder 12,50 eingeben.").format(text=text))
             return None
         return cents
 
@@ -176,7 +175,7 @@ class PaymentDialog(QDialog):
         try:
             add()
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.show_error(str(exc))
             return
         self.amount.clear()
         self.reference.clear()
@@ -217,7 +216,7 @@ class PaymentDialog(QDialog):
         self._book(lambda: self.tender.add_card(cents, reference))
 
     def _card_hint(self) -> None:
-        self.message.setText(self.tr("Kartenzahlung mit Strg+K buchen."))
+        self.message.show_info(self.tr("Kartenzahlung mit Strg+K buchen."))
 
     # --- keys ------------------------------------------------------------------------
 

@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.checkout import journal as sales_journal
+from app.services.checkout import messages as checkout_msg
 from app.services.checkout import refunds
 from app.services.checkout.refunds import RefundRequest, SaleForRefund
 from app.services.kernel.formatting import format_cents, format_local
+from app.sync_schema import limits
 from app.sync_schema.enums import PaymentMethod, SaleKind
+from app.ui.checkout.checkout_dialogs import fit_columns
+from app.ui.kit import confirm
+from app.ui.kit.message_line import MessageLine
 from app.ui.shell.session import SessionState
 
 KIND_LABELS: dict[str, str] = {SaleKind.SALE: "Verkauf", SaleKind.REFUND: "Rückgabe",
@@ -34,9 +39,14 @@ KIND_LABELS: dict[str, str] = {SaleKind.SALE: "Verkauf", SaleKind.REFUND: "Rück
 
 
 class ReturnDialog(QDialog):
-    """Find a sale by its receipt barcode or number and choose what comes back."""
+    """Find a sale by its receipt barcode or number and choose what comes back.
 
-    refund_requested = Signal(int, list, str, str)  # sale id, requests, method, reference
+    The refund needs a reason (one of a short list, free text may follow), shows what is
+    paid back large, and asks once before it is booked.
+    """
+
+    # sale id, requests, method, reference, reason
+    refund_requested = Signal(int, list, str, str, str)
 
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +68,27 @@ class ReturnDialog(QDialog):
         self.day_rows: list[sales_journal.JournalRow] = []
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.message = MessageLine()
         self.table = QTableWidget(0, 5)
+        self.table.setObjectName("returnTable")
         self.table.setHorizontalHeaderLabels([self.tr("Zurück"), self.tr("Artikel"),
                                               self.tr("Menge"), self.tr("Betrag"),
                                               self.tr("In den Bestand")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        fit_columns(self.table, stretch=1)
+        self.reason = QComboBox()
+        self.reason.setObjectName("refundReason")
+        self.reason.addItem(self.tr("Grund wählen …"), "")
+        for reason in checkout_msg.REFUND_REASONS:
+            self.reason.addItem(reason, reason)
+        self.reason_text = QLineEdit()
+        self.reason_text.setMaxLength(limits.NOTE_LENGTH - 40)
+        self.reason_text.setPlaceholderText(self.tr("Grund (Pflicht): wählen und/oder eintippen"))
+        self.amount = QLabel()
+        self.amount.setObjectName("bigAmount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.confirm_dialog: confirm.ConfirmDialog | None = None
         self.method = QComboBox()
         self.method.addItem(self.tr("bar auszahlen"), PaymentMethod.CASH.value)
         self.method.addItem(self.tr("auf die Karte zurück"), PaymentMethod.CARD.value)
@@ -87,9 +113,16 @@ class ReturnDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.day_list)
         layout.addWidget(self.info)
-        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(QLabel(self.tr("Grund")))
+        reason_row.addWidget(self.reason)
+        reason_row.addWidget(self.reason_text, 1)
+        reason_row.addWidget(self.amount)
+        layout.addLayout(reason_row)
         layout.addLayout(bottom)
-        self.resize(760, 420)
+        self.resize(1000, 560)
 
     def find_sale(self) -> None:
         text = self.search.text().strip()
@@ -99,7 +132,7 @@ class ReturnDialog(QDialog):
             self.show_sale, self._failed, parent=self)
 
     def _failed(self, exc: BaseException) -> None:
-        self.info.setText(self.session.ops.reporter.message_for(exc))
+        self.message.show_error(self.session.ops.reporter.message_for(exc))
 
     def list_day(self) -> None:
         """Receipts of the chosen day, for a customer who lost the receipt."""
@@ -129,6 +162,7 @@ class ReturnDialog(QDialog):
 
     def show_sale(self, sale: SaleForRefund) -> None:
         self.sale = sale
+        self.message.clear()
         self.info.setText(self.tr("Bon {number} vom {when}, {total}").format(
             number=sale.receipt_number, when=format_local(sale.finished_at),
             total=format_cents(sale.total_cents)))
@@ -142,6 +176,8 @@ class ReturnDialog(QDialog):
             restock = QCheckBox()
             restock.setEnabled(line.has_item)
             restock.setChecked(line.has_item)
+            take.toggled.connect(lambda _on: self._show_amount())
+            qty.valueChanged.connect(lambda _v: self._show_amount())
             self.table.setCellWidget(r, 0, take)
             done = "" if line.quantity_left > 0 else self.tr(" (schon zurück)")
             self.table.setItem(r, 1, QTableWidgetItem(line.description + done))
@@ -150,8 +186,26 @@ class ReturnDialog(QDialog):
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 3, amount)
             self.table.setCellWidget(r, 4, restock)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=1)
+        self.table.resizeRowsToContents()  # the spin boxes keep their full height
         self.ok.setEnabled(True)
+        self._show_amount()
+
+    def refund_cents(self) -> int:
+        """What the ticked lines pay back, as the refund will book it."""
+        if self.sale is None:
+            return 0
+        by_id = {line.line_id: line for line in self.sale.lines}
+        return sum(refunds.amount_for(by_id[r.line_id], r.quantity) for r in self.requests())
+
+    def _show_amount(self) -> None:
+        self.amount.setText(self.tr("Erstattung: {amount}").format(
+            amount=format_cents(self.refund_cents())))
+
+    def reason_given(self) -> str:
+        """The chosen reason and the typed text, as stored with the refund."""
+        chosen, typed = self.reason.currentData() or "", " ".join(self.reason_text.text().split())
+        return " – ".join(part for part in (chosen, typed) if part)
 
     def choose(self, position: int, quantity: int = 1, restock: bool = True) -> None:
         """Tick the line at receipt position ``position`` (used by keyboard and tests)."""
@@ -180,12 +234,46 @@ class ReturnDialog(QDialog):
                 out.append(RefundRequest(line.line_id, qty.value(), back.isChecked()))
         return out
 
-    def submit(self) -> None:
-        if self.sale is None:
-            return
-        self.refund_requested.emit(self.sale.sale_id, self.requests(),
-                                   self.method.currentData(), self.reference.text().strip())
-        self.accept()
+    def submit(self) -> confirm.ConfirmDialog | None:
+        """Check the choice and the reason, then ask once with the amount large."""
+        sale = self.sale
+        if sale is None:
+            return None
+        requests = self.requests()
+        if not requests:
+            self.message.show_error(checkout_msg.REFUND_NOTHING)
+            return None
+        reason = self.reason_given()
+        if not reason:
+            self.message.show_error(checkout_msg.REFUND_REASON_NEEDED)
+            self.reason.setFocus()
+            return None
+        self.message.clear()
+        method, reference = self.method.currentData(), self.reference.text().strip()
+        amount = format_cents(self.refund_cents())
+        how = (self.tr("bar auszahlen") if method == PaymentMethod.CASH.value
+               else self.tr("auf die Karte zurück"))
+
+        def confirmed() -> None:
+            self.refund_requested.emit(sale.sale_id, requests, method, reference, reason)
+            self.accept()
+        self.confirm_dialog = confirm.ask(
+            self, self.tr("Rückgabe buchen?"),
+            self.tr("{amount} {how}?").format(amount=amount, how=how),
+            self.tr("Erstatten (Enter)"), confirmed,
+            summary=self.tr("Bon {number}, {n} Position(en). Grund: {reason}").format(
+                number=sale.receipt_number, n=len(requests), reason=reason))
+        question = self.confirm_dialog.question
+        question.setObjectName("bigAmount")  # the amount paid back, large
+        question.style().unpolish(question)
+        question.style().polish(question)
+        self.confirm_dialog.rejected.connect(self._back_to_choice)
+        return self.confirm_dialog
+
+    def _back_to_choice(self) -> None:
+        """Escape on the question: back here, nothing booked, the keys on the button."""
+        self.activateWindow()
+        self.ok.setFocus()
 
 
 class JournalDialog(QDialog):
@@ -231,7 +319,7 @@ class JournalDialog(QDialog):
                       format_cents(row.total_cents))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=3)
         total = sum(r.total_cents for r in rows if r.kind != SaleKind.CANCELLED)
         self.total.setText(self.tr("{n} Bons, Summe {total}").format(
             n=len(rows), total=format_cents(total)))

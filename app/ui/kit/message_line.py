@@ -57,6 +57,19 @@ class MessageLine(QLabel):
     def error(self, text: str) -> None:
         self.show_message(MessageKind.ERROR, text)
 
+    # The names the areas call (``show_*`` reads better at the call site).
+    def show_info(self, text: str) -> None:
+        self.info(text)
+
+    def show_success(self, text: str) -> None:
+        self.success(text)
+
+    def show_warning(self, text: str) -> None:
+        self.warning(text)
+
+    def show_error(self, text: str) -> None:
+        self.error(text)
+
     def clear(self) -> None:
         """The situation the message described is gone."""
         self.body = ""
