@@ -56,8 +56,8 @@ from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
 from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
-from app.ui.kit.qr_image import qr_image
 from app.ui.kit.message_line import MessageLine
+from app.ui.kit.qr_image import qr_image
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
