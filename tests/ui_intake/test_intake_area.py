@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,24 +23,6 @@ from app.ui.intake.workshop_dialogs import SafetyTestDialog
 from app.ui.kit.message_line import MessageKind
 from tests.helpers.keyboard import press as key
 from tests.helpers.keyboard import type_text
-from tests.helpers.ui_session import recording_session
-
-
-@pytest.fixture
-def area(qtbot: QtBot, backend: Backend, volunteer: Actor,
-         tmp_path: Path) -> Iterator[IntakeArea]:
-    state, notifier = recording_session(backend, tmp_path)
-    ops = state.ops
-    state.set_actor(volunteer)
-    view = IntakeArea(backend, state)
-    view.notifier = notifier  # type: ignore[attr-defined]
-    qtbot.addWidget(view)
-    view.resize(1366, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(lambda: view.form.category.count() > 0)
-    yield view
-    ops.wait_for_done()
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:

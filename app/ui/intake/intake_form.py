@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,8 +36,6 @@ from app.ui.kit.message_line import MessageKind, MessageLine
 from app.ui.shell.session import SessionState
 
 KEEP_SHORTCUT = "Ctrl+K"
-# Focus lost to the completer's own list or to another window: still in the field.
-_NOT_LEAVING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class KeepToggle(QCheckBox):
@@ -84,10 +82,13 @@ class IntakeForm(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
         self.category.currentTextChanged.connect(self._category_changed)
-        self.category.installEventFilter(self)
-        line = self.category.lineEdit()
-        if line is not None:
-            line.installEventFilter(self)
+        # The completer eats the field's focus-out events, so watch the focus itself.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        popup = completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)  # Ctrl+K while the list of matches is open
 
         self.description = QLineEdit()
         self.description.setMaxLength(limits.DESCRIPTION_LENGTH)
@@ -196,11 +197,21 @@ class IntakeForm(QWidget):
         if self.category.hasFocus():
             self._input_changed()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Leaving the category field completes a unique part to the full name."""
-        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) \
-                and event.reason() not in _NOT_LEAVING:
+    def _in_category(self, widget: QWidget | None) -> bool:
+        return widget is not None and (widget is self.category
+                                       or self.category.isAncestorOf(widget))
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the category field (Tab, Enter, a click) completes a unique part."""
+        if new is not None and self._in_category(old) and not self._in_category(new):
             self.complete_category()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The open list of matches gets the keys first: Ctrl+K still keeps the field."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and QKeySequence(event.keyCombination()) == QKeySequence(KEEP_SHORTCUT):
+            self.keep[self.category].toggle()
+            return True
         return super().eventFilter(watched, event)
 
     def complete_category(self) -> None:
