@@ -22,6 +22,15 @@ MAX_PERCENT = 100
 MAX_VAT_RATE_BP = 10_000  # basis points: 100 %
 MAX_MARKDOWN_DAYS = 3650
 
+# --- electrical safety test (DGUV V3 / DIN VDE 0701-0702), integer units -------------------
+# Measuring ranges of common testers (Benning ST 710, Metrel, Gossen Secutest): a value
+# outside them is a typo, not a measurement.
+MAX_PE_RESISTANCE_MOHM = 20_000  # protective-conductor resistance in milliohm (20 Ω)
+MAX_INSULATION_KOHM = 10_000_000  # insulation resistance in kiloohm (10 GΩ)
+MAX_LEAKAGE_UA = 100_000  # leakage current in microampere (100 mA)
+TESTER_LENGTH = 80
+TEST_DEVICE_LENGTH = 60
+
 # --- text lengths (also the database column sizes) ----------------------------------------
 DESCRIPTION_LENGTH = 120  # item and receipt line
 CATEGORY_NAME_LENGTH = 60

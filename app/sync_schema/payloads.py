@@ -75,6 +75,25 @@ class StationPayload(Payload):
     store: str
 
 
+class SafetyTestPayload(Payload):
+    """The latest electrical safety test of an item (DGUV V3 / DIN VDE 0701-0702).
+
+    Measured values travel as integers in the units the column names say; ``None`` means
+    not measured (a protection class II device has no protective conductor). Older tills
+    sent no measurements at all, so every measurement has a default.
+    """
+
+    tested_at: IsoDatetime
+    passed: bool
+    tester: str = Field(min_length=1, max_length=limits.TESTER_LENGTH)
+    device_id: str = Field(default="", max_length=limits.TEST_DEVICE_LENGTH)
+    visual_ok: bool | None = None
+    pe_resistance_mohm: int | None = Field(default=None, ge=0,
+                                           le=limits.MAX_PE_RESISTANCE_MOHM)
+    insulation_kohm: int | None = Field(default=None, ge=0, le=limits.MAX_INSULATION_KOHM)
+    leakage_ua: int | None = Field(default=None, ge=0, le=limits.MAX_LEAKAGE_UA)
+
+
 class ItemPayload(Payload):
     code: ItemCode
     category: str = Field(min_length=1, max_length=limits.CATEGORY_NAME_LENGTH)
@@ -86,6 +105,7 @@ class ItemPayload(Payload):
     electrical: bool = False
     received_at: IsoDatetime | None = None
     location: str = Field(default="", max_length=limits.LOCATION_LENGTH)
+    safety_test: SafetyTestPayload | None = None  # electrical items: the latest test
 
 
 class CategoryPayload(Payload):

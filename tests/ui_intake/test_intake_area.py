@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,24 +20,9 @@ from app.services.kernel.clock import BERLIN
 from app.services.kernel.context import Actor
 from app.ui.intake.intake_area import IntakeArea
 from app.ui.intake.workshop_dialogs import SafetyTestDialog
-from tests.helpers.ui_session import recording_session
-
-
-@pytest.fixture
-def area(qtbot: QtBot, backend: Backend, volunteer: Actor,
-         tmp_path: Path) -> Iterator[IntakeArea]:
-    state, notifier = recording_session(backend, tmp_path)
-    ops = state.ops
-    state.set_actor(volunteer)
-    view = IntakeArea(backend, state)
-    view.notifier = notifier  # type: ignore[attr-defined]
-    qtbot.addWidget(view)
-    view.resize(1366, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(lambda: view.form.category.count() > 0)
-    yield view
-    ops.wait_for_done()
+from app.ui.kit.message_line import MessageKind
+from tests.helpers.keyboard import press as key
+from tests.helpers.keyboard import type_text
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -112,24 +96,152 @@ def test_quantity_makes_several_labels(qtbot: QtBot, area: IntakeArea, backend: 
     assert len(items(backend)) == 4
 
 
-def test_safety_test_then_ready(qtbot: QtBot, area: IntakeArea, backend: Backend,
-                                volunteer: Actor) -> None:
-    """An electrical item: 'ready' is refused until a passed test is recorded in the dialog."""
+def pass_safety_test(qtbot: QtBot, area: IntakeArea, values: tuple[str, str, str] = (
+        "0,12", "250", "0,25")) -> None:
+    """With the dialog of the selected item open: 'bestanden', visual check, the three
+    values, Enter, and Enter again on the question."""
+    dialog = area.active_dialog
+    assert isinstance(dialog, SafetyTestDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passed)
+    key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.passed.isChecked)  # a mnemonic clicks after a short animation
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.visual.isChecked)
+    for field, text in zip((dialog.pe_resistance, dialog.insulation, dialog.leakage), values,
+                           strict=True):
+        key(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is field
+        type_text(text)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and dialog.confirm_dialog.isVisible())
+    confirm = dialog.confirm_dialog
+    assert confirm is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is confirm.confirm_button)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def _take_toaster(qtbot: QtBot, area: IntakeArea, backend: Backend, volunteer: Actor) -> str:
     code = backend.call(volunteer, intake.take_in,
                         intake.IntakeInput(category="Elektrogeräte", description="Toaster"))[0].code
     area.table.refresh()
     qtbot.waitUntil(lambda: area.table.table.rowCount() == 1)
     area.table.select_code(code)
-    area.move_selected("ready")
-    notifier = area.notifier  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: any("Sicherheitsprüfung" in e for e in notifier.errors))
-    dialog = area.open_safety_test()
-    assert dialog is not None
-    dialog.device.setText("Benning ST 710")  # type: ignore[attr-defined]
-    dialog.accept()
+    area.table.table.setFocus()
+    qtbot.waitUntil(area.table.table.hasFocus)
+    return code
+
+
+def test_safety_test_then_ready(qtbot: QtBot, area: IntakeArea, backend: Backend,
+                                volunteer: Actor) -> None:
+    """An electrical item: F6 is refused (an error in the message line) until a passed
+    test is recorded with F7 in the dialog; then F6 makes it ready."""
+    code = _take_toaster(qtbot, area, backend, volunteer)
+    key(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: "Sicherheitsprüfung" in area.message.text())
+    assert area.message.kind == MessageKind.ERROR and area.message.text().startswith("✖")
+    key(qtbot, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: isinstance(area.active_dialog, SafetyTestDialog))
+    pass_safety_test(qtbot, area)
     qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
-    area.move_selected("ready")
+    qtbot.waitUntil(lambda: area.message.kind == MessageKind.SUCCESS)
+    assert "bestanden" in area.message.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.table.table)
+    key(qtbot, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: items(backend)[0].status == "ready")
+    qtbot.waitUntil(lambda: "1 Artikel verkaufsbereit" in area.message.text())
+
+
+def test_safety_dialog_has_no_result_until_chosen(qtbot: QtBot, area: IntakeArea,
+                                                  backend: Backend, volunteer: Actor) -> None:
+    """Nothing is preselected: Enter asks for the result; a bad value names the field;
+    Escape on the question goes back with nothing saved; Enter on it saves the values."""
+    code = _take_toaster(qtbot, area, backend, volunteer)
+    key(qtbot, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: isinstance(area.active_dialog, SafetyTestDialog))
+    dialog = area.active_dialog
+    assert isinstance(dialog, SafetyTestDialog)
+    qtbot.waitExposed(dialog)
+    assert not dialog.passed.isChecked() and not dialog.failed.isChecked()
+    assert not dialog.visual.isChecked()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passed)
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Ergebnis wählen" in dialog.message.text()
+    key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.passed.isChecked)
+    assert dialog.message.text() == ""  # the situation is gone
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.visual.isChecked)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.leakage
+    type_text("0,2x")
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Ableitstrom" in dialog.message.text()
+    dialog.leakage.selectAll()
+    type_text("12")  # 12 mA: beyond the limit for a pass
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "Grenzwert" in dialog.message.text()
+    assert dialog.confirm_dialog is None
+    dialog.leakage.selectAll()
+    type_text("0,3")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and dialog.confirm_dialog.isVisible())
+    confirm = dialog.confirm_dialog
+    assert confirm is not None
+    assert "Ableitstrom: 0,3 mA" in confirm.summary.text()
+    assert "Schutzleiterwiderstand: nicht gemessen" in confirm.summary.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is confirm.confirm_button)
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert dialog.isVisible() and _last_test(backend, code) is None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passed)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and dialog.confirm_dialog.isVisible())
+    again = dialog.confirm_dialog
+    assert again is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.confirm_button)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
+    test = _last_test(backend, code)
+    assert isinstance(test, SafetyTest)
+    assert (test.passed, test.visual_ok, test.pe_resistance_mohm, test.insulation_kohm,
+            test.leakage_ua) == (True, True, None, None, 300)
+
+
+def test_failed_safety_test_by_keyboard(qtbot: QtBot, area: IntakeArea, backend: Backend,
+                                        volunteer: Actor) -> None:
+    """Alt+N 'nicht bestanden' with a low insulation value: recorded, item to repair."""
+    code = _take_toaster(qtbot, area, backend, volunteer)
+    key(qtbot, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: isinstance(area.active_dialog, SafetyTestDialog))
+    dialog = area.active_dialog
+    assert isinstance(dialog, SafetyTestDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passed)
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.failed.isChecked)
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.visual.isChecked)
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.insulation
+    type_text("0,1")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and dialog.confirm_dialog.isVisible())
+    assert "nicht bestanden" in dialog.confirm_dialog.question.text()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and QApplication.focusWidget() is dialog.confirm_dialog.confirm_button)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: items(backend)[0].status == "in_repair")
+    test = _last_test(backend, code)
+    assert isinstance(test, SafetyTest)
+    assert not test.passed and test.insulation_kohm == 100
 
 
 @pytest.mark.parametrize("clock", [datetime(2028, 2, 29, 23, 30, tzinfo=UTC)], indirect=True)
@@ -137,17 +249,21 @@ def test_safety_test_date_is_the_berlin_day(qtbot: QtBot, area: IntakeArea, back
                                             volunteer: Actor) -> None:
     """At 00:30 Berlin on 1 March (29 Feb in UTC) the test date defaults to 01.03.2028;
     Enter saves it as a test of that Berlin day."""
-    code = backend.call(volunteer, intake.take_in,
-                        intake.IntakeInput(category="Elektrogeräte", description="Toaster"))[0].code
-    area.table.refresh()
-    qtbot.waitUntil(lambda: area.table.table.rowCount() == 1)
-    area.table.select_code(code)
+    code = _take_toaster(qtbot, area, backend, volunteer)
     dialog = area.open_safety_test()
     assert isinstance(dialog, SafetyTestDialog)
     qtbot.waitExposed(dialog)
     assert dialog.date.text() == "01.03.2028"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.passed)
     type_into(qtbot, dialog.device, "Benning ST 710")
-    press(dialog.device, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.passed.isChecked)
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.visual.isChecked)
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None
+                    and QApplication.focusWidget() is dialog.confirm_dialog.confirm_button)
+    key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _last_test(backend, code) is not None)
     test = _last_test(backend, code)
     assert isinstance(test, SafetyTest)
@@ -205,9 +321,8 @@ def test_volunteer_day_ten_items_sheet_and_roll(qtbot: QtBot, area: IntakeArea,
     area.table.refresh()
     qtbot.waitUntil(lambda: area.table.table.rowCount() == 10)
     area.table.select_code(kettle.code)
-    dialog = area.open_safety_test()
-    assert dialog is not None
-    dialog.accept()
+    area.open_safety_test()
+    pass_safety_test(qtbot, area)
     qtbot.waitUntil(lambda: _last_test(backend, kettle.code) is not None)
     for layout, dpi in (("a4-3x8", 300), ("thermal-57x32", 203)):
         pdf = tmp_path / f"{layout}.pdf"

@@ -12,7 +12,12 @@ from app.db.types import UTCDateTime, utcnow
 
 
 class SafetyTest(Base):
-    """An electrical safety test (DIN VDE 0701-0702) of one item."""
+    """An electrical safety test (DGUV V3 / DIN VDE 0701-0702) of one item.
+
+    Measured values are integers in the unit their name says (milliohm, kiloohm,
+    microampere), so no float ever holds a measurement; ``None``: not measured (tests
+    recorded before 0008, or a value that does not apply, e.g. no protective conductor).
+    """
 
     __tablename__ = "safety_test"
 
@@ -23,6 +28,10 @@ class SafetyTest(Base):
     passed: Mapped[bool]
     device_id: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(String(300), default="")
+    visual_ok: Mapped[bool | None] = mapped_column(default=None)
+    pe_resistance_mohm: Mapped[int | None] = mapped_column(default=None)
+    insulation_kohm: Mapped[int | None] = mapped_column(default=None)
+    leakage_ua: Mapped[int | None] = mapped_column(default=None)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("user.id"), default=None)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

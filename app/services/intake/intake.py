@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.db.models import Category, Item
 from app.errors import NotFoundError, ValidationError
 from app.services.catalog import categories as catalog
-from app.services.intake import item_codes
+from app.services.intake import item_codes, safety
 from app.services.intake import messages as msg
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
@@ -29,7 +29,7 @@ from app.sync_schema.enums import (
     ItemStatus,
     values,
 )
-from app.sync_schema.payloads import ItemPayload
+from app.sync_schema.payloads import ItemPayload, SafetyTestPayload
 
 
 @dataclass(frozen=True)
@@ -107,13 +107,18 @@ def _category(ctx: Ctx, ref: str | int) -> Category:
     return catalog.get_by_name(ctx, str(ref))
 
 
-def item_payload(item: Item, category_name: str) -> ItemPayload:
-    """The item as other tills and the server learn about it."""
-    return ItemPayload(
+def item_payload(item: Item, category_name: str,
+                 safety_test: SafetyTestPayload | None = None) -> ItemPayload:
+    """The item as other tills and the server learn about it (an electrical item with
+    its latest safety test, so the central record never loses the test)."""
+    payload = ItemPayload(
         code=item.code, category=category_name, description=item.description,
         condition=Condition(item.condition), price_cents=item.price_cents,
         weight_g=item.weight_g, status=ItemStatus(item.status), electrical=item.electrical,
         received_at=item.received_at, location=item.location)
+    if safety_test is not None:
+        payload.safety_test = safety_test  # set only when there is one: older payloads stay
+    return payload
 
 
 def _check_condition(condition: str) -> None:
@@ -209,5 +214,6 @@ def update_item(ctx: Ctx, code: str, changes: ItemChanges) -> Item:
     audit.record(ctx, "item.updated", "item", item.code, before=before,
                  after={"price_cents": item.price_cents, "description": item.description,
                         "weight_g": item.weight_g, "category_id": item.category_id})
-    outbox.emit(ctx, EventType.ITEM_UPSERTED, item_payload(item, cat_name))
+    outbox.emit(ctx, EventType.ITEM_UPSERTED,
+                item_payload(item, cat_name, safety.latest_payload(ctx, item)))
     return item

@@ -50,3 +50,25 @@ TESTER_MISSING = "Bitte angeben, wer geprüft hat."
 TEST_IN_FUTURE = "Das Prüfdatum liegt in der Zukunft. Bitte prüfen."
 REPAIR_NOTE_MISSING = "Bitte beschreiben, was repariert wurde."
 DISPOSAL_KIND_UNKNOWN = "Bitte „recycelt“ oder „entsorgt“ wählen."
+
+# --- safety test measurements -------------------------------------------------------------
+PE_RESISTANCE_NAME = "Schutzleiterwiderstand"
+INSULATION_NAME = "Isolationswiderstand"
+LEAKAGE_NAME = "Ableitstrom"
+MEASUREMENT_INVALID = ("{what}: „{value}“ ist keine gültige Zahl. Bitte z. B. 0,12 eingeben "
+                       "oder leer lassen, wenn nicht gemessen.")
+MEASUREMENT_RANGE = "{what}: der Wert liegt außerhalb des Messbereichs (0 bis {maximum} {unit})."
+PASS_WITH_VISUAL_FAILED = ("Die Sichtprüfung ist nicht bestanden, dann ist die ganze Prüfung "
+                           "nicht bestanden. Bitte „nicht bestanden“ wählen.")
+PASS_PE_TOO_HIGH = ("Schutzleiterwiderstand {value} Ω ist über dem Grenzwert (höchstens 1 Ω). "
+                    "Bitte den Wert prüfen oder „nicht bestanden“ wählen.")
+PASS_INSULATION_TOO_LOW = ("Isolationswiderstand {value} MΩ ist unter dem Grenzwert "
+                           "(mindestens 0,3 MΩ). Bitte den Wert prüfen oder „nicht bestanden“ "
+                           "wählen.")
+PASS_LEAKAGE_TOO_HIGH = ("Ableitstrom {value} mA ist über dem Grenzwert (höchstens 10 mA). "
+                         "Bitte den Wert prüfen oder „nicht bestanden“ wählen.")
+
+# --- several items at once ----------------------------------------------------------------
+NOTHING_SELECTED = "Bitte zuerst einen oder mehrere Artikel in der Liste auswählen."
+BULK_REFUSED = ("Nichts geändert: {count} der {total} Artikel können nicht auf „{target}“ "
+                "gesetzt werden. {first}: {reason}")

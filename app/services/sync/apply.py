@@ -28,6 +28,7 @@ from app.db.models import (
     Category,
     Item,
     MarkdownRule,
+    SafetyTest,
     SaleLine,
     Station,
     SyncConflict,
@@ -49,6 +50,7 @@ from app.sync_schema.enums import (
     VatKind,
     values,
 )
+from app.sync_schema.payloads import SafetyTestPayload
 
 log = logging.getLogger(__name__)
 UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
@@ -231,7 +233,26 @@ def _item(ctx: Ctx, change: Change, _out: Applied) -> bool:
     row.electrical = bool(data.get("electrical", False))
     row.location = str(data.get("location") or "")[:limits.LOCATION_LENGTH]
     ctx.session.flush()
+    if isinstance(data.get("safety_test"), dict):
+        _safety_test(ctx, row, data["safety_test"])
     return True
+
+
+def _safety_test(ctx: Ctx, item: Item, data: dict[str, Any]) -> None:
+    """Keep a test recorded at another station here too (once), so this till may sell
+    the item as tested; a malformed test is refused like any other bad change."""
+    test = SafetyTestPayload.model_validate(data)
+    known = ctx.session.scalar(select(SafetyTest.id).where(
+        SafetyTest.item_id == item.id, SafetyTest.tested_at == test.tested_at,
+        SafetyTest.tester == test.tester, SafetyTest.passed == test.passed))
+    if known is not None:
+        return
+    ctx.session.add(SafetyTest(
+        item_id=item.id, tested_at=test.tested_at, tester=test.tester, passed=test.passed,
+        device_id=test.device_id, notes="", visual_ok=test.visual_ok,
+        pe_resistance_mohm=test.pe_resistance_mohm, insulation_kohm=test.insulation_kohm,
+        leakage_ua=test.leakage_ua, recorded_by=None, recorded_at=ctx.now()))
+    ctx.session.flush()
 
 
 def _when(value: object, default: datetime) -> datetime:

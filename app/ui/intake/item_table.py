@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +39,14 @@ COLUMNS = ("Code", "Beschreibung", "Warengruppe", "Status", "Preis", "Preis heut
            "Angenommen", "Etikett", "Lagerort")
 
 
-class ItemTable(QWidget):
-    """Filterable list of items; emits the selected code for the action buttons."""
+DESCRIPTION_COLUMN = 1
+MIN_DESCRIPTION_WIDTH = 200  # pixels: about 25 characters of a description stay readable
 
-    selection_changed = Signal(str)  # code or ""
+
+class ItemTable(QWidget):
+    """Filterable list of items; several rows can be selected for the bulk actions."""
+
+    selection_changed = Signal(list)  # list[str]: the selected codes, in list order
 
     def __init__(self, state: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +54,8 @@ class ItemTable(QWidget):
         self.rows: list[ItemRow] = []
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Suche: Code, Beschreibung, Lagerort (Strg+F)"))
+        self.search.setPlaceholderText(self.tr("Suchen … (Strg+F)"))
+        self.search.setToolTip(self.tr("Nach Code, Beschreibung oder Lagerort suchen"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("alle Status"), None)
@@ -59,9 +72,9 @@ class ItemTable(QWidget):
         self.count = QLabel()
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.category, 1)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status)
+        filters.addWidget(self.category)
         filters.addWidget(self.min_age)
         filters.addWidget(self.unprinted)
         filters.addWidget(self.count)
@@ -69,11 +82,15 @@ class ItemTable(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
         self.table.itemSelectionChanged.connect(self._selection)
+        self.table.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +132,7 @@ class ItemTable(QWidget):
 
     def _show(self, result: tuple[list[ItemRow], int]) -> None:
         rows, total = result
-        selected = self.selected_code()
+        selected = self.selected_codes()
         self.rows = rows
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
@@ -134,29 +151,68 @@ class ItemTable(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         self.count.setText(self.tr("{shown} von {total}").format(shown=len(rows), total=total))
         if selected:
-            self.select_code(selected)
+            self.select_codes(selected)
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its contents; the description takes the rest of the
+        width but never less than ``MIN_DESCRIPTION_WIDTH`` (the list scrolls sideways)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != DESCRIPTION_COLUMN)
+        room = self.table.viewport().width() - others
+        wanted = max(header.sectionSize(DESCRIPTION_COLUMN), MIN_DESCRIPTION_WIDTH)
+        if room >= wanted:
+            header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.resizeSection(DESCRIPTION_COLUMN, max(MIN_DESCRIPTION_WIDTH, min(
+                wanted, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def select_code(self, code: str) -> None:
+        self.select_codes([code])
+
+    def select_codes(self, codes: list[str]) -> None:
+        """Select exactly the rows of ``codes`` that are shown (others are ignored)."""
+        wanted = set(codes)
+        model = self.table.selectionModel()
+        selection = QItemSelection()
+        last = self.table.columnCount() - 1
+        first_row = -1
         for r, row in enumerate(self.rows):
-            if row.code == code:
-                self.table.selectRow(r)
-                return
+            if row.code in wanted:
+                selection.select(self.table.model().index(r, 0),
+                                 self.table.model().index(r, last))
+                first_row = r if first_row < 0 else first_row
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if first_row >= 0:
+            model.setCurrentIndex(self.table.model().index(first_row, 0),
+                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected_codes(self) -> list[str]:
+        """The selected items' codes, in the order of the list."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.rows[r].code for r in rows if r < len(self.rows)]
 
     def selected_code(self) -> str:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.rows):
-            return ""
-        return self.rows[rows[0].row()].code
+        """The one selected item's code; "" when none or several are selected."""
+        codes = self.selected_codes()
+        return codes[0] if len(codes) == 1 else ""
 
     def selected_row(self) -> ItemRow | None:
         code = self.selected_code()
         return next((r for r in self.rows if r.code == code), None)
 
     def _selection(self) -> None:
-        self.selection_changed.emit(self.selected_code())
+        self.selection_changed.emit(self.selected_codes())
 
 
 def action_button(text: str, shortcut: str | None = None) -> QPushButton:

@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -44,7 +44,8 @@ class LabelQueue(QGroupBox):
         self.session = session
         self.codes: list[str] = []
         self.list = QListWidget()
-        self.list.setMaximumHeight(110)
+        # Three codes high: the queue must not make the form taller than it is.
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 12)
         self.layout_choice = QComboBox()
         for sheet in label_layouts.all_layouts():
             self.layout_choice.addItem(f"{sheet.title} ({sheet.name})", sheet.name)
@@ -52,7 +53,8 @@ class LabelQueue(QGroupBox):
         self.layout_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.layout_choice.setMinimumContentsLength(16)
-        self.setMaximumWidth(460)
+        self.layout_choice.setToolTip(self.tr("Etikettenformat"))
+        self.setMaximumWidth(360)
         self.start = QSpinBox()
         self.start.setRange(1, 100)
         self.start.setToolTip(self.tr("Erste freie Position auf einem angebrochenen Bogen"))
@@ -63,15 +65,21 @@ class LabelQueue(QGroupBox):
         self.save_button.setToolTip(self.tr("Etiketten als PDF-Datei speichern"))
         self.clear_button = QPushButton(self.tr("Leeren"))
 
-        options = QFormLayout()
-        options.addRow(self.tr("Format"), self.layout_choice)
-        options.addRow(self.tr("Start-Position"), self.start)
+        # One row of options and one of buttons: the Annahme list below gets the height.
+        options = QHBoxLayout()
+        options.addWidget(self.layout_choice, 1)
+        start_label = QLabel(self.tr("&Start"))
+        start_label.setBuddy(self.start)
+        options.addWidget(start_label)
+        options.addWidget(self.start)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.list, 1)
         layout.addLayout(options)
         layout.addLayout(buttons)
 
