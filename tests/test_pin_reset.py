@@ -27,7 +27,7 @@ def test_reset_pin_sets_a_start_pin_audits_and_tells_the_office(backend: Backend
         events = ctx.session.scalars(select(OutboxEvent).where(
             OutboxEvent.type == EventType.USER_PIN_RESET.value)).all()
     assert len(audit) == 1 and len(events) == 1
-    assert events[0].payload == {"name": "kai", "reset_by": "maria"}
+    assert events[0].payload == {"name": "kai", "acted_by": "maria"}
     assert "4321" not in str(events[0].payload) + str(audit[0].__dict__)
 
 

@@ -44,8 +44,9 @@ def test_an_unknown_event_type_is_refused(kind: str) -> None:
 def test_manager_events_carry_the_acting_user() -> None:
     """Every MANAGER event's payload has the acting-user field the rules read."""
     manager_types = {t for t, rule in auth.RULES.items() if rule is auth.Authority.MANAGER}
-    assert manager_types == {EventType.USER_UPSERTED, EventType.CATEGORY_UPSERTED,
-                             EventType.MARKDOWN_CHANGED, EventType.SETTING_CHANGED}
+    assert manager_types == {EventType.USER_UPSERTED, EventType.USER_PIN_RESET,
+                             EventType.CATEGORY_UPSERTED, EventType.MARKDOWN_CHANGED,
+                             EventType.SETTING_CHANGED}
     for event_type in manager_types:
         assert auth.ACTOR_FIELD in PAYLOADS[event_type].model_fields
 

@@ -55,6 +55,7 @@ RULES: dict[EventType, Authority] = {
     EventType.ITEM_UPSERTED: Authority.ITEM_OWNER,
     EventType.CATEGORY_UPSERTED: Authority.MANAGER,
     EventType.USER_UPSERTED: Authority.MANAGER,
+    EventType.USER_PIN_RESET: Authority.MANAGER,
     EventType.MARKDOWN_CHANGED: Authority.MANAGER,
     EventType.SETTING_CHANGED: Authority.MANAGER,
     EventType.STORE_MASTER_DATA_CHANGED: Authority.OWN_STATION,

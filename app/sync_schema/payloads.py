@@ -138,7 +138,8 @@ class UserPinResetPayload(Payload):
     """A manager gave a user a new start PIN (the PIN itself never leaves the till)."""
 
     name: str = Field(min_length=1, max_length=limits.USER_NAME_LENGTH)
-    reset_by: str = Field(default="", max_length=limits.USER_NAME_LENGTH)
+    # The manager or admin who reset it (``authority.ACTOR_FIELD``).
+    acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
 
 
 class MarkdownPayload(Payload):

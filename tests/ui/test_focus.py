@@ -42,7 +42,7 @@ def test_user_switch_from_intake_types_into_the_till(
     """Annahme → Ctrl+Shift+U → cashier: the typed price lands in the Kasse field."""
     login_as("maria")
     assert window.current_area() is Area.INTAKE
-    field = window.views[Area.INTAKE].findChildren(QLineEdit)[0]
+    field = window.views[Area.INTAKE].form.description  # type: ignore[attr-defined]
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is field
     before = intake_texts(window)
@@ -65,7 +65,7 @@ def test_area_switch_by_keys_focuses_the_main_input(
         qtbot: QtBot, window: MainWindow, login_as: Callable[[str], Actor]) -> None:
     """Ctrl+2 puts the focus in the scan field; Ctrl+1 leaves no key in the hidden Kasse."""
     login_as("maria")
-    field = window.views[Area.INTAKE].findChildren(QLineEdit)[0]
+    field = window.views[Area.INTAKE].form.description  # type: ignore[attr-defined]
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     press(qtbot, Qt.Key.Key_2, CTRL)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is checkout(window).input)

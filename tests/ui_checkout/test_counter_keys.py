@@ -25,6 +25,7 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor, Ctx
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.message_line import MessageKind
+from tests.helpers.actors import DEMO_PINS
 from tests.helpers.keyboard import burst, press, type_text
 from tests.helpers.ui_session import recording_session
 from tests.ui_checkout.test_checkout_area import counts, key, stock, till, type_keys
@@ -208,7 +209,7 @@ def test_approved_discount_clears_the_request(qtbot: QtBot, till: CheckoutArea,
     type_text("maria")
     dialog.pin.setFocus()
     qtbot.waitUntil(dialog.pin.hasFocus)
-    type_text("3333")
+    type_text(DEMO_PINS["maria"])
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: till.cart.discount is not None)
     assert till.message.kind is None and till.message.text() == ""

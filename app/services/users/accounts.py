@@ -199,7 +199,7 @@ def reset_pin(ctx: Ctx, name: str, start_pin: str) -> UserView:
     user.locked_until = None
     audit.record(ctx, "user.pin_reset", "user", user.id, name=user.name)
     outbox.emit(ctx, EventType.USER_PIN_RESET, UserPinResetPayload(
-        name=user.name, reset_by=ctx.actor.name[:limits.USER_NAME_LENGTH]))
+        name=user.name, acted_by=outbox.acting_user(ctx)))
     return _view(ctx, user)
 
 

@@ -68,7 +68,7 @@ class LabelQueue(QGroupBox):
         # One row of options and one of buttons: the Annahme list below gets the height.
         options = QHBoxLayout()
         options.addWidget(self.layout_choice, 1)
-        start_label = QLabel(self.tr("&Start"))
+        start_label = QLabel(self.tr("Start&feld"))
         start_label.setBuddy(self.start)
         options.addWidget(start_label)
         options.addWidget(self.start)
