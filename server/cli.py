@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from sqlalchemy import select
 
-from app.services.kernel.clock import utc_now
+from app.services.kernel.clock import Clock, utc_now
 from server.admin import service as admin
 from server.admin.formats import when
 from server.audit import service as audit_anchors
@@ -110,18 +110,18 @@ def _stations(args: argparse.Namespace, url: str) -> int:
                      if args.valid_hours else ServerSettings.from_env().code_ttl_hours)
             with db.write() as session:
                 code = stations.add_station(session, args.store, args.station,
-                                            now=utc_now(),
+                                            now=args.clock(),
                                             valid_for=timedelta(hours=hours))
             print(f"Station {code.station} ({code.store}) – Anmeldecode: {code.code} "
                   f"(gültig bis {when(code.expires_at)})")
             print(f"An der Kasse: kreislauf sync --register {code.code} --server URL")
         elif args.stations_command == "revoke":
             with db.write() as session:
-                stations.revoke(session, args.station, utc_now())
+                stations.revoke(session, args.station, args.clock())
             print(f"Station {args.station} ist gesperrt.")
         else:
             with db.read() as session:
-                rows = admin.station_rows(session, utc_now())
+                rows = admin.station_rows(session, args.clock())
             for r in rows:
                 print(f"{r.number:>2}  {r.store}  {r.state}  bestätigt bis {r.acked_seq}")
     finally:
@@ -164,8 +164,8 @@ def _admin(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def _quarantine(url: str) -> int:
-    now = utc_now()
+def _quarantine(args: argparse.Namespace, url: str) -> int:
+    now = args.clock()
     db = open_database(url)
     try:
         with db.write() as session:
@@ -211,8 +211,10 @@ def _audit(args: argparse.Namespace, url: str) -> int:
     return EXIT_AUDIT_BROKEN if broken else 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock = utc_now) -> int:
+    """Run one command; ``clock`` dates codes and listings (tests hand in the server's)."""
     args = build_parser().parse_args(argv)
+    args.clock = clock
     logging.basicConfig(level=logging.WARNING)
     url = normalise_url(args.db or default_url())
     try:
@@ -221,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "admin":
             return _admin(args, url)
         if args.command == "quarantine":
-            return _quarantine(url)
+            return _quarantine(args, url)
         if args.command == "audit":
             return _audit(args, url)
         if args.command == "migrate":

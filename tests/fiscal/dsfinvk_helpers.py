@@ -6,6 +6,7 @@ import csv
 import io
 import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from app.db.models import Category
@@ -26,11 +27,16 @@ def add_category(backend: Backend, name: str, vat_kind: str) -> None:
 @dataclass(frozen=True)
 class Day:
     closing_id: int
+    day: date  # the Berlin business day the Z closed
+    started: datetime  # when the float was counted in (UTC)
 
 
 def trading_day(backend: Backend, manager: Actor, cashier: Actor, clock: Clock) -> Day:
     """Float, sales at every VAT treatment, a discount, card, a refund, a void,
-    a movement of each kind and a counting difference, then the Z."""
+    a movement of each kind and a counting difference, then the Z, all in one Berlin day
+    whatever day the test clock starts on."""
+    clock.make_room(hours=8)
+    started = clock.now
     for name, kind in (("Lebensmittel", "reduced"), ("Bildungsprojekt", "exempt"),
                        ("Antiquitäten", "margin")):
         add_category(backend, name, kind)
@@ -53,7 +59,7 @@ def trading_day(backend: Backend, manager: Actor, cashier: Actor, clock: Clock) 
     counted = dict(FULL_DRAWER)
     result = backend.call(manager, cash_closing.close_session, counted,
                           "Differenz beim Zählen")
-    return Day(result.closing_id)
+    return Day(result.closing_id, clock.today, started)
 
 
 def read_zip(path: Path) -> dict[str, bytes]:

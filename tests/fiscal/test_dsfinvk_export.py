@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from app.services.reports import figures
 from tests.conftest import Clock
 from tests.fiscal.dsfinvk_helpers import amount, read_zip, rows, trading_day
 
-DAY = date(2026, 11, 26)
 NON_DETERMINISTIC = "<!ELEMENT Media (Name, Command*, Table*, Command*, AcceptNoTables?)>"
 # The same language, written so that libxml2 accepts it (FISCAL.md, section 4).
 DETERMINISTIC = "<!ELEMENT Media (Name, Command*, (Table+, Command*)?, AcceptNoTables?)>"
@@ -31,7 +30,7 @@ def exported(backend: Backend, manager: Actor, cashier: Actor, clock: Clock,
                  city="Arnsberg", tax_number="332/5751/0001")
     day = trading_day(backend, manager, cashier, clock)
     target = tmp_path / "export.zip"
-    result = backend.query(manager, dsfinvk_export.export, DAY, DAY, target)
+    result = backend.query(manager, dsfinvk_export.export, day.day, day.day, target)
     assert result.closings == 1
     return read_zip(target), day.closing_id
 
@@ -163,12 +162,13 @@ def test_aborted_sale_lists_its_cart_without_turnover(
 
 
 def test_range_without_closing_is_refused_and_writes_nothing(
-        backend: Backend, manager: Actor, tmp_path: Path) -> None:
+        backend: Backend, manager: Actor, clock: Clock, tmp_path: Path) -> None:
     """No Z in the range: a German sentence saying so, and no file appears."""
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(NotFoundError, match="keinen Tagesabschluss"):
-        backend.query(manager, dsfinvk_export.export, DAY, DAY, out / "leer.zip")
+        backend.query(manager, dsfinvk_export.export, clock.today, clock.today,
+                      out / "leer.zip")
     assert list(out.iterdir()) == []
 
 
@@ -181,7 +181,7 @@ def test_signed_day_exports_its_tse_data(backend: Backend, manager: Actor, cashi
     day = trading_day(backend, manager, cashier, clock)
     assert day.closing_id
     target = tmp_path / "signiert.zip"
-    backend.query(manager, dsfinvk_export.export, DAY, DAY, target)
+    backend.query(manager, dsfinvk_export.export, day.day, day.day, target)
     files = read_zip(target)
     heads = {r["BON_ID"]: r for r in rows(files, "transactions.csv")}
     sales = [b for b, r in heads.items() if r["BON_TYP"] in ("Beleg", "AVBelegabbruch")
@@ -203,7 +203,8 @@ def test_tse_failure_is_written_to_tse_ta_fehler(backend: Backend, manager: Acto
     """A receipt the TSE could not sign carries the recorded reason, and no signature."""
     from sqlalchemy import text
 
-    trading_day(backend, manager, cashier, clock)
+    day = trading_day(backend, manager, cashier, clock)
+    failed_at = (day.started + timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S")
     with backend.db.write() as session:
         sale_id, uuid = session.execute(text("SELECT id, uuid FROM sale ORDER BY id")).first()
         session.execute(text(
@@ -211,10 +212,10 @@ def test_tse_failure_is_written_to_tse_ta_fehler(backend: Backend, manager: Acto
             "process_data, bon_typ, signature, tse_serial, client_id, sig_alg, time_format, "
             "public_key, state, error, recovered, created_at) VALUES ('f' || :u, 1, :s, "
             "'Kassenbeleg-V1', '', 'Beleg', '', '', 'K1', '', '', '', 'failed', "
-            "'TSE nicht erreichbar (Zeitüberschreitung)', 0, '2026-11-26 09:05:00')"),
-            {"u": uuid[1:], "s": sale_id})
+            "'TSE nicht erreichbar (Zeitüberschreitung)', 0, :at)"),
+            {"u": uuid[1:], "s": sale_id, "at": failed_at})
     target = tmp_path / "ausfall.zip"
-    backend.query(manager, dsfinvk_export.export, DAY, DAY, target)
+    backend.query(manager, dsfinvk_export.export, day.day, day.day, target)
     tse_rows = {r["BON_ID"]: r for r in rows(read_zip(target), "transactions_tse.csv")}
     assert tse_rows[uuid]["TSE_TA_FEHLER"] == "TSE nicht erreichbar (Zeitüberschreitung)"
     assert tse_rows[uuid]["TSE_TA_SIG"] == "" and tse_rows[uuid]["TSE_TANR"] == ""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import tarfile
 import zipfile
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,15 @@ from app.services.kernel.context import Actor
 from tests.conftest import Clock
 from tests.fiscal.dsfinvk_helpers import read_zip, rows, trading_day
 
+Cli = Callable[..., int]
 
-def cli(paths: Paths, *args: str) -> int:
-    return main(["--data-dir", str(paths.data_dir), *args])
+
+@pytest.fixture
+def cli(clock: Clock) -> Cli:
+    """``kreislauf --data-dir … ARGS`` on the test clock (master data is dated by it)."""
+    def run(paths: Paths, *args: str) -> int:
+        return main(["--data-dir", str(paths.data_dir), *args], clock=clock)
+    return run
 
 
 @pytest.mark.parametrize(("args", "words"), [
@@ -31,7 +38,7 @@ def cli(paths: Paths, *args: str) -> int:
     (("--tax-number", "12/34"), "10 bis 13 Ziffern"),
     ((), "mindestens eine Angabe"),
 ])
-def test_store_set_refuses_bad_input_in_one_line(backend: Backend, paths: Paths,
+def test_store_set_refuses_bad_input_in_one_line(backend: Backend, paths: Paths, cli: Cli,
                                                  capsys: pytest.CaptureFixture[str],
                                                  args: tuple[str, ...], words: str) -> None:
     assert cli(paths, "store", "set", *args) == 1
@@ -39,7 +46,7 @@ def test_store_set_refuses_bad_input_in_one_line(backend: Backend, paths: Paths,
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_store_set_and_show_and_live_switch(backend: Backend, paths: Paths,
+def test_store_set_and_show_and_live_switch(backend: Backend, paths: Paths, cli: Cli,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """Live is refused with the missing fields named, and allowed once they are set."""
     assert cli(paths, "store", "set", "--mode", "live") == 1
@@ -52,7 +59,7 @@ def test_store_set_and_show_and_live_switch(backend: Backend, paths: Paths,
     assert "Betrieb: live" in out and "fehlt" not in out
 
 
-def test_till_set_checks_dates(backend: Backend, paths: Paths,
+def test_till_set_checks_dates(backend: Backend, paths: Paths, cli: Cli,
                                capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(paths, "till", "set", "--purchased", "1.3.2026") == 1
     assert "JJJJ-MM-TT" in capsys.readouterr().err
@@ -62,7 +69,7 @@ def test_till_set_checks_dates(backend: Backend, paths: Paths,
     assert "angeschafft 2026-03-01" in capsys.readouterr().out
 
 
-def test_export_dsfinvk_range_without_closing(backend: Backend, paths: Paths,
+def test_export_dsfinvk_range_without_closing(backend: Backend, paths: Paths, cli: Cli,
                                              tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "x.zip"
@@ -79,13 +86,14 @@ def test_export_dsfinvk_range_without_closing(backend: Backend, paths: Paths,
     assert ".zip" in capsys.readouterr().err
 
 
-def test_export_dsfinvk_and_kassenmeldung(backend: Backend, paths: Paths, manager: Actor,
+def test_export_dsfinvk_and_kassenmeldung(backend: Backend, paths: Paths, cli: Cli,
+                                          manager: Actor,
                                           cashier: Actor, clock: Clock, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    trading_day(backend, manager, cashier, clock)
-    target = tmp_path / "november.zip"
-    assert cli(paths, "export", "dsfinvk", "--from", "2026-11-01", "--to", "2026-11-30",
-               "-o", str(target)) == 0
+    day = trading_day(backend, manager, cashier, clock).day
+    target = tmp_path / "monat.zip"
+    assert cli(paths, "export", "dsfinvk", "--from", day.replace(day=1).isoformat(),
+               "--to", day.isoformat(), "-o", str(target)) == 0
     assert "1 Tagesabschlüsse, Z 1–1" in capsys.readouterr().out
     with zipfile.ZipFile(target) as zf:
         assert len([n for n in zf.namelist() if n.endswith(".csv")]) == 20
@@ -131,7 +139,7 @@ def test_tse_tar_is_cut_to_the_range_keeping_certificates() -> None:
         tse_tar.cut(data, date(2026, 12, 5), date(2026, 12, 6))
 
 
-def test_demo_data_gives_the_store_master_data(backend: Backend, paths: Paths,
+def test_demo_data_gives_the_store_master_data(backend: Backend, paths: Paths, cli: Cli,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """The demo store has an Arnsberg address and a fake tax number: ready for live."""
     assert cli(paths, "demo-data", "--items", "0", "--days", "0") == 0
@@ -141,11 +149,11 @@ def test_demo_data_gives_the_store_master_data(backend: Backend, paths: Paths,
     assert "fehlt" not in out
 
 
-def test_demo_days_export_with_the_demo_address(paths: Paths, tmp_path: Path,
+def test_demo_days_export_with_the_demo_address(paths: Paths, cli: Cli, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """The demo weeks lie in the past; their closings carry the demo master data."""
-    assert main(["--data-dir", str(paths.data_dir), "init", "--demo", "--station", "1",
-                 "--store", "Upcycling-Kaufhaus Arnsberg"]) == 0
+    assert cli(paths, "init", "--demo", "--station", "1",
+               "--store", "Upcycling-Kaufhaus Arnsberg") == 0
     assert cli(paths, "demo-data", "--items", "20", "--days", "3") == 0
     target = tmp_path / "demo.zip"
     assert cli(paths, "export", "dsfinvk", "--from", "2000-01-01", "--to", "2099-12-31",
@@ -157,7 +165,7 @@ def test_demo_days_export_with_the_demo_address(paths: Paths, tmp_path: Path,
         ("Beispielweg 1", "Arnsberg", "399/9999/9999")}
 
 
-def test_export_tse_writes_the_logs_of_the_range(backend: Backend, paths: Paths,
+def test_export_tse_writes_the_logs_of_the_range(backend: Backend, paths: Paths, cli: Cli,
                                                  clock: Clock, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """The software TSE's TAR, cut to the day: its logs, certificate and info.csv."""
@@ -168,13 +176,14 @@ def test_export_tse_writes_the_logs_of_the_range(backend: Backend, paths: Paths,
     tse.finish_transaction("a" * 36, "Kassenbeleg-V1", "Beleg^1.00_0.00_0.00_0.00_0.00^1.00:Bar")
     tse.close()
     target = tmp_path / "tse.tar"
-    assert cli(paths, "export", "tse", "--from", "2026-11-26", "--to", "2026-11-26",
-               "-o", str(target)) == 0
+    today = clock.today.isoformat()
+    assert cli(paths, "export", "tse", "--from", today, "--to", today, "-o", str(target)) == 0
     with tarfile.open(target) as tf:
         names = tf.getnames()
     assert sum(n.endswith(".log") for n in names) == 2  # start and finish
     assert "info.csv" in names and any(n.endswith("_X509.cer") for n in names)
-    assert cli(paths, "export", "tse", "--from", "2026-12-01", "--to", "2026-12-02",
+    later = [(clock.today + timedelta(days=d)).isoformat() for d in (5, 6)]
+    assert cli(paths, "export", "tse", "--from", later[0], "--to", later[1],
                "-o", str(tmp_path / "leer.tar")) == 1
     assert "keine Protokolldaten" in capsys.readouterr().err
     assert not (tmp_path / "leer.tar").exists()

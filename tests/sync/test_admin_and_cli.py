@@ -64,19 +64,22 @@ def test_command_lines_register_and_sync(tmp_path: Path, live_server: LiveServer
     till.backend.close()
     data_dir = str(till.paths.data_dir)
     capsys.readouterr()
+    clock = live_server.clock  # both command lines on the server's clock
     assert server_cli.main(["--db", live_server.db_url, "stations", "add", "--store",
-                            "Upcycling-Kaufhaus Arnsberg", "--station", "4"]) == 0
+                            "Upcycling-Kaufhaus Arnsberg", "--station", "4"],
+                           clock=clock) == 0
     code = capsys.readouterr().out.split("Anmeldecode: ")[1].split()[0]
-    assert cli.main(["--data-dir", data_dir, "sync", "--once"]) == 1
+    assert cli.main(["--data-dir", data_dir, "sync", "--once"], clock=clock) == 1
     assert "Keine Serveradresse" in capsys.readouterr().err
     assert cli.main(["--data-dir", data_dir, "sync", "--register", code, "--server",
-                     live_server.url]) == 0
+                     live_server.url], clock=clock) == 0
     assert "Station 4" in capsys.readouterr().out
-    assert cli.main(["--data-dir", data_dir, "sync", "--once"]) == 0
+    assert cli.main(["--data-dir", data_dir, "sync", "--once"], clock=clock) == 0
     out = capsys.readouterr().out
     assert "Abgleich fertig" in out and "0 offen" in out
-    assert server_cli.main(["--db", live_server.db_url, "stations", "revoke", "4"]) == 0
-    assert cli.main(["--data-dir", data_dir, "sync", "--once"]) == 1
+    assert server_cli.main(["--db", live_server.db_url, "stations", "revoke", "4"],
+                           clock=clock) == 0
+    assert cli.main(["--data-dir", data_dir, "sync", "--once"], clock=clock) == 1
     assert "gesperrt" in capsys.readouterr().err
 
 
