@@ -46,7 +46,7 @@ def test_areas_in_english(qtbot: QtBot, english: None, backend: Backend, manager
     for widget in (intake_area, till, closing_area, payment):
         qtbot.addWidget(widget)
     try:
-        assert intake_area.form.save_button.text() == "Save and next item (Enter)"
+        assert intake_area.form.save_button.text() == "Save\n(Enter)"
         assert intake_area.test_button.text() == "Safety test F7"
         assert intake_area.queue.title() == "Label queue"
 

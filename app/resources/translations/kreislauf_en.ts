@@ -4,22 +4,22 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="66"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="134"/>
         <source>Freigabe durch die Leitung</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="75"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="143"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="76"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="144"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="81"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="149"/>
         <source>Freigeben</source>
         <translation>Approve</translation>
     </message>
@@ -27,22 +27,22 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../ui/checkout/cart_panel.py" line="57"/>
+        <location filename="../../ui/checkout/cart_panel.py" line="83"/>
         <source>  (−{p} % Altersrabatt)</source>
         <translation>  (−{p} % age markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/cart_panel.py" line="59"/>
+        <location filename="../../ui/checkout/cart_panel.py" line="85"/>
         <source>  (Abgleich nötig)</source>
         <translation>  (to be reconciled)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/cart_panel.py" line="74"/>
+        <location filename="../../ui/checkout/cart_panel.py" line="72"/>
         <source>Bonrabatt: {amount}</source>
         <translation>Sale discount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/cart_panel.py" line="78"/>
+        <location filename="../../ui/checkout/cart_panel.py" line="76"/>
         <source>Summe {amount}</source>
         <translation>Total {amount}</translation>
     </message>
@@ -50,236 +50,344 @@
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="41"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="45"/>
         <source>&amp;Neue Warengruppe</source>
         <translation>&amp;New category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="57"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="61"/>
         <source>Elektrogerät (Sicherheitsprüfung nötig)</source>
         <translation>Electrical appliance (safety test required)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="61"/>
-        <location filename="../../ui/settings/catalog_editor.py" line="100"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="69"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="115"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="64"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="65"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="73"/>
         <source>Obergruppe</source>
         <translation>Parent category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="66"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="74"/>
         <source>Steuer</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="67"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="75"/>
         <source>Standardpreis (€)</source>
         <translation>Default price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="68"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="76"/>
         <source>Durchschnittsgewicht</source>
         <translation>Average weight</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="69"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="77"/>
         <source>Stoffstrom</source>
         <translation>Material stream</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="71"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="79"/>
         <source>Klima-Faktor</source>
         <translation>Climate factor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="72"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="80"/>
         <source>Kassentaste</source>
         <translation>Till key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="73"/>
-        <source>&amp;Speichern</source>
-        <translation>Sa&amp;ve</translation>
+        <location filename="../../ui/settings/catalog_editor.py" line="83"/>
+        <source>Warengruppe s&amp;peichern</source>
+        <translation>Sa&amp;ve category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="154"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="179"/>
         <source>Gespeichert: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
 </context>
 <context>
+    <name>CategoryPriceDialog</name>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="82"/>
+        <source>Preis für {name}</source>
+        <translation>Price for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="84"/>
+        <source>„{what}“ hat keinen Standardpreis. Bitte den Preis eintippen und Enter drücken (Esc: nichts buchen).</source>
+        <translation>“{what}” has no default price. Please type the price and press Enter (Esc: record nothing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="89"/>
+        <source>Preis, z. B. 2,50</source>
+        <translation>Price, e.g. 2,50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="93"/>
+        <source>Preis (€)</source>
+        <translation>Price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="98"/>
+        <source>Buchen (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="112"/>
+        <source>Bitte einen Preis eintippen (Esc: nichts buchen).</source>
+        <translation>Please type a price (Esc: record nothing).</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutArea</name>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="70"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="89"/>
         <source>Kasse</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="71"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="90"/>
         <source>Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen.</source>
         <translation>Scan, or type a price and press a category key (F key); F12 to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="75"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="94"/>
         <source>Preis · 3*2,50 · 10% · Code</source>
         <translation>Price · 3*2,50 · 10% · Code</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="77"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="96"/>
         <source>Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter</source>
         <translation>Price, quantity×price (3*2,50), discount (10% / 2,00) or item code + Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="88"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="103"/>
+        <source>TRAININGSBETRIEB – Bons sind Trainingsbons, keine gültigen Kassenbelege.</source>
+        <translation>TRAINING MODE – receipts are training receipts, not valid till receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="113"/>
         <source>Bon-Vorschau</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="108"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="118"/>
+        <source>QR-Code des Bons</source>
+        <translation>QR code of the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="143"/>
         <source>Menge</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="109"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="144"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="110"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="145"/>
         <source>Zeilenrabatt</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="111"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="146"/>
         <source>Bonrabatt</source>
         <translation>Sale discount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="112"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="147"/>
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="113"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="148"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="114"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="149"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="115"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="150"/>
         <source>Rückgabe</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="116"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="151"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="117"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="152"/>
         <source>Nachdruck</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="118"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="153"/>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="154"/>
         <source>Bezahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="164"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="209"/>
         <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
         <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="235"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="217"/>
+        <source>● Kasse geöffnet</source>
+        <translation>● Till open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="218"/>
+        <source>✖ Kasse geschlossen – kein Verkauf möglich</source>
+        <translation>✖ Till closed – no sales possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="231"/>
+        <source>Nicht gebucht: {reason}</source>
+        <translation>Not recorded: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="253"/>
+        <source>{n} Verkäufe geparkt</source>
+        <translation>{n} sales parked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
         <source>{desc}: {price}</source>
         <translation>{desc}: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="257"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="408"/>
         <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
         <translation>For a price, please press a category key (F1–F11).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="293"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="473"/>
         <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
         <translation>Please type the quantity first, then press “Quantity”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="308"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="494"/>
+        <source>Position entfernen?</source>
+        <translation>Remove line?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="495"/>
+        <source>„{what}“ ({amount}) aus dem Warenkorb entfernen?</source>
+        <translation>Remove “{what}” ({amount}) from the cart?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="497"/>
+        <source>Entfernen (Enter)</source>
+        <translation>Remove (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="512"/>
         <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
         <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="359"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="566"/>
         <source>Geparkt: {n} Positionen, {total}</source>
         <translation>Parked: {n} lines, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="368"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="578"/>
         <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
         <translation>Please finish or park the current sale first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="585"/>
         <source>Es gibt keine geparkten Verkäufe.</source>
         <translation>There are no parked sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="391"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="607"/>
         <source>Verkauf fortgesetzt.</source>
         <translation>Sale resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="394"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="615"/>
+        <source>Die Kasse ist geschlossen: ein Abbruch kann nicht gebucht werden. Bitte den Verkauf parken (Strg+Umschalt+P) oder die Kasse öffnen und dann abbrechen.</source>
+        <translation>The till is closed: a cancellation cannot be recorded. Please park the sale (Ctrl+Shift+P) or open the till and then cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="619"/>
+        <source>Verkauf abbrechen?</source>
+        <translation>Cancel the sale?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="620"/>
+        <source>Den ganzen Verkauf abbrechen ({n} Positionen, {total})?</source>
+        <translation>Cancel the whole sale ({n} lines, {total})?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="622"/>
+        <source>Verkauf abbrechen (Enter)</source>
+        <translation>Cancel sale (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="623"/>
+        <source>Der Abbruch wird als Bon gespeichert; Esc führt zurück.</source>
+        <translation>The cancellation is saved as a receipt; Esc goes back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_area.py" line="626"/>
         <source>Verkauf abgebrochen</source>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="421"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="676"/>
         <source>Rückgeld: {amount}</source>
         <translation>Change: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="424"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="679"/>
         <source>Bezahlt, kein Rückgeld.</source>
         <translation>Paid, no change.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="425"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="680"/>
         <source>Bon {n} gespeichert.</source>
         <translation>Receipt {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="430"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="688"/>
         <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
         <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="442"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="709"/>
         <source>Kopie gedruckt.</source>
         <translation>Copy printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="457"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="727"/>
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="394"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="639"/>
         <source>Der Verkauf wird gerade gespeichert …</source>
         <translation>The sale is being saved …</translation>
     </message>
@@ -312,258 +420,293 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ClosingArea</name>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="77"/>
-        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <location filename="../../ui/closing/closing_area.py" line="86"/>
+        <location filename="../../ui/closing/closing_area.py" line="211"/>
         <source>Abschluss</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="78"/>
+        <location filename="../../ui/closing/closing_area.py" line="87"/>
         <source>Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen.</source>
         <translation>Open the till, move cash, count it and close the day with the Z report.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="89"/>
-        <location filename="../../ui/closing/closing_area.py" line="92"/>
+        <location filename="../../ui/closing/closing_area.py" line="102"/>
+        <source>Ausfall als gemeldet &amp;vermerken</source>
+        <translation>&amp;Mark outage as reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="104"/>
+        <source>Den ältesten meldepflichtigen TSE-Ausfall als dem Finanzamt gemeldet vermerken</source>
+        <translation>Mark the oldest reportable TSE outage as reported to the tax office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="106"/>
+        <source>TSE-Ausfälle</source>
+        <translation>TSE outages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="115"/>
+        <location filename="../../ui/closing/closing_area.py" line="118"/>
         <source>Kasse öffnen</source>
         <translation>Open till</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="94"/>
+        <location filename="../../ui/closing/closing_area.py" line="120"/>
         <source>Wechselgeld (Summe, € – oder unten zählen)</source>
         <translation>Float (total in € – or count below)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="102"/>
+        <location filename="../../ui/closing/closing_area.py" line="128"/>
         <source>Grund / Belegnotiz (z. B. zur Bank)</source>
         <translation>Reason / voucher note (e.g. to the bank)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="103"/>
+        <location filename="../../ui/closing/closing_area.py" line="129"/>
         <source>Buchen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="105"/>
+        <location filename="../../ui/closing/closing_area.py" line="131"/>
         <source>Betrag (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="106"/>
+        <location filename="../../ui/closing/closing_area.py" line="132"/>
         <source>Bargeldbewegung</source>
         <translation>Cash movement</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="123"/>
+        <location filename="../../ui/closing/closing_area.py" line="149"/>
         <source>Gezählt</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="124"/>
+        <location filename="../../ui/closing/closing_area.py" line="150"/>
         <source>Soll</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="125"/>
-        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <location filename="../../ui/closing/closing_area.py" line="151"/>
+        <location filename="../../ui/closing/closing_area.py" line="211"/>
         <source>Differenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="132"/>
+        <location filename="../../ui/closing/closing_area.py" line="158"/>
         <source>Pflicht bei Differenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Required if there is a difference</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="134"/>
+        <location filename="../../ui/closing/closing_area.py" line="160"/>
         <source>0,00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="138"/>
-        <source>&amp;Kommentar</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/closing/closing_area.py" line="164"/>
+        <source>Ko&amp;mmentar</source>
+        <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="140"/>
-        <source>Zur &amp;Bank / Tresor (€)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/closing/closing_area.py" line="166"/>
+        <source>&amp;Zur Bank / Tresor (€)</source>
+        <translation>To the &amp;bank / safe (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="142"/>
+        <location filename="../../ui/closing/closing_area.py" line="168"/>
         <source>Tagesabschluss (Z-Bericht)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="145"/>
+        <location filename="../../ui/closing/closing_area.py" line="171"/>
         <source>Zählung nach Stückelung</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="163"/>
+        <location filename="../../ui/closing/closing_area.py" line="195"/>
         <source>X-Bericht</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="165"/>
+        <location filename="../../ui/closing/closing_area.py" line="197"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="167"/>
+        <location filename="../../ui/closing/closing_area.py" line="199"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="169"/>
+        <location filename="../../ui/closing/closing_area.py" line="201"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="171"/>
+        <location filename="../../ui/closing/closing_area.py" line="203"/>
         <source>Monat…</source>
         <translation>Month…</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="173"/>
+        <location filename="../../ui/closing/closing_area.py" line="205"/>
         <source>Monatsübersicht für die Buchhaltung (PDF/CSV)</source>
         <translation>Monthly summary for the accounts (PDF/CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="174"/>
+        <location filename="../../ui/closing/closing_area.py" line="206"/>
+        <source>DSFinV-K-Export…</source>
+        <translation>DSFinV-K export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="208"/>
         <source>Kurzfassung auf dem Bondrucker</source>
         <translation>Short version on the receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <location filename="../../ui/closing/closing_area.py" line="211"/>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="177"/>
+        <location filename="../../ui/closing/closing_area.py" line="211"/>
         <source>Umsatz</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="198"/>
+        <location filename="../../ui/closing/closing_area.py" line="236"/>
         <source>Z-Berichte (Enter: anzeigen)</source>
         <translation>Z reports (Enter: show)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="236"/>
+        <location filename="../../ui/closing/closing_area.py" line="299"/>
+        <source>TSE-Ausfall vom {since} als gemeldet vermerkt.</source>
+        <translation>TSE outage of {since} marked as reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="311"/>
         <source>Als Kasse: X-Bericht der offenen Sitzung.</source>
         <translation>As cashier: X report of the open session.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="252"/>
+        <location filename="../../ui/closing/closing_area.py" line="330"/>
         <source>Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. Vorschlag Wechselgeld: {float}.</source>
         <translation>Till closed. Next Z report: no. {z}. Suggested float: {float}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="259"/>
+        <location filename="../../ui/closing/closing_area.py" line="337"/>
         <source>Kasse offen seit {since} (Sitzung {n}, {who}), Wechselgeld {float}, erwartet in der Kasse: {expected}.</source>
         <translation>Till open since {since} (session {n}, {who}), float {float}, expected in the drawer: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="286"/>
+        <location filename="../../ui/closing/closing_area.py" line="368"/>
         <source>Gezählt: {c}</source>
         <translation>Counted: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="293"/>
+        <location filename="../../ui/closing/closing_area.py" line="375"/>
         <source>Gezählt {c} · Soll {e} · Differenz {d}</source>
         <translation>Counted {c} · expected {e} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="323"/>
+        <location filename="../../ui/closing/closing_area.py" line="405"/>
         <source>Wechselgeld</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="336"/>
+        <location filename="../../ui/closing/closing_area.py" line="418"/>
         <source>Kasse geöffnet mit {f} Wechselgeld.</source>
         <translation>Till opened with a float of {f}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="345"/>
+        <location filename="../../ui/closing/closing_area.py" line="427"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="353"/>
+        <location filename="../../ui/closing/closing_area.py" line="435"/>
         <source>{label} über {amount} gebucht; in der Kasse: {exp}.</source>
         <translation>{label} of {amount} recorded; in the drawer: {exp}.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="365"/>
+        <location filename="../../ui/closing/closing_area.py" line="447"/>
         <source>Zur Bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="377"/>
+        <location filename="../../ui/closing/closing_area.py" line="459"/>
         <source>Verkäufe: {n} · Umsatz {gross}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales: {n} · revenue {gross}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="379"/>
+        <location filename="../../ui/closing/closing_area.py" line="461"/>
         <source>Bargeld Soll {e} · gezählt {c} · Differenz {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash expected {e} · counted {c} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="382"/>
+        <location filename="../../ui/closing/closing_area.py" line="464"/>
         <source>Zur Bank {b} · bleibt in der Kasse {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>To the bank {b} · stays in the drawer {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="387"/>
+        <location filename="../../ui/closing/closing_area.py" line="469"/>
         <source>Kommentar: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: {c}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="389"/>
+        <location filename="../../ui/closing/closing_area.py" line="471"/>
         <source>Tagesabschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="390"/>
+        <location filename="../../ui/closing/closing_area.py" line="472"/>
         <source>Z-Bericht Nr. {z} jetzt erstellen? Danach ist die Kasse geschlossen; das lässt sich nicht rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Z report no. {z} now? The till is then closed; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="392"/>
+        <location filename="../../ui/closing/closing_area.py" line="474"/>
         <source>Z-Bericht erstellen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create Z report (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="404"/>
+        <location filename="../../ui/closing/closing_area.py" line="486"/>
         <source>Z-Bericht Nr. {z} erstellt; in der Kasse bleiben {left}.</source>
         <translation>Z report no. {z} created; {left} stays in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="435"/>
+        <location filename="../../ui/closing/closing_area.py" line="517"/>
         <source>Bericht gedruckt.</source>
         <translation>Report printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="448"/>
-        <location filename="../../ui/closing/closing_area.py" line="458"/>
+        <location filename="../../ui/closing/closing_area.py" line="530"/>
+        <location filename="../../ui/closing/closing_area.py" line="540"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="462"/>
+        <location filename="../../ui/closing/closing_area.py" line="544"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="470"/>
+        <location filename="../../ui/closing/closing_area.py" line="552"/>
         <source>Monatsübersicht speichern</source>
         <translation>Save monthly summary</translation>
     </message>
     <message>
-        <location filename="../../ui/closing/closing_area.py" line="471"/>
+        <location filename="../../ui/closing/closing_area.py" line="553"/>
         <source>PDF oder CSV (*.pdf *.csv)</source>
         <translation>PDF or CSV (*.pdf *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="565"/>
+        <source>DSFinV-K-Export läuft …</source>
+        <translation>DSFinV-K export running …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="568"/>
+        <source>DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)</source>
+        <translation>DSFinV-K export saved: {p} ({n} Z reports)</translation>
     </message>
 </context>
 <context>
@@ -571,7 +714,7 @@ Ctrl+Shift+K</translation>
     <message>
         <location filename="../../ui/kit/confirm.py" line="46"/>
         <source>Zurück (Esc)</source>
-        <translation type="unfinished">Back (Esc)</translation>
+        <translation>Back (Esc)</translation>
     </message>
 </context>
 <context>
@@ -585,233 +728,348 @@ Ctrl+Shift+K</translation>
 <context>
     <name>DeviceSettingsPanel</name>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="52"/>
+        <location filename="../../ui/settings/device_settings.py" line="54"/>
         <source>Bondrucker</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="54"/>
+        <location filename="../../ui/settings/device_settings.py" line="56"/>
         <source>Testdruck</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="62"/>
+        <location filename="../../ui/settings/device_settings.py" line="64"/>
         <source>bereit</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="63"/>
+        <location filename="../../ui/settings/device_settings.py" line="65"/>
         <source>Papier geht zu Ende</source>
         <translation>Paper running low</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="64"/>
+        <location filename="../../ui/settings/device_settings.py" line="66"/>
         <source>Papier leer</source>
         <translation>Out of paper</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="65"/>
+        <location filename="../../ui/settings/device_settings.py" line="67"/>
         <source>Deckel offen</source>
         <translation>Cover open</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="66"/>
+        <location filename="../../ui/settings/device_settings.py" line="68"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="69"/>
+        <location filename="../../ui/settings/device_settings.py" line="71"/>
         <source>Zustand des simulierten Druckers:</source>
         <translation>State of the simulated printer:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="72"/>
+        <location filename="../../ui/settings/device_settings.py" line="74"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="76"/>
+        <location filename="../../ui/settings/device_settings.py" line="78"/>
         <source>Hier einen Test-Code scannen</source>
         <translation>Scan a test code here</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="81"/>
+        <location filename="../../ui/settings/device_settings.py" line="83"/>
         <source>Scan-Test:</source>
         <translation>Scan test:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="89"/>
-        <source>Geräte speichern</source>
-        <translation>Save devices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/device_settings.py" line="94"/>
+        <location filename="../../ui/settings/device_settings.py" line="96"/>
         <source>Testdruck und Scan-Test nutzen sofort die Werte im Formular; gespeichert gilt der Bondrucker sofort, der serielle Scanner ab dem nächsten Start.</source>
         <translation>Test print and scan test use the values in the form right away. Once saved, the receipt printer applies at once, the serial scanner from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="133"/>
+        <location filename="../../ui/settings/device_settings.py" line="149"/>
         <source>Gespeichert; der Bondrucker gilt ab sofort.</source>
         <translation>Saved; the receipt printer applies now.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="132"/>
+        <location filename="../../ui/settings/device_settings.py" line="138"/>
         <source>Gespeichert; der Bondrucker wechselt, sobald der laufende Druck fertig ist.</source>
         <translation>Saved; the receipt printer changes as soon as the current print is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="134"/>
+        <location filename="../../ui/settings/device_settings.py" line="91"/>
+        <source>Geräte s&amp;peichern</source>
+        <translation>Sa&amp;ve devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/device_settings.py" line="150"/>
         <source>Gespeichert; der Bondrucker wechselt beim nächsten Start.</source>
         <translation>Saved; the receipt printer changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="135"/>
+        <location filename="../../ui/settings/device_settings.py" line="151"/>
         <source>Der serielle Scanner wechselt beim nächsten Start.</source>
         <translation>The serial scanner changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="154"/>
+        <location filename="../../ui/settings/device_settings.py" line="170"/>
         <source>Testdruck läuft …</source>
         <translation>Printing test page …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="183"/>
+        <location filename="../../ui/settings/device_settings.py" line="199"/>
         <source>Als Scan erkannt: „%s“ — %s</source>
         <translation>Recognised as a scan: “%s” — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="189"/>
+        <location filename="../../ui/settings/device_settings.py" line="205"/>
         <source>zu langsam oder zu kurz</source>
         <translation>too slow or too short</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/device_settings.py" line="190"/>
+        <location filename="../../ui/settings/device_settings.py" line="206"/>
         <source>Kein Scan, Tastatureingabe: „%s“ — %s</source>
         <translation>Not a scan, keyboard input: “%s” — %s</translation>
     </message>
 </context>
 <context>
+    <name>DsfinvkExportDialog</name>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="32"/>
+        <source>DSFinV-K-Export</source>
+        <translation>DSFinV-K export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="39"/>
+        <source>&amp;Durchsuchen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="48"/>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="53"/>
+        <source>Alle Tagesabschlüsse (Z) im Zeitraum, als ZIP für die Betriebsprüfung.</source>
+        <translation>All end-of-day closings (Z) in the period, as a ZIP for the tax audit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="55"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="56"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="57"/>
+        <source>&amp;Datei:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="61"/>
+        <source>DSFinV-K-Export speichern</source>
+        <translation>Save DSFinV-K export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/dsfinvk_export_dialog.py" line="63"/>
+        <source>ZIP-Archiv (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeArea</name>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="49"/>
+        <location filename="../../ui/intake/intake_area.py" line="63"/>
         <source>Annahme</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="50"/>
+        <location filename="../../ui/intake/intake_area.py" line="64"/>
         <source>Warengruppe wählen, beschreiben, Enter: gespeichert, Etikett in der Warteschlange.</source>
         <translation>Choose a category, describe the item, Enter: saved, label queued.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="55"/>
-        <source>Neuer Artikel</source>
-        <translation>New item</translation>
+        <location filename="../../ui/intake/intake_area.py" line="84"/>
+        <source>Neuer Artikel – Enter speichert, ☑ behält den Wert (Strg+K)</source>
+        <translation>New item – Enter saves, ☑ keeps the value (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="61"/>
+        <location filename="../../ui/intake/intake_area.py" line="103"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="62"/>
+        <location filename="../../ui/intake/intake_area.py" line="104"/>
         <source>Reparatur</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="63"/>
+        <location filename="../../ui/intake/intake_area.py" line="105"/>
         <source>Verkaufsbereit</source>
         <translation>Ready for sale</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="64"/>
+        <location filename="../../ui/intake/intake_area.py" line="106"/>
         <source>E-Prüfung</source>
         <translation>Safety test</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="65"/>
+        <location filename="../../ui/intake/intake_area.py" line="107"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="66"/>
+        <location filename="../../ui/intake/intake_area.py" line="108"/>
         <source>Recycling</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_area.py" line="67"/>
+        <location filename="../../ui/intake/intake_area.py" line="109"/>
         <source>Etikett</source>
         <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="190"/>
+        <source>Formular ausklappen (Strg+E)</source>
+        <translation>Expand the form (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="191"/>
+        <source>Formular einklappen (Strg+E)</source>
+        <translation>Collapse the form (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="227"/>
+        <source>{n} Artikel {status}</source>
+        <translation>{n} item(s) {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="230"/>
+        <source> ({n} waren es schon)</source>
+        <translation> ({n} already were)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="256"/>
+        <source>{code} geändert</source>
+        <translation>{code} changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="270"/>
+        <source>bestanden</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="270"/>
+        <source>nicht bestanden</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="273"/>
+        <source>Sicherheitsprüfung {code} gespeichert: {result}</source>
+        <translation>Safety test {code} saved: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="284"/>
+        <source>Notiz zu {code} gespeichert</source>
+        <translation>Note on {code} saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="297"/>
+        <source>{code}: {status}</source>
+        <translation>{code}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_area.py" line="305"/>
+        <source>{n} Etiketten in der Warteschlange</source>
+        <translation>{n} labels in the queue</translation>
     </message>
 </context>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="53"/>
-        <source>z. B. Kommode Eiche, 3 Schubladen</source>
-        <translation>e.g. oak chest, 3 drawers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="65"/>
-        <source>z. B. Regal 4</source>
-        <translation>e.g. shelf 4</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="68"/>
+        <location filename="../../ui/intake/intake_form.py" line="121"/>
         <source>&amp;Warengruppe</source>
         <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="69"/>
-        <source>&amp;Beschreibung</source>
+        <location filename="../../ui/intake/intake_form.py" line="95"/>
+        <source>z. B. Stuhl, Buche</source>
+        <translation>e.g. chair, beech</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="107"/>
+        <source>Regal 4</source>
+        <translation>Shelf 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="113"/>
+        <source>Speichern
+(Enter)</source>
+        <translation>Save
+(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="121"/>
+        <source>Besc&amp;hreibung</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="70"/>
+        <location filename="../../ui/intake/intake_form.py" line="123"/>
         <source>&amp;Zustand</source>
         <translation>C&amp;ondition</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="71"/>
+        <location filename="../../ui/intake/intake_form.py" line="123"/>
         <source>&amp;Preis (€)</source>
         <translation>&amp;Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="72"/>
+        <location filename="../../ui/intake/intake_form.py" line="124"/>
         <source>&amp;Gewicht (kg)</source>
         <translation>&amp;Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="73"/>
-        <source>&amp;Stückzahl</source>
+        <location filename="../../ui/intake/intake_form.py" line="124"/>
+        <source>S&amp;tückzahl</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="74"/>
+        <location filename="../../ui/intake/intake_form.py" line="125"/>
         <source>Spender-&amp;Notiz</source>
         <translation>Donor &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="75"/>
+        <location filename="../../ui/intake/intake_form.py" line="125"/>
         <source>&amp;Lagerort</source>
         <translation>Sto&amp;rage location</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="80"/>
-        <source>Speichern und nächster Artikel (Enter)</source>
-        <translation>Save and next item (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/intake_form.py" line="129"/>
+        <location filename="../../ui/intake/intake_form.py" line="193"/>
         <source>{price} (Standard)</source>
         <translation>{price} (default)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="131"/>
+        <location filename="../../ui/intake/intake_form.py" line="195"/>
         <source>{weight} (Durchschnitt)</source>
         <translation>{weight} (average)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_form.py" line="173"/>
+        <location filename="../../ui/intake/intake_form.py" line="229"/>
+        <source>„{text}“ passt zu mehreren Warengruppen: {names}. Bitte weiter tippen.</source>
+        <translation>“{text}” matches several categories: {names}. Please keep typing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="232"/>
+        <source>Keine Warengruppe passt zu „{text}“.</source>
+        <translation>No category matches “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="315"/>
         <source>Gespeichert: {n} × {desc} zu {price} — {codes}</source>
         <translation>Saved: {n} × {desc} at {price} — {codes}</translation>
     </message>
@@ -819,85 +1077,143 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="52"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="72"/>
         <source>Artikel {code} bearbeiten</source>
         <translation>Edit item {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="60"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="80"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="61"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="81"/>
         <source>Zustand</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="62"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="82"/>
         <source>Preis (€)</source>
         <translation>Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="63"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="83"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="64"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="84"/>
         <source>Lagerort</source>
         <translation>Storage location</translation>
     </message>
 </context>
 <context>
-    <name>ItemTable</name>
+    <name>ItemSearchDialog</name>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="45"/>
-        <source>Suche: Code, Beschreibung, Lagerort (Strg+F)</source>
-        <translation>Search: code, description, storage location (Ctrl+F)</translation>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="40"/>
+        <source>Artikel suchen</source>
+        <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="48"/>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="42"/>
+        <source>Wörter der Beschreibung, z. B. stuhl buche</source>
+        <translation>Words of the description, e.g. chair beech</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="46"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="46"/>
+        <source>Warengruppe</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="47"/>
+        <source>Preis</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="47"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="58"/>
+        <source>In den Warenkorb (Enter)</source>
+        <translation>Add to cart (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="59"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="116"/>
+        <source>Kein verkaufsbereiter Artikel passt zu „{text}“.</source>
+        <translation>No item ready for sale matches “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="133"/>
+        <source>Bitte zuerst einen Artikel in der Liste wählen.</source>
+        <translation>Please choose an item in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="57"/>
+        <source>Suchen … (Strg+F)</source>
+        <translation>Search … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="58"/>
+        <source>Nach Code, Beschreibung oder Lagerort suchen</source>
+        <translation>Search by code, description or location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="61"/>
         <source>alle Status</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="52"/>
+        <location filename="../../ui/intake/item_table.py" line="65"/>
         <source>alle Warengruppen</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="55"/>
+        <location filename="../../ui/intake/item_table.py" line="68"/>
         <source>älter als </source>
         <translation>older than </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="56"/>
+        <location filename="../../ui/intake/item_table.py" line="69"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="57"/>
+        <location filename="../../ui/intake/item_table.py" line="70"/>
         <source>jedes Alter</source>
         <translation>any age</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="58"/>
+        <location filename="../../ui/intake/item_table.py" line="71"/>
         <source>nur ohne Etikett</source>
         <translation>unlabelled only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="128"/>
+        <location filename="../../ui/intake/item_table.py" line="146"/>
         <source>gedruckt</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="128"/>
+        <location filename="../../ui/intake/item_table.py" line="146"/>
         <source>offen</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/item_table.py" line="137"/>
+        <location filename="../../ui/intake/item_table.py" line="155"/>
         <source>{shown} von {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -905,54 +1221,67 @@ Ctrl+Shift+K</translation>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="197"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="288"/>
         <source>Journal heute</source>
         <translation>Today’s journal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="199"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="290"/>
         <source>Bon</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="199"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="290"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="199"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="290"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="200"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="291"/>
         <source>Kasse</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="200"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="291"/>
         <source>Zahlung</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="201"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="292"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="206"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="297"/>
         <source>Nachdruck (Kopie)</source>
         <translation>Reprint (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="208"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="299"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="233"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="324"/>
         <source>{n} Bons, Summe {total}</source>
         <translation>{n} receipts, total {total}</translation>
+    </message>
+</context>
+<context>
+    <name>KeepToggle</name>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="49"/>
+        <source>Wert für den nächsten Artikel behalten (Strg+K im Feld)</source>
+        <translation>Keep the value for the next item (Ctrl+K in the field)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_form.py" line="55"/>
+        <source>{field} behalten</source>
+        <translation>Keep {field}</translation>
     </message>
 </context>
 <context>
@@ -963,57 +1292,57 @@ Ctrl+Shift+K</translation>
         <translation>Label queue</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="58"/>
+        <location filename="../../ui/intake/label_queue.py" line="56"/>
+        <source>Etikettenformat</source>
+        <translation>Label format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="60"/>
         <source>Erste freie Position auf einem angebrochenen Bogen</source>
         <translation>First free position on a partly used sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="59"/>
+        <location filename="../../ui/intake/label_queue.py" line="61"/>
         <source>Drucken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="60"/>
+        <location filename="../../ui/intake/label_queue.py" line="62"/>
         <source>Strg+P: Etiketten über den Druckdialog drucken</source>
         <translation>Ctrl+P: print the labels through the print dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="62"/>
+        <location filename="../../ui/intake/label_queue.py" line="64"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="63"/>
+        <location filename="../../ui/intake/label_queue.py" line="65"/>
         <source>Etiketten als PDF-Datei speichern</source>
         <translation>Save the labels as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="64"/>
+        <location filename="../../ui/intake/label_queue.py" line="66"/>
         <source>Leeren</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="67"/>
-        <source>Format</source>
-        <translation>Format</translation>
+        <location filename="../../ui/intake/label_queue.py" line="71"/>
+        <source>Start&amp;feld</source>
+        <translation>Start &amp;field</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="68"/>
-        <source>Start-Position</source>
-        <translation>Start position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/label_queue.py" line="129"/>
+        <location filename="../../ui/intake/label_queue.py" line="137"/>
         <source>Etiketten speichern</source>
         <translation>Save labels</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="130"/>
+        <location filename="../../ui/intake/label_queue.py" line="138"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="134"/>
+        <location filename="../../ui/intake/label_queue.py" line="142"/>
         <source>Etiketten gespeichert: {path}</source>
         <translation>Labels saved: {path}</translation>
     </message>
@@ -1279,17 +1608,17 @@ Ctrl+Shift+K</translation>
 <context>
     <name>MachineSettingsForm</name>
     <message>
-        <location filename="../../ui/settings/machine_settings_form.py" line="35"/>
-        <source>Einstellungen speichern</source>
-        <translation>Save settings</translation>
+        <location filename="../../ui/settings/machine_settings_form.py" line="38"/>
+        <source>Einstellungen s&amp;peichern</source>
+        <translation>Sa&amp;ve settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/machine_settings_form.py" line="41"/>
-        <source>Diese Einstellungen gelten nur für diesen Rechner. Sprache und Geräte werden beim nächsten Start übernommen.</source>
-        <translation>These settings apply to this computer only. Language and devices take effect at the next start.</translation>
+        <location filename="../../ui/settings/machine_settings_form.py" line="44"/>
+        <source>Diese Einstellungen gelten nur für diesen Rechner und werden beim nächsten Start übernommen. Bondrucker und Scanner: Seite „Geräte“.</source>
+        <translation>These settings apply only to this computer and take effect at the next start. Receipt printer and scanner: see the “Devices” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/machine_settings_form.py" line="72"/>
+        <location filename="../../ui/settings/machine_settings_form.py" line="76"/>
         <source>Gespeichert in %s</source>
         <translation>Saved to %s</translation>
     </message>
@@ -1297,84 +1626,79 @@ Ctrl+Shift+K</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="69"/>
-        <source>Kreislauf-Kasse</source>
-        <translation>Kreislauf-Kasse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="72"/>
+        <location filename="../../ui/shell/main_window.py" line="89"/>
         <source>&amp;Annahme</source>
         <translation>&amp;Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>&amp;Kasse</source>
         <translation>&amp;Checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="74"/>
+        <location filename="../../ui/shell/main_window.py" line="91"/>
         <source>A&amp;bschluss</source>
         <translation>C&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="75"/>
+        <location filename="../../ui/shell/main_window.py" line="92"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="100"/>
+        <location filename="../../ui/shell/main_window.py" line="117"/>
         <source>Strg</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130"/>
+        <location filename="../../ui/shell/main_window.py" line="151"/>
         <source>&amp;Sitzung</source>
         <translation>S&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="131"/>
+        <location filename="../../ui/shell/main_window.py" line="152"/>
         <source>Benutzer &amp;wechseln</source>
         <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="135"/>
+        <location filename="../../ui/shell/main_window.py" line="156"/>
         <source>Jetzt &amp;synchronisieren</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/main_window.py" line="161"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="144"/>
+        <location filename="../../ui/shell/main_window.py" line="165"/>
         <source>Be&amp;reich</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
-        <source>Kreislauf-Kasse – %s</source>
-        <translation>Kreislauf-Kasse – %s</translation>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <source>DEMO – %s</source>
+        <translation>DEMO – %s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>simuliert</source>
         <translation>simulated</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>nicht geprüft</source>
         <translation>not checked</translation>
     </message>
     <message>
         <location filename="../../ui/shell/device_status.py" line="44"/>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
         <location filename="../../ui/shell/device_status.py" line="45"/>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
@@ -1382,38 +1706,38 @@ Ctrl+Shift+K</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="168"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="193"/>
         <source>Preissenkung nach Alter</source>
         <translation>Markdown by age</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="176"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="201"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="182"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="207"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="183"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="208"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="186"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="211"/>
         <source>nach</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="201"/>
-        <location filename="../../ui/settings/catalog_editor.py" line="213"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="226"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="238"/>
         <source>alle Warengruppen</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalog_editor.py" line="214"/>
+        <location filename="../../ui/settings/catalog_editor.py" line="239"/>
         <source>{percent} % nach {days} Tagen — {scope}</source>
         <translation>{percent} % after {days} days — {scope}</translation>
     </message>
@@ -1434,12 +1758,37 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="89"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="157"/>
         <source>Geparkte Verkäufe</source>
         <translation>Parked sales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="101"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="161"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="161"/>
+        <source>Name / Notiz</source>
+        <translation>Name / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="162"/>
+        <source>Positionen</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="162"/>
+        <source>Summe</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="163"/>
+        <source>Geparkt von</source>
+        <translation>Parked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="184"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
@@ -1447,100 +1796,161 @@ Ctrl+Shift+K</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="35"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="64"/>
         <source>Bezahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="44"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="74"/>
         <source>Betrag (leer = passend), Enter = bar</source>
         <translation>Amount (empty = exact), Enter = cash</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="46"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="76"/>
         <source>Kartenzahlung: Beleg-/Genehmigungsnummer</source>
         <translation>Card payment: slip / approval number</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="53"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="81"/>
         <source>Passend</source>
         <translation>Exact</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="62"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="89"/>
         <source>Karte (Strg+K)</source>
         <translation>Card (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="66"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="92"/>
         <source>Zurück (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="98"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="145"/>
         <source>Summe: {amount}</source>
         <translation>Total: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="100"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="147"/>
         <source>Offen: {amount}</source>
         <translation>Due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="104"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="157"/>
         <source>Bar</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="104"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="157"/>
         <source>Karte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="168"/>
         <source>„{text}“ ist kein gültiger Betrag. Bitte z. B. 20 oder 12,50 eingeben.</source>
         <translation>“{text}” is not a valid amount. Please enter e.g. 20 or 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="78"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="82"/>
         <source>Enter im leeren Betragsfeld</source>
         <translation>Enter on the empty amount field</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/payment_dialog.py" line="215"/>
+        <location filename="../../ui/checkout/payment_dialog.py" line="219"/>
         <source>Kartenzahlung mit Strg+K buchen.</source>
         <translation>Book a card payment with Ctrl+K.</translation>
     </message>
 </context>
 <context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="30"/>
+        <source>PIN zurücksetzen</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="32"/>
+        <source>Neue Start-PIN für „{name}“. Beim nächsten Anmelden muss eine eigene PIN gewählt werden; eine Sperre nach falschen PINs wird aufgehoben.</source>
+        <translation>New initial PIN for “{name}”. A personal PIN must be chosen at the next login; a lock after wrong PINs is lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="40"/>
+        <source>Start-&amp;PIN:</source>
+        <translation>Initial &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="42"/>
+        <source>PIN &amp;wiederholen:</source>
+        <translation>&amp;Repeat PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="47"/>
+        <source>PIN setzen (Enter)</source>
+        <translation>Set PIN (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="51"/>
+        <source>Abbrechen (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="67"/>
+        <source>4 bis 8 Ziffern</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/pin_reset_dialog.py" line="90"/>
+        <source>Die beiden PINs sind verschieden. Bitte noch einmal.</source>
+        <translation>The two PINs differ. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>QtOperatorPrompt</name>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="104"/>
+        <source>Bondrucker</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="111"/>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/operator_prompt.py" line="112"/>
+        <source>&amp;Nein</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="122"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="244"/>
         <source>{code} recyceln oder entsorgen</source>
         <translation>Recycle or dispose of {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="124"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="246"/>
         <source>recyceln</source>
         <translation>recycle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="125"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="247"/>
         <source>entsorgen</source>
         <translation>dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="131"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="253"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="132"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="254"/>
         <source>Stoffstrom</source>
         <translation>Material stream</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="133"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="255"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
@@ -1548,27 +1958,27 @@ Ctrl+Shift+K</translation>
 <context>
     <name>RepairNoteDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="106"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="228"/>
         <source>Reparatur an {code}</source>
         <translation>Repair of {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="108"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="230"/>
         <source>Was wurde gemacht?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="110"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="232"/>
         <source>Verwendete Teile</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="111"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="233"/>
         <source>Arbeit</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="112"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="234"/>
         <source>Teile</source>
         <translation>Parts</translation>
     </message>
@@ -1576,84 +1986,126 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="43"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="55"/>
         <source>Rückgabe</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="45"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="57"/>
         <source>Bon scannen oder Bonnummer eingeben, Enter</source>
         <translation>Scan the receipt or type its number, Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="50"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="63"/>
         <source>Bons des Tages</source>
         <translation>Receipts of the day</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="59"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="74"/>
         <source>Zurück</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="59"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="74"/>
         <source>Artikel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="60"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="75"/>
         <source>Menge</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="60"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="75"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="61"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="76"/>
         <source>In den Bestand</source>
         <translation>Restock</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="64"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="82"/>
+        <source>Grund wählen …</source>
+        <translation>Choose a reason …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="87"/>
+        <source>Grund (Pflicht): wählen und/oder eintippen</source>
+        <translation>Reason (required): choose and/or type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="93"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="254"/>
         <source>bar auszahlen</source>
         <translation>pay out in cash</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="65"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="94"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="255"/>
         <source>auf die Karte zurück</source>
         <translation>refund to the card</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="67"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="96"/>
         <source>Kartenbeleg-Nr. (bei Karte)</source>
         <translation>Card slip no. (for card)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="68"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="97"/>
         <source>Rückgabe buchen</source>
         <translation>Record return</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="71"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="100"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="116"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="119"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="152"/>
         <source>An diesem Tag gibt es keine Verkäufe an dieser Kasse.</source>
         <translation>There are no sales at this till on that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="129"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="166"/>
         <source>Bon {number} vom {when}, {total}</source>
         <translation>Receipt {number} of {when}, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/returns_dialogs.py" line="143"/>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="182"/>
         <source> (schon zurück)</source>
         <translation> (already returned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="202"/>
+        <source>Erstattung: {amount}</source>
+        <translation>Refund: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="261"/>
+        <source>Rückgabe buchen?</source>
+        <translation>Record the return?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="262"/>
+        <source>{amount} {how}?</source>
+        <translation>Refund {amount}: {how}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="263"/>
+        <source>Erstatten (Enter)</source>
+        <translation>Refund (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="264"/>
+        <source>Bon {number}, {n} Position(en). Grund: {reason}</source>
+        <translation>Receipt {number}, {n} line(s). Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1682,64 +2134,181 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SafetyTestDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="76"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="103"/>
         <source>Sicherheitsprüfung {code}</source>
         <translation>Electrical safety test {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="77"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="160"/>
+        <source>Schutzleiterwiderstand</source>
+        <translation>Protective conductor resistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="162"/>
+        <source>Isolationswiderstand</source>
+        <translation>Insulation resistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="163"/>
+        <source>Ableitstrom</source>
+        <translation>Leakage current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="174"/>
+        <source>Bitte das Ergebnis wählen: bestanden oder nicht bestanden.</source>
+        <translation>Please choose the result: passed or failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="179"/>
+        <source>Bitte angeben, wer geprüft hat.</source>
+        <translation>Please state who did the test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="189"/>
+        <source>Prüfung speichern?</source>
+        <translation>Save the test?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="190"/>
+        <source>Prüfung von {code} als „{result}“ speichern?</source>
+        <translation>Save the test of {code} as “{result}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="192"/>
+        <source>Speichern (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="207"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="215"/>
         <source>bestanden</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="78"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="207"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="215"/>
         <source>nicht bestanden</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="85"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="128"/>
         <source>z. B. Benning ST 710, Nr. 1234</source>
         <translation>e.g. Benning ST 710, no. 1234</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="88"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="106"/>
+        <source>&amp;bestanden</source>
+        <translation>&amp;passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="107"/>
+        <source>&amp;nicht bestanden</source>
+        <translation>&amp;failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="116"/>
+        <source>&amp;Sichtprüfung bestanden</source>
+        <translation>&amp;Visual inspection passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="118"/>
+        <source>z. B. 0,12 – leer: ohne Schutzleiter</source>
+        <translation>e.g. 0,12 – empty: no protective conductor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="120"/>
+        <source>z. B. 250</source>
+        <translation>e.g. 250</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="122"/>
+        <source>z. B. 0,25</source>
+        <translation>e.g. 0,25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="131"/>
         <source>zur Reparatur</source>
         <translation>to repair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="89"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="132"/>
         <source>zum Recycling (Elektroschrott)</source>
         <translation>to recycling (e-waste)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="90"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="134"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="92"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="136"/>
+        <source>Schutzleiterwiderstand (Ω)</source>
+        <translation>Protective conductor resistance (Ω)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="137"/>
+        <source>Isolationswiderstand (MΩ)</source>
+        <translation>Insulation resistance (MΩ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="138"/>
+        <source>Ableitstrom (mA)</source>
+        <translation>Leakage current (mA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="139"/>
         <source>Prüfdatum</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="93"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="140"/>
         <source>Geprüft von</source>
         <translation>Tested by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="94"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="141"/>
         <source>Prüfgerät</source>
         <translation>Test instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="95"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="142"/>
         <source>Bemerkung</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="96"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="143"/>
         <source>Wenn nicht bestanden</source>
         <translation>If failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="212"/>
+        <source>nicht gemessen</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="214"/>
+        <source>Sichtprüfung: {state}</source>
+        <translation>Visual inspection: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="216"/>
+        <source>Schutzleiterwiderstand: {v}</source>
+        <translation>Protective conductor resistance: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="218"/>
+        <source>Isolationswiderstand: {v}</source>
+        <translation>Insulation resistance: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="219"/>
+        <source>Ableitstrom: {v}</source>
+        <translation>Leakage current: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="220"/>
+        <source>Geprüft von {tester} am {date}</source>
+        <translation>Tested by {tester} on {date}</translation>
     </message>
 </context>
 <context>
@@ -1813,72 +2382,180 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="28"/>
+        <location filename="../../ui/settings/settings_view.py" line="30"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="29"/>
+        <location filename="../../ui/settings/settings_view.py" line="31"/>
         <source>Geräte und Sprache dieses Rechners sowie die Benutzer der Kasse.</source>
         <translation>Devices and language of this computer, and the users of the till.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="38"/>
-        <source>&amp;Benutzer</source>
+        <location filename="../../ui/settings/settings_view.py" line="41"/>
+        <source>Ben&amp;utzer</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="39"/>
+        <location filename="../../ui/settings/settings_view.py" line="42"/>
         <source>&amp;Warengruppen</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="40"/>
+        <location filename="../../ui/settings/settings_view.py" line="43"/>
+        <source>Kau&amp;fhausregeln</source>
+        <translation>Store &amp;rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="44"/>
+        <source>S&amp;tammdaten</source>
+        <translation>&amp;Master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="45"/>
         <source>&amp;Geräte</source>
         <translation>&amp;Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_view.py" line="41"/>
-        <source>Dieser &amp;Rechner</source>
-        <translation>This &amp;computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/settings_view.py" line="42"/>
-        <source>Ka&amp;ufhausregeln</source>
-        <translation>Store r&amp;ules</translation>
+        <location filename="../../ui/settings/settings_view.py" line="46"/>
+        <source>&amp;Dieser Rechner</source>
+        <translation>This c&amp;omputer</translation>
     </message>
 </context>
 <context>
     <name>SimulatedScanDialog</name>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="38"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="39"/>
         <source>Scanner-Simulation</source>
         <translation>Scanner simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="40"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="41"/>
         <source>Suchen (Code, Beschreibung)</source>
         <translation>Search (code, description)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="44"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="45"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="53"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="54"/>
         <source>Verkaufsbereite Artikel:</source>
         <translation>Items ready for sale:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="77"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="78"/>
         <source>Keine verkaufsbereiten Artikel gefunden.</source>
         <translation>No items ready for sale found.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="85"/>
+        <location filename="../../ui/checkout/simulated_scan_dialog.py" line="86"/>
         <source>Gescannt: %s</source>
         <translation>Scanned: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMasterPage</name>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="53"/>
+        <source>Unternehmen (auf jedem Bon und im DSFinV-K-Export)</source>
+        <translation>Business (on every receipt and in the DSFinV-K export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="55"/>
+        <source>Straße, &amp;Hausnr.:</source>
+        <translation>Street, &amp;house no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="56"/>
+        <source>PL&amp;Z:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="56"/>
+        <source>&amp;Ort:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="57"/>
+        <source>&amp;Land:</source>
+        <translation>Coun&amp;try:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="57"/>
+        <source>Steuernu&amp;mmer:</source>
+        <translation>Ta&amp;x number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="58"/>
+        <source>USt-&amp;IdNr.:</source>
+        <translation>VAT &amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="59"/>
+        <source>5 Ziffern</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="59"/>
+        <source>DE</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="60"/>
+        <source>z. B. 332/5751/1234</source>
+        <translation>e.g. 332/5751/1234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="61"/>
+        <source>DE und 9 Ziffern</source>
+        <translation>DE and 9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="71"/>
+        <source>Stammdaten s&amp;peichern</source>
+        <translation>Sa&amp;ve master data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="79"/>
+        <source>E&amp;chtbetrieb einschalten</source>
+        <translation>&amp;Go live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="82"/>
+        <source>Zurü&amp;ck in den Trainingsbetrieb</source>
+        <translation>&amp;Back to training mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="107"/>
+        <source>Für den Echtbetrieb fehlt noch: %s</source>
+        <translation>Still missing for live mode: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="110"/>
+        <source>Alle Pflichtangaben sind vorhanden.</source>
+        <translation>All required details are present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="112"/>
+        <source>Betrieb: Echtbetrieb (live)</source>
+        <translation>Mode: live</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="113"/>
+        <source>Betrieb: Training – Bons sind Trainingsbons</source>
+        <translation>Mode: training – receipts are training receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/store_master_page.py" line="127"/>
+        <source>Stammdaten gespeichert; sie gelten ab jetzt.</source>
+        <translation>Master data saved; it applies from now on.</translation>
     </message>
 </context>
 <context>
@@ -1908,31 +2585,36 @@ Ctrl+Shift+K</translation>
         <source>Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)</source>
         <translation>Most for one card payment (0 = up to the open amount)</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/store_policy_page.py" line="37"/>
+        <source>Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)</source>
+        <translation>Minimum number of PIN digits for managers and administrators (4 = same as everyone)</translation>
+    </message>
 </context>
 <context>
     <name>StorePolicyPage</name>
     <message>
-        <location filename="../../ui/settings/store_policy_page.py" line="72"/>
+        <location filename="../../ui/settings/store_policy_page.py" line="74"/>
         <source>Regeln speichern</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/store_policy_page.py" line="78"/>
+        <location filename="../../ui/settings/store_policy_page.py" line="80"/>
         <source>Diese Regeln gelten für das ganze Kaufhaus: jede Änderung geht an alle Kassen und gilt dort ab dem nächsten Verkauf.</source>
         <translation>These rules apply to the whole store: every change goes to all tills and applies there from the next sale on.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/store_policy_page.py" line="103"/>
+        <location filename="../../ui/settings/store_policy_page.py" line="105"/>
         <source>geändert {when} von {who}</source>
         <translation>changed {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/store_policy_page.py" line="119"/>
+        <location filename="../../ui/settings/store_policy_page.py" line="121"/>
         <source>Gespeichert: {n} Regel(n) geändert.</source>
         <translation>Saved: {n} rule(s) changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/store_policy_page.py" line="120"/>
+        <location filename="../../ui/settings/store_policy_page.py" line="122"/>
         <source>Nichts geändert.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -1969,7 +2651,7 @@ Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../../ui/shell/status_bar.py" line="29"/>
-        <location filename="../../ui/shell/status_bar.py" line="79"/>
+        <location filename="../../ui/shell/status_bar.py" line="92"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
@@ -1984,37 +2666,42 @@ Ctrl+Shift+K</translation>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="69"/>
+        <location filename="../../ui/shell/status_bar.py" line="58"/>
+        <source>⚠ Dateirechte zu offen</source>
+        <translation>⚠ File permissions too open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="82"/>
         <source>offline · %d ausstehend</source>
         <translation>offline · %d pending</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="77"/>
+        <location filename="../../ui/shell/status_bar.py" line="90"/>
         <source>Nicht bei der Zentrale angemeldet: kreislauf sync --register CODE --server URL</source>
         <translation>Not registered with the central server: kreislauf sync --register CODE --server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="79"/>
+        <location filename="../../ui/shell/status_bar.py" line="92"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="80"/>
+        <location filename="../../ui/shell/status_bar.py" line="93"/>
         <source>%s · %d ausstehend</source>
         <translation>%s · %d pending</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="82"/>
+        <location filename="../../ui/shell/status_bar.py" line="95"/>
         <source> · zuletzt %s</source>
         <translation> · last %s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="84"/>
+        <location filename="../../ui/shell/status_bar.py" line="97"/>
         <source> · %d Konflikte</source>
         <translation> · %d conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="91"/>
+        <location filename="../../ui/shell/status_bar.py" line="104"/>
         <source>offline · Stand unbekannt</source>
         <translation>offline · state unknown</translation>
     </message>
@@ -2022,37 +2709,37 @@ Ctrl+Shift+K</translation>
 <context>
     <name>UnknownCodeDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="39"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="46"/>
         <source>Unbekannter Artikel</source>
         <translation>Unknown item</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="41"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="48"/>
         <source>Der Code {code} ist an dieser Kasse noch nicht bekannt (an einer anderen Station angenommen). Bitte den Preis vom Etikett eingeben; der Verkauf wird beim Abgleich zugeordnet.</source>
         <translation>This till does not know the code {code} yet (it was taken in at another station). Please enter the price from the label; the sale is matched up when the stations sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="46"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="53"/>
         <source>Preis vom Etikett, z. B. 12,50</source>
         <translation>Price from the label, e.g. 12,50</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="48"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="55"/>
         <source>(unbekannt)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="52"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="59"/>
         <source>Preis (€)</source>
         <translation>Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="53"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="60"/>
         <source>Warengruppe</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="57"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="64"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
@@ -2060,125 +2747,135 @@ Ctrl+Shift+K</translation>
 <context>
     <name>UserAdminPanel</name>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="46"/>
+        <location filename="../../ui/settings/user_admin.py" line="48"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="46"/>
+        <location filename="../../ui/settings/user_admin.py" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="46"/>
+        <location filename="../../ui/settings/user_admin.py" line="48"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="46"/>
+        <location filename="../../ui/settings/user_admin.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="52"/>
-        <source>&amp;Entsperren</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/user_admin.py" line="54"/>
-        <source>&amp;Deaktivieren</source>
-        <translation>&amp;Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/user_admin.py" line="56"/>
-        <source>&amp;Reaktivieren</source>
-        <translation>&amp;Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/user_admin.py" line="70"/>
+        <location filename="../../ui/settings/user_admin.py" line="76"/>
         <source>Neuen Benutzer anlegen</source>
         <translation>Add a new user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="72"/>
+        <location filename="../../ui/settings/user_admin.py" line="78"/>
         <source>z. B. jana</source>
         <translation>e.g. jana</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="74"/>
+        <location filename="../../ui/settings/user_admin.py" line="80"/>
         <source>z. B. Jana Werkstatt</source>
         <translation>e.g. Jana Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="81"/>
+        <location filename="../../ui/settings/user_admin.py" line="87"/>
         <source>4 bis 8 Ziffern</source>
         <translation>4 to 8 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="83"/>
-        <source>Benutzer &amp;anlegen</source>
-        <translation>&amp;Add user</translation>
+        <location filename="../../ui/settings/user_admin.py" line="54"/>
+        <source>Entsperre&amp;n</source>
+        <translation>Unloc&amp;k</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="87"/>
+        <location filename="../../ui/settings/user_admin.py" line="56"/>
+        <source>&amp;PIN zurücksetzen…</source>
+        <translation>Reset &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_admin.py" line="59"/>
+        <source>Deakti&amp;vieren</source>
+        <translation>Deacti&amp;vate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_admin.py" line="61"/>
+        <source>Reakt&amp;ivieren</source>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_admin.py" line="89"/>
+        <source>Benutzer an&amp;legen</source>
+        <translation>Add &amp;new user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_admin.py" line="93"/>
         <source>Benutzername:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="88"/>
+        <location filename="../../ui/settings/user_admin.py" line="94"/>
         <source>Anzeigename:</source>
         <translation>Display name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="89"/>
+        <location filename="../../ui/settings/user_admin.py" line="95"/>
         <source>Rolle:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="90"/>
+        <location filename="../../ui/settings/user_admin.py" line="96"/>
         <source>Start-PIN:</source>
         <translation>Initial PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="106"/>
+        <location filename="../../ui/settings/user_admin.py" line="112"/>
         <source>deaktiviert</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="108"/>
+        <location filename="../../ui/settings/user_admin.py" line="114"/>
         <source>gesperrt</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="110"/>
+        <location filename="../../ui/settings/user_admin.py" line="116"/>
         <source>aktiv</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="142"/>
+        <location filename="../../ui/settings/user_admin.py" line="148"/>
         <source>Benutzer „%s“ angelegt. Beim ersten Anmelden wird eine eigene PIN verlangt.</source>
         <translation>User “%s” created. A personal PIN is required at the first login.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="153"/>
+        <location filename="../../ui/settings/user_admin.py" line="159"/>
         <source>Bitte zuerst einen Benutzer in der Liste auswählen.</source>
         <translation>Please choose a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/user_admin.py" line="168"/>
+        <location filename="../../ui/settings/user_admin.py" line="174"/>
         <source>Der eigene Zugang kann nicht deaktiviert werden.</source>
         <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/user_admin.py" line="200"/>
+        <source>Neue Start-PIN für „%s“ gesetzt. Beim nächsten Anmelden wird eine eigene PIN verlangt.</source>
+        <translation>New initial PIN set for “%s”. A personal PIN is required at the next login.</translation>
     </message>
 </context>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="37"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="46"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="38"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="47"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2186,27 +2883,9 @@ Ctrl+Shift+K</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="26"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="33"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>QtOperatorPrompt</name>
-    <message>
-        <location filename="../../ui/kit/operator_prompt.py" line="104"/>
-        <source>Bondrucker</source>
-        <translation>Receipt printer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/operator_prompt.py" line="110"/>
-        <source>&amp;Ja</source>
-        <translation>&amp;Yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/operator_prompt.py" line="111"/>
-        <source>&amp;Nein</source>
-        <translation>&amp;No</translation>
     </message>
 </context>
 </TS>
