@@ -9,10 +9,10 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import NoReturn
 
 from sqlalchemy import select
 
+from app.command_line import GermanParser, whole_number
 from app.services.kernel.clock import Clock, utc_now
 from server.admin import service as admin
 from server.admin.formats import when
@@ -29,18 +29,18 @@ from server.sync.retry import retry_quarantined
 log = logging.getLogger("server.cli")
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"kreislauf-server: Ungültiger Aufruf: {message}. "
-                     "Hilfe: kreislauf-server --help\n")
+class _Parser(GermanParser):
+    program = "kreislauf-server"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kreislauf-server", description="Zentraler Server der Kreislauf-Kasse")
     parser.add_argument("--db", help=f"Datenbank-URL (sonst {ENV_DB} oder SQLite-Datei)")
     parser.add_argument("--host", default="127.0.0.1", help="Adresse (Standard 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8700, help="Port (Standard 8700)")
-    parser.add_argument("--workers", type=int, default=1, help="Prozesse (nur PostgreSQL > 1)")
+    parser.add_argument("--port", type=whole_number(1, 65_535), default=8700,
+                        help="Port (Standard 8700)")
+    parser.add_argument("--workers", type=whole_number(1, 64), default=1,
+                        help="Prozesse (nur PostgreSQL > 1)")
     parser.add_argument("--ssl-certfile", help="TLS-Zertifikat (PEM)")
     parser.add_argument("--ssl-keyfile", help="TLS-Schlüssel (PEM)")
     parser.add_argument("--cookie-secure", choices=COOKIE_SECURE_CHOICES,
@@ -54,11 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = st.add_subparsers(dest="stations_command", required=True, parser_class=_Parser)
     add = st_sub.add_parser("add", help="Station anlegen und Anmeldecode ausgeben")
     add.add_argument("--store", required=True, help="Name des Kaufhauses")
-    add.add_argument("--station", required=True, type=int, help="Stationsnummer 1-99")
+    add.add_argument("--station", required=True, type=whole_number(1, 99),
+                     help="Stationsnummer 1-99")
     add.add_argument("--valid-hours", help="Anmeldecode gilt so viele Stunden (Standard "
                                            f"{SETTINGS['code_ttl_hours'].env} oder 72)")
     rev = st_sub.add_parser("revoke", help="Station sperren")
-    rev.add_argument("station", type=int)
+    rev.add_argument("station", type=whole_number(1, 99))
     st_sub.add_parser("list", help="Stationen anzeigen")
 
     ad = sub.add_parser("admin", help="Zugang der Zentrale")
@@ -78,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="Protokollketten der Stationen prüfen")
     au_sub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     ver = au_sub.add_parser("verify", help="gemeldete Kettenköpfe je Station prüfen")
-    ver.add_argument("--station", type=int, help="nur diese Station (Standard: alle)")
+    ver.add_argument("--station", type=whole_number(1, 99),
+                     help="nur diese Station (Standard: alle)")
     return parser
 
 

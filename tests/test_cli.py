@@ -47,7 +47,7 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (["init", "--station", "3", "--store", "  "], "Namen für das Kaufhaus"),
     (["init", "--station", "3"], "Ungültiger Aufruf"),
     (["demo-data"], "noch keine Kasse"),
-    (["demo-data", "--items", "-5"], "Anzahl der Demo-Artikel"),
+    (["demo-data", "--items", "-5"], "--items: „-5“ ist keine ganze Zahl von 0 bis"),
     (["audit", "verify"], "noch keine Kasse"),
 ])
 def test_bad_input_one_german_line(tmp_path: Path, args: list[str], expected: str) -> None:

@@ -45,8 +45,10 @@ def test_demo_days_range_is_checked(tmp_path: Path, capsys: pytest.CaptureFixtur
     """`demo-data --days` outside 0…366 is one German line."""
     d = str(tmp_path / "till")
     assert main(["--data-dir", d, "init", "--station", "3", "--store", "X"]) == 0
-    assert main(["--data-dir", d, "demo-data", "--items", "0", "--days", days]) != 0
-    assert "Demo-Verkaufstage" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["--data-dir", d, "demo-data", "--items", "0", "--days", days])
+    assert stop.value.code == 2
+    assert "--days: „" + days + "“ ist keine ganze Zahl von 0 bis 366" in capsys.readouterr().err
 
 
 def test_bad_demo_days_write_nothing(tmp_path: Path) -> None:
@@ -57,7 +59,8 @@ def test_bad_demo_days_write_nothing(tmp_path: Path) -> None:
 
     d = tmp_path / "till"
     assert main(["--data-dir", str(d), "init", "--station", "3", "--store", "X"]) == 0
-    assert main(["--data-dir", str(d), "demo-data", "--items", "50", "--days", "400"]) != 0
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(d), "demo-data", "--items", "50", "--days", "400"])
     backend = open_backend(Paths(d.resolve()))
     try:
         with backend.read() as ctx:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NoReturn
 
+from app.command_line import GermanParser
 from app.config import Paths
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.clock import Clock
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse with a one-line German error instead of the English usage dump."""
+class Parser(GermanParser):
+    """The till's ``kreislauf`` parser: one German line, then where the help is."""
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"kreislauf: Ungültiger Aufruf: {message}. Hilfe: kreislauf --help\n")
+    program = "kreislauf"
 
 
 def progress(label: str, batch: int = 1) -> Callable[[int, int], None]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from app import fiscal_setup, messages
 from app.cli.common import opened, progress
+from app.command_line import whole_number
 from app.config import LocalSettings, Paths
 from app.errors import KasseError, ValidationError
 from app.services.cash import messages as cash_messages
@@ -25,8 +26,9 @@ MAX_DEMO_DAYS = 366
 def add_parser(sub: Any) -> None:
     """Register ``demo-data`` on the main parser's sub-commands."""
     p = sub.add_parser("demo-data", help="Demo-Daten erzeugen")
-    p.add_argument("--items", type=int, default=200, help="Anzahl Artikel (Standard 200)")
-    p.add_argument("--days", type=int, default=21,
+    p.add_argument("--items", type=whole_number(0, MAX_DEMO_ITEMS), default=200,
+                   help="Anzahl Artikel (Standard 200)")
+    p.add_argument("--days", type=whole_number(0, MAX_DEMO_DAYS), default=21,
                    help="Verkaufstage mit Tagesabschluss bis gestern (Standard 21)")
     p.set_defaults(func=cmd_demo_data)
 

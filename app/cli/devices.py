@@ -15,6 +15,7 @@ import sys
 import time
 from typing import Any
 
+from app.command_line import seconds, whole_number
 from app.config import LocalSettings, Paths
 from app.errors import ValidationError
 
@@ -33,9 +34,9 @@ def add_parser(sub: Any) -> None:
     t.add_argument("--printer", metavar="URL",
                    help="Bondrucker: /dev/ttyUSB0, COM3, socket://host:9100 …")
     t.add_argument("--scanner", metavar="URL", help="serieller Scanner: /dev/ttyACM0, COM4 …")
-    t.add_argument("--count", type=int, default=1, metavar="N",
+    t.add_argument("--count", type=whole_number(1, 10_000), default=1, metavar="N",
                    help="nach N gelesenen Codes aufhören (Standard 1)")
-    t.add_argument("--timeout", type=float, default=30.0, metavar="S",
+    t.add_argument("--timeout", type=seconds(0.1, 3600), default=30.0, metavar="S",
                    help="spätestens nach S Sekunden aufhören (Standard 30)")
     t.set_defaults(func=cmd_devices_test)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import opened
+from app.command_line import whole_number
 from app.config import Paths
 from app.errors import KasseError, ValidationError
 from app.services.kernel.context import SYSTEM, Ctx
@@ -25,7 +26,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--layout", required=True,
                    help="Etikettenformat: " + ", ".join(label_layouts.layout_names()))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="Ziel-PDF")
-    p.add_argument("--start", type=int, default=1, metavar="N",
+    p.add_argument("--start", type=whole_number(1, 1000), default=1, metavar="N",
                    help="erste freie Position auf einem angebrochenen Bogen (ab 1)")
     p.add_argument("--no-mark", action="store_true",
                    help="Etiketten nicht als gedruckt markieren (Probedruck)")

@@ -8,6 +8,7 @@ import threading
 from typing import Any
 
 from app.cli.common import opened
+from app.command_line import seconds
 from app.config import LocalSettings, Paths
 from app.errors import SyncError
 from app.services.sync.flow import SyncClient, SyncReport
@@ -20,7 +21,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--server", metavar="URL", help="Adresse des Servers (sonst gespeichert)")
     p.add_argument("--register", metavar="CODE", help="Kasse mit dem Code der Zentrale anmelden")
     p.add_argument("--ca-file", metavar="PEM", help="CA-Zertifikat der Zentrale (TLS)")
-    p.add_argument("--interval", type=float, default=30.0, help="Sekunden zwischen Abgleichen")
+    p.add_argument("--interval", type=seconds(1, 86_400), default=30.0,
+                   help="Sekunden zwischen Abgleichen (1 bis 86400, Standard 30)")
     p.set_defaults(func=cmd_sync)
 
 

@@ -20,6 +20,11 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 Clock = Callable[[], datetime]
 
+# The days a user may name: wide enough for any till's records, narrow enough that every
+# Berlin day in it converts to UTC and back (0001-01-01 and 9999-12-31 do not).
+FIRST_DAY = date(1970, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
 
 def utc_now() -> datetime:
     """The current moment as an aware UTC datetime: the production clock."""

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import KasseError, ValidationError
+from app.services.kernel.clock import FIRST_DAY, LAST_DAY
 from app.services.reports import csv_export as report_csv
 from app.services.reports import messages as msg
 from app.services.reports import pdf as report_pdf
@@ -33,9 +34,13 @@ def output_format(path: Path) -> str:
 def parse_day(text: str) -> date:
     """'2026-11-26' -> a date; anything else is a German ``ValidationError``."""
     try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d").date()
+        day = datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise ValidationError(msg.DATE_INVALID.format(value=text)) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(msg.DATE_OUT_OF_RANGE.format(
+            value=text, first=FIRST_DAY.strftime("%d.%m.%Y"), last=LAST_DAY.strftime("%d.%m.%Y")))
+    return day
 
 
 def render_reports(reports: Sequence[Report], fmt: str) -> bytes:

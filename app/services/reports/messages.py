@@ -15,6 +15,8 @@ NO_Z_FOR_DATE = (
 )
 DATE_IN_FUTURE = "Der {date} liegt in der Zukunft. Bitte ein vergangenes Datum oder heute wählen."
 DATE_INVALID = "„{value}“ ist kein gültiges Datum. Bitte im Format JJJJ-MM-TT angeben."
+DATE_OUT_OF_RANGE = ("„{value}“ liegt außerhalb der Zeit, in der eine Kasse Daten haben kann. "
+                     "Bitte einen Tag zwischen {first} und {last} angeben.")
 MONTH_INVALID = "„{value}“ ist kein gültiger Monat. Bitte im Format JJJJ-MM angeben."
 X_ONLY_NOW = (
     "Ein X-Bericht zeigt immer den aktuellen Stand der offenen Kasse. "

@@ -16,7 +16,7 @@ from sqlalchemy import and_, func, select
 
 from app.db.models import CashClosing, Payment, Sale
 from app.errors import ValidationError
-from app.services.kernel.clock import BERLIN
+from app.services.kernel.clock import BERLIN, FIRST_DAY, LAST_DAY
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
 from app.services.reports import messages as msg
@@ -65,6 +65,9 @@ def parse_month(text: str) -> tuple[int, int]:
         parsed = datetime.strptime(text.strip(), "%Y-%m")
     except ValueError:
         raise ValidationError(msg.MONTH_INVALID.format(value=text)) from None
+    if not FIRST_DAY <= parsed.date() <= LAST_DAY:
+        raise ValidationError(msg.DATE_OUT_OF_RANGE.format(
+            value=text, first=FIRST_DAY.strftime("%d.%m.%Y"), last=LAST_DAY.strftime("%d.%m.%Y")))
     return parsed.year, parsed.month
 
 
