@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -121,10 +123,20 @@ def _check_header(header: QHeaderView) -> list[Clipped]:
 
 
 def _check_combo(combo: QComboBox) -> Clipped | None:
+    """The shown entry needs its own width (the style's frame and arrow around it), not
+    only the combo's minimum, which may count just a few characters."""
     text = combo.currentText()
-    hint = combo.minimumSizeHint()
-    if text and hint.width() > combo.width() + SLACK:
-        return Clipped(_name(combo), text, (hint.width(), hint.height()),
+    if not text:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    need = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option,
+        QSize(metrics.horizontalAdvance(text), metrics.height()), combo)
+    need = need.expandedTo(combo.minimumSizeHint())
+    if need.width() > combo.width() + SLACK:
+        return Clipped(_name(combo), text, (need.width(), need.height()),
                        (combo.width(), combo.height()))
     return None
 

@@ -1,24 +1,49 @@
-"""Every area is readable at the counter's screen sizes: no text cut off or elided."""
+"""Every area, Einstellungen tab and dialog is readable at the counter's screen sizes, in
+German and English: no label, button or header text cut off or elided."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.cash import sessions as cash_sessions
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.closing.closing_area import ClosingArea
+from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.application import style_sheet
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import idle
+from tests.helpers.translation import translated
 from tests.ui.clipping import clipped_texts
+from tests.ui.dialogs import DIALOGS
 
 SIZES = [(1366, 768), (1920, 1080)]
+LANGUAGES = ["de", "en"]
+# Room a dialog leaves on the screen for its title bar and the desktop's task bar.
+WINDOW_FRAME = 32
+TASK_BAR = 48
+# The Einstellungen tabs by their SettingsView attribute, in tab order.
+SETTINGS_TABS = ["user_admin", "catalog", "store_policy", "store_master", "devices",
+                 "machine_form"]
+# Each case: area and, for Einstellungen, the tab shown.
+VIEWS: list[tuple[Area, str | None]] = [
+    *[(area, None) for area in Area if area is not Area.SETTINGS],
+    *[(Area.SETTINGS, tab) for tab in SETTINGS_TABS],
+]
+
+
+def _size_id(size: tuple[int, int]) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+def _view_id(view: tuple[Area, str | None]) -> str:
+    area, tab = view
+    return f"{area}-{tab}" if tab else str(area)
 
 
 @pytest.fixture(autouse=True)
@@ -29,32 +54,80 @@ def _app_style(qapp: QApplication) -> Iterator[None]:
     qapp.setStyleSheet("")
 
 
-def _settle(qtbot: QtBot, window: MainWindow, session: SessionState) -> None:
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The UI language of the case, installed before any widget is built."""
+    with translated(qapp, request.param) as translators:
+        assert request.param == "de" or translators, "the English translation did not load"
+        yield request.param
+
+
+@pytest.fixture
+def translated_window(language: str, window: MainWindow) -> MainWindow:
+    """The main window, built after the case's translators are installed."""
+    return window
+
+
+def _settle(qtbot: QtBot, session: SessionState) -> None:
     idle(qtbot, session)
     QApplication.processEvents()
     idle(qtbot, session)
     QApplication.processEvents()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def _show_view(qtbot: QtBot, window: MainWindow, session: SessionState, area: Area,
+               tab: str | None) -> None:
+    """Switch to the area (and Einstellungen tab) and wait until its data is shown."""
+    assert window.show_area(area)
+    _settle(qtbot, session)
+    view = window.views[area]
+    if isinstance(view, ClosingArea):
+        qtbot.waitUntil(lambda: view.state is not None)
+    if isinstance(view, SettingsView):
+        pages = [view.tabs.widget(i) for i in range(view.tabs.count())]
+        assert pages == [getattr(view, name) for name in SETTINGS_TABS], (
+            "SETTINGS_TABS is out of date with the Einstellungen tabs")
+        view.tabs.setCurrentWidget(getattr(view, str(tab)))
+    _settle(qtbot, session)
+
+
+def _report(widget: QWidget) -> str:
+    return "\n".join(map(str, clipped_texts(widget)))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_size_id)
 @pytest.mark.parametrize("till_open", [False, True], ids=["closed", "open"])
-def test_closing_area_fits(qtbot: QtBot, window: MainWindow, session: SessionState,
-                           backend: Backend, manager: Actor,
-                           login_as: Callable[[str], Actor], size: tuple[int, int],
-                           till_open: bool) -> None:
-    """Abschluss for a manager, till closed and open: every label, button, header fits."""
+@pytest.mark.parametrize("view", VIEWS, ids=_view_id)
+def test_area_fits(qtbot: QtBot, translated_window: MainWindow, session: SessionState,
+                   backend: Backend, manager: Actor, login_as: Callable[[str], Actor],
+                   view: tuple[Area, str | None], till_open: bool,
+                   size: tuple[int, int]) -> None:
+    """Each area and Einstellungen tab for a manager: every label, button, header fits."""
     if till_open:
         backend.call(manager, cash_sessions.open_session, float_cents=15_000)
     login_as("maria")
-    window.resize(*size)
-    window.show_area(Area.CLOSING)
-    _settle(qtbot, window, session)
-    area = window.views[Area.CLOSING]
-    assert isinstance(area, ClosingArea)
-    qtbot.waitUntil(lambda: area.state is not None)
-    _settle(qtbot, window, session)
-    problems = clipped_texts(area)
-    assert not problems, "\n".join(map(str, problems))
+    translated_window.resize(*size)
+    _show_view(qtbot, translated_window, session, *view)
+    assert not clipped_texts(translated_window), _report(translated_window)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_size_id)
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialog_fits(qtbot: QtBot, language: str, session: SessionState,
+                     login_as: Callable[[str], Actor], name: str,
+                     size: tuple[int, int]) -> None:
+    """Each dialog as it opens fits on the screen, and every text in it fits."""
+    login_as("maria")
+    dialog = DIALOGS[name](session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(qtbot, session)
+    width, height = size
+    assert dialog.width() <= width and dialog.height() <= height - WINDOW_FRAME - TASK_BAR, (
+        f"{dialog.width()}×{dialog.height()} does not fit on {width}×{height}")
+    assert not clipped_texts(dialog), _report(dialog)
+    dialog.close()
 
 
 def test_the_checker_sees_a_cut_button(qtbot: QtBot, window: MainWindow,
@@ -67,7 +140,7 @@ def test_the_checker_sees_a_cut_button(qtbot: QtBot, window: MainWindow,
     area = window.views[Area.CLOSING]
     assert isinstance(area, ClosingArea)
     qtbot.waitUntil(lambda: area.state is not None)
-    _settle(qtbot, window, session)
+    _settle(qtbot, session)
     area.x_button.setFixedWidth(20)
     QApplication.processEvents()
     assert any("X-Bericht" in p.text for p in clipped_texts(area))

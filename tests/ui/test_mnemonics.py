@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.services.cash import sessions as cash_sessions
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
-from app.ui.checkout.payment_dialog import PaymentDialog
-from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
-from app.ui.kit.confirm import ConfirmDialog
-from app.ui.settings.pin_reset_dialog import PinResetDialog
 from app.ui.settings.settings_view import SettingsView
-from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import idle, press
+from tests.ui.dialogs import every_dialog
 from tests.ui.mnemonics import shared_mnemonics
 
 
@@ -88,28 +83,18 @@ def test_alt_letters_reach_their_widget(qtbot: QtBot, window: MainWindow,
     assert view.tabs.currentWidget() is view.user_admin
 
 
-def _dialogs(session: SessionState) -> list[QDialog]:
-    login = LoginDialog(session)
-    change_pin = LoginDialog(session)
-    change_pin.pages.setCurrentIndex(1)
-    return [login, change_pin, PinResetDialog("Kai Kasse"),
-            ConfirmDialog("Tagesabschluss", "Z-Bericht Nr. 1 jetzt erstellen?",
-                          "Z-Bericht erstellen (Enter)", "Verkäufe: 3"),
-            DsfinvkExportDialog(date(2026, 3, 2)), PaymentDialog(2_600)]
-
-
 def test_every_dialog_has_each_alt_letter_once(qtbot: QtBot, session: SessionState,
                                                login_as: Callable[[str], Actor]) -> None:
-    """Login (both pages), PIN reset, confirmation, export and payment dialogs."""
+    """Every dialog of tests/ui/dialogs.py (login, PIN, payment, returns, workshop …)."""
     login_as("maria")
     problems = []
-    for dialog in _dialogs(session):
+    for name, dialog in every_dialog(session):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         QApplication.processEvents()
         if shared := shared_mnemonics(dialog):
-            problems.append(f"{dialog.windowTitle()}: {shared}")
+            problems.append(f"{name} ({dialog.windowTitle()}): {shared}")
         dialog.close()
     idle(qtbot, session)
     assert not problems, "\n".join(problems)

@@ -19,6 +19,7 @@ from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import idle, press, type_text
 from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.translation import translated
 
 PERCENT = POLICY.discount_approval_percent
 
@@ -114,17 +115,11 @@ def test_the_page_speaks_english_when_asked(qtbot: QtBot, qapp: QApplication,
                                             session: SessionState,
                                             login_as: Callable[[str], Actor]) -> None:
     """With the English translation loaded, labels and the button are English."""
-    from app.ui.shell.application import install_translators, remove_translators
-
-    translators = install_translators(qapp, "en")
-    try:
+    with translated(qapp, "en"):
         login_as("maria")
         page = StorePolicyPage(session)
         qtbot.addWidget(page)
         labels = {lbl.text() for lbl in page.findChildren(QLabel)}
         assert "Highest quantity of one line at the till:" in labels
         assert page.save_button.text() == "Save rules"
-    finally:
-        remove_translators(qapp, translators)
-        install_translators(qapp, "de")
     idle(qtbot, session)

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from app.config import LOCAL_SETTINGS, LocalSettings
 from app.services.kernel.backend import Backend
 from app.ui.settings.settings_form import TRANSLATABLE_DESCRIPTIONS
-from app.ui.shell.application import install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.actors import actor
+from tests.helpers.translation import translated
 
 TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))
 
@@ -32,10 +32,8 @@ def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
     settings = LocalSettings()
     settings.set("language", "en")
     settings.save()
-    translators = install_translators(qapp, LocalSettings().get("language"))
-    yield translators
-    remove_translators(qapp, translators)
-    install_translators(qapp, "de")
+    with translated(qapp, LocalSettings().get("language")) as translators:
+        yield translators
 
 
 def test_german_by_default(qtbot: QtBot, session: SessionState) -> None:

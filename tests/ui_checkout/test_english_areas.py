@@ -18,17 +18,15 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
-from app.ui.shell.application import install_translators, remove_translators
+from tests.helpers.translation import translated
 from tests.helpers.ui_session import recording_session
 
 
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "en")
-    assert translators, "the English translation did not load"
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "de")
+    with translated(qapp, "en") as translators:
+        assert translators, "the English translation did not load"
+        yield
 
 
 def test_areas_in_english(qtbot: QtBot, english: None, backend: Backend, manager: Actor,

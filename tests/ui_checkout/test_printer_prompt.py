@@ -15,6 +15,7 @@ from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.kit.operator_prompt import QtOperatorPrompt
 from tests.helpers.keyboard import burst as scan
 from tests.helpers.keyboard import press, type_text
+from tests.helpers.translation import translated
 from tests.ui_checkout.test_checkout_area import counts, key, stock, till
 
 __all__ = ["stock", "till"]  # fixtures used by the tests below
@@ -122,11 +123,8 @@ def test_a_question_asked_on_the_gui_thread_does_not_deadlock(
 def test_the_question_box_speaks_english(qtbot: QtBot, till: CheckoutArea,
                                          qapp: QApplication) -> None:
     """With the English translation the buttons read Yes/No (the question stays as sent)."""
-    from app.ui.shell.application import install_translators, remove_translators
-
-    translators = install_translators(qapp, "en")
-    assert translators, "the English translation did not load"
-    try:
+    with translated(qapp, "en") as translators:
+        assert translators, "the English translation did not load"
         prompt = prompt_for(till)
         answers: list[bool] = []
         worker = threading.Thread(target=lambda: answers.append(prompt.ask_retry(QUESTION)))
@@ -137,6 +135,3 @@ def test_the_question_box_speaks_english(qtbot: QtBot, till: CheckoutArea,
         press(qtbot, Qt.Key.Key_Return)
         worker.join(5)
         assert answers == [True]
-    finally:
-        remove_translators(qapp, translators)
-        install_translators(qapp, "de")

@@ -4,22 +4,22 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="134"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="136"/>
         <source>Freigabe durch die Leitung</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="143"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="145"/>
         <source>Benutzer</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="144"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="146"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="149"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="151"/>
         <source>Freigeben</source>
         <translation>Approve</translation>
     </message>
@@ -119,32 +119,32 @@
 <context>
     <name>CategoryPriceDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="82"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="84"/>
         <source>Preis für {name}</source>
         <translation>Price for {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="84"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="86"/>
         <source>„{what}“ hat keinen Standardpreis. Bitte den Preis eintippen und Enter drücken (Esc: nichts buchen).</source>
         <translation>“{what}” has no default price. Please type the price and press Enter (Esc: record nothing).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="89"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="91"/>
         <source>Preis, z. B. 2,50</source>
         <translation>Price, e.g. 2,50</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="93"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="95"/>
         <source>Preis (€)</source>
         <translation>Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="98"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="100"/>
         <source>Buchen (Enter)</source>
         <translation>Record (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="112"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="114"/>
         <source>Bitte einen Preis eintippen (Esc: nichts buchen).</source>
         <translation>Please type a price (Esc: record nothing).</translation>
     </message>
@@ -247,147 +247,147 @@
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="209"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="212"/>
         <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
         <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="217"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="220"/>
         <source>● Kasse geöffnet</source>
         <translation>● Till open</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="218"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="221"/>
         <source>✖ Kasse geschlossen – kein Verkauf möglich</source>
         <translation>✖ Till closed – no sales possible</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="231"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="234"/>
         <source>Nicht gebucht: {reason}</source>
         <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="253"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="256"/>
         <source>{n} Verkäufe geparkt</source>
         <translation>{n} sales parked</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="375"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="378"/>
         <source>{desc}: {price}</source>
         <translation>{desc}: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="408"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="411"/>
         <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
         <translation>For a price, please press a category key (F1–F11).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="473"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="476"/>
         <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
         <translation>Please type the quantity first, then press “Quantity”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="494"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="497"/>
         <source>Position entfernen?</source>
         <translation>Remove line?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="495"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="498"/>
         <source>„{what}“ ({amount}) aus dem Warenkorb entfernen?</source>
         <translation>Remove “{what}” ({amount}) from the cart?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="497"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="500"/>
         <source>Entfernen (Enter)</source>
         <translation>Remove (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="512"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="515"/>
         <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
         <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="566"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="569"/>
         <source>Geparkt: {n} Positionen, {total}</source>
         <translation>Parked: {n} lines, {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="578"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="581"/>
         <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
         <translation>Please finish or park the current sale first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="585"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="588"/>
         <source>Es gibt keine geparkten Verkäufe.</source>
         <translation>There are no parked sales.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="607"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="610"/>
         <source>Verkauf fortgesetzt.</source>
         <translation>Sale resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="615"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="618"/>
         <source>Die Kasse ist geschlossen: ein Abbruch kann nicht gebucht werden. Bitte den Verkauf parken (Strg+Umschalt+P) oder die Kasse öffnen und dann abbrechen.</source>
         <translation>The till is closed: a cancellation cannot be recorded. Please park the sale (Ctrl+Shift+P) or open the till and then cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="619"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="622"/>
         <source>Verkauf abbrechen?</source>
         <translation>Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="620"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="623"/>
         <source>Den ganzen Verkauf abbrechen ({n} Positionen, {total})?</source>
         <translation>Cancel the whole sale ({n} lines, {total})?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="622"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="625"/>
         <source>Verkauf abbrechen (Enter)</source>
         <translation>Cancel sale (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="623"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="626"/>
         <source>Der Abbruch wird als Bon gespeichert; Esc führt zurück.</source>
         <translation>The cancellation is saved as a receipt; Esc goes back.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="626"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="629"/>
         <source>Verkauf abgebrochen</source>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="676"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="679"/>
         <source>Rückgeld: {amount}</source>
         <translation>Change: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="679"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="682"/>
         <source>Bezahlt, kein Rückgeld.</source>
         <translation>Paid, no change.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="680"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="683"/>
         <source>Bon {n} gespeichert.</source>
         <translation>Receipt {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="688"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="691"/>
         <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
         <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="709"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="712"/>
         <source>Kopie gedruckt.</source>
         <translation>Copy printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="727"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="730"/>
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_area.py" line="639"/>
+        <location filename="../../ui/checkout/checkout_area.py" line="642"/>
         <source>Der Verkauf wird gerade gespeichert …</source>
         <translation>The sale is being saved …</translation>
     </message>
@@ -1077,32 +1077,32 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ItemEditDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="72"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="73"/>
         <source>Artikel {code} bearbeiten</source>
         <translation>Edit item {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="80"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="81"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="81"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="82"/>
         <source>Zustand</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="82"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="83"/>
         <source>Preis (€)</source>
         <translation>Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="83"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="84"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="84"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="85"/>
         <source>Lagerort</source>
         <translation>Storage location</translation>
     </message>
@@ -1140,22 +1140,22 @@ Ctrl+Shift+K</translation>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/item_search_dialog.py" line="58"/>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="59"/>
         <source>In den Warenkorb (Enter)</source>
         <translation>Add to cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/item_search_dialog.py" line="59"/>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="60"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/item_search_dialog.py" line="116"/>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="117"/>
         <source>Kein verkaufsbereiter Artikel passt zu „{text}“.</source>
         <translation>No item ready for sale matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/item_search_dialog.py" line="133"/>
+        <location filename="../../ui/checkout/item_search_dialog.py" line="134"/>
         <source>Bitte zuerst einen Artikel in der Liste wählen.</source>
         <translation>Please choose an item in the list first.</translation>
     </message>
@@ -1287,62 +1287,72 @@ Ctrl+Shift+K</translation>
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="42"/>
+        <location filename="../../ui/intake/label_queue.py" line="47"/>
         <source>Etiketten-Warteschlange</source>
         <translation>Label queue</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="56"/>
-        <source>Etikettenformat</source>
-        <translation>Label format</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/label_queue.py" line="60"/>
+        <location filename="../../ui/intake/label_queue.py" line="66"/>
         <source>Erste freie Position auf einem angebrochenen Bogen</source>
         <translation>First free position on a partly used sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="61"/>
+        <location filename="../../ui/intake/label_queue.py" line="67"/>
         <source>Drucken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="62"/>
+        <location filename="../../ui/intake/label_queue.py" line="68"/>
         <source>Strg+P: Etiketten über den Druckdialog drucken</source>
         <translation>Ctrl+P: print the labels through the print dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="64"/>
+        <location filename="../../ui/intake/label_queue.py" line="70"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="65"/>
+        <location filename="../../ui/intake/label_queue.py" line="71"/>
         <source>Etiketten als PDF-Datei speichern</source>
         <translation>Save the labels as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="66"/>
+        <location filename="../../ui/intake/label_queue.py" line="72"/>
         <source>Leeren</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="71"/>
+        <location filename="../../ui/intake/label_queue.py" line="77"/>
         <source>Start&amp;feld</source>
         <translation>Start &amp;field</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="137"/>
+        <location filename="../../ui/intake/label_queue.py" line="120"/>
+        <source>Rolle {size}</source>
+        <translation>Roll {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="122"/>
+        <source>A4-Bogen {columns}×{rows}</source>
+        <translation>A4 sheet {columns}×{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="126"/>
+        <source>Etikettenformat: {title}</source>
+        <translation>Label format: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/label_queue.py" line="153"/>
         <source>Etiketten speichern</source>
         <translation>Save labels</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="138"/>
+        <location filename="../../ui/intake/label_queue.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/label_queue.py" line="142"/>
+        <location filename="../../ui/intake/label_queue.py" line="158"/>
         <source>Etiketten gespeichert: {path}</source>
         <translation>Labels saved: {path}</translation>
     </message>
@@ -1758,37 +1768,37 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="157"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="159"/>
         <source>Geparkte Verkäufe</source>
         <translation>Parked sales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="161"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="163"/>
         <source>Zeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="161"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="163"/>
         <source>Name / Notiz</source>
         <translation>Name / note</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="162"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="164"/>
         <source>Positionen</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="162"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="164"/>
         <source>Summe</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="163"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="165"/>
         <source>Geparkt von</source>
         <translation>Parked by</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="184"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="186"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
@@ -1925,32 +1935,32 @@ Ctrl+Shift+K</translation>
 <context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="244"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="250"/>
         <source>{code} recyceln oder entsorgen</source>
         <translation>Recycle or dispose of {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="246"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="252"/>
         <source>recyceln</source>
         <translation>recycle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="247"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="253"/>
         <source>entsorgen</source>
         <translation>dispose of</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="253"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="259"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="254"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="260"/>
         <source>Stoffstrom</source>
         <translation>Material stream</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="255"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="261"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
@@ -1958,27 +1968,27 @@ Ctrl+Shift+K</translation>
 <context>
     <name>RepairNoteDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="228"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="232"/>
         <source>Reparatur an {code}</source>
         <translation>Repair of {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="230"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="234"/>
         <source>Was wurde gemacht?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="232"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="236"/>
         <source>Verwendete Teile</source>
         <translation>Parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="233"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="239"/>
         <source>Arbeit</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="234"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="240"/>
         <source>Teile</source>
         <translation>Parts</translation>
     </message>
@@ -2134,179 +2144,179 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SafetyTestDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="103"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="104"/>
         <source>Sicherheitsprüfung {code}</source>
         <translation>Electrical safety test {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="160"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="164"/>
         <source>Schutzleiterwiderstand</source>
         <translation>Protective conductor resistance</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="162"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="166"/>
         <source>Isolationswiderstand</source>
         <translation>Insulation resistance</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="163"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="167"/>
         <source>Ableitstrom</source>
         <translation>Leakage current</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="174"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="178"/>
         <source>Bitte das Ergebnis wählen: bestanden oder nicht bestanden.</source>
         <translation>Please choose the result: passed or failed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="179"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="183"/>
         <source>Bitte angeben, wer geprüft hat.</source>
         <translation>Please state who did the test.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="189"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="193"/>
         <source>Prüfung speichern?</source>
         <translation>Save the test?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="190"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="194"/>
         <source>Prüfung von {code} als „{result}“ speichern?</source>
         <translation>Save the test of {code} as “{result}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="192"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="196"/>
         <source>Speichern (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="207"/>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="215"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="211"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="219"/>
         <source>bestanden</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="207"/>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="215"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="211"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="219"/>
         <source>nicht bestanden</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="128"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="129"/>
         <source>z. B. Benning ST 710, Nr. 1234</source>
         <translation>e.g. Benning ST 710, no. 1234</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="106"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="107"/>
         <source>&amp;bestanden</source>
         <translation>&amp;passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="107"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="108"/>
         <source>&amp;nicht bestanden</source>
         <translation>&amp;failed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="116"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="117"/>
         <source>&amp;Sichtprüfung bestanden</source>
         <translation>&amp;Visual inspection passed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="118"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="119"/>
         <source>z. B. 0,12 – leer: ohne Schutzleiter</source>
         <translation>e.g. 0,12 – empty: no protective conductor</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="120"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="121"/>
         <source>z. B. 250</source>
         <translation>e.g. 250</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="122"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="123"/>
         <source>z. B. 0,25</source>
         <translation>e.g. 0,25</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="131"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="132"/>
         <source>zur Reparatur</source>
         <translation>to repair</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="132"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="133"/>
         <source>zum Recycling (Elektroschrott)</source>
         <translation>to recycling (e-waste)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="134"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="137"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="136"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="139"/>
         <source>Schutzleiterwiderstand (Ω)</source>
         <translation>Protective conductor resistance (Ω)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="137"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="140"/>
         <source>Isolationswiderstand (MΩ)</source>
         <translation>Insulation resistance (MΩ)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="138"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="141"/>
         <source>Ableitstrom (mA)</source>
         <translation>Leakage current (mA)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="139"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="142"/>
         <source>Prüfdatum</source>
         <translation>Test date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="140"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="143"/>
         <source>Geprüft von</source>
         <translation>Tested by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="141"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="144"/>
         <source>Prüfgerät</source>
         <translation>Test instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="142"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="145"/>
         <source>Bemerkung</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="143"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="146"/>
         <source>Wenn nicht bestanden</source>
         <translation>If failed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="212"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="216"/>
         <source>nicht gemessen</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="214"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="218"/>
         <source>Sichtprüfung: {state}</source>
         <translation>Visual inspection: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="216"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="220"/>
         <source>Schutzleiterwiderstand: {v}</source>
         <translation>Protective conductor resistance: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="218"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="222"/>
         <source>Isolationswiderstand: {v}</source>
         <translation>Insulation resistance: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="219"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="223"/>
         <source>Ableitstrom: {v}</source>
         <translation>Leakage current: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="220"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="224"/>
         <source>Geprüft von {tester} am {date}</source>
         <translation>Tested by {tester} on {date}</translation>
     </message>
@@ -2709,37 +2719,37 @@ Ctrl+Shift+K</translation>
 <context>
     <name>UnknownCodeDialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="46"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="47"/>
         <source>Unbekannter Artikel</source>
         <translation>Unknown item</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="48"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="49"/>
         <source>Der Code {code} ist an dieser Kasse noch nicht bekannt (an einer anderen Station angenommen). Bitte den Preis vom Etikett eingeben; der Verkauf wird beim Abgleich zugeordnet.</source>
         <translation>This till does not know the code {code} yet (it was taken in at another station). Please enter the price from the label; the sale is matched up when the stations sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="53"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="54"/>
         <source>Preis vom Etikett, z. B. 12,50</source>
         <translation>Price from the label, e.g. 12,50</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="55"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="57"/>
         <source>(unbekannt)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="59"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="61"/>
         <source>Preis (€)</source>
         <translation>Price (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="60"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="62"/>
         <source>Warengruppe</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="64"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="66"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
@@ -2870,12 +2880,12 @@ Ctrl+Shift+K</translation>
 <context>
     <name>_FormDialog</name>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="46"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="47"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/workshop_dialogs.py" line="47"/>
+        <location filename="../../ui/intake/workshop_dialogs.py" line="48"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -2883,7 +2893,7 @@ Ctrl+Shift+K</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/checkout/checkout_dialogs.py" line="33"/>
+        <location filename="../../ui/checkout/checkout_dialogs.py" line="34"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

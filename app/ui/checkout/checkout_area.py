@@ -161,6 +161,9 @@ class CheckoutArea(QWidget):
             if name == "pay":
                 actions.addWidget(button, 0, 6, 2, 1)
             else:
+                # Narrow side padding: six of them and "Bezahlen" fit beside each other
+                # at 1366×768, "Strg+Umschalt+D" included (style.qss).
+                button.setProperty("role", "tillAction")
                 actions.addWidget(button, index // 6, index % 6)
             self.buttons[name] = button
         self.buttons["pay"].setProperty("role", "primary")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.catalog.categories import CategoryInfo
 from app.services.checkout.parking import ParkedView
 from app.services.kernel.formatting import format_cents, format_local
+from app.ui.kit.fields import fit_placeholder
 from app.ui.kit.message_line import MessageLine
 
 
@@ -51,6 +52,7 @@ class UnknownCodeDialog(QDialog):
         info.setWordWrap(True)
         self.price = QLineEdit()
         self.price.setPlaceholderText(self.tr("Preis vom Etikett, z. B. 12,50"))
+        fit_placeholder(self.price)
         self.category = QComboBox()
         self.category.addItem(self.tr("(unbekannt)"), None)
         for cat in categories:

@@ -50,6 +50,7 @@ class ItemSearchDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        fit_columns(self.table, stretch=0)  # the headers fit before the first search too
         self.table.itemActivated.connect(lambda _item: self.accept())
         self.message = MessageLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

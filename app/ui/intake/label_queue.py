@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 DEFAULT_LAYOUT = "a4-3x8"
 
 
+def _mm(length: float) -> str:
+    """A length in millimetres as the label titles write it: 70, 63,5."""
+    return QLocale().toString(length, "f", 0 if length == int(length) else 1)
+
+
 class LabelQueue(QGroupBox):
     """Codes waiting for a label; print through the Qt dialog or save a PDF."""
 
@@ -47,13 +52,14 @@ class LabelQueue(QGroupBox):
         # Three codes high: the queue must not make the form taller than it is.
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 12)
         self.layout_choice = QComboBox()
-        for sheet in label_layouts.all_layouts():
-            self.layout_choice.addItem(f"{sheet.title} ({sheet.name})", sheet.name)
+        for index, sheet in enumerate(label_layouts.all_layouts()):
+            # The box is narrow: beside the start field the full title was cut at
+            # 1366×768, so the list shows a few characters and the title is the tip.
+            self.layout_choice.addItem(self._short_title(sheet), sheet.name)
+            self.layout_choice.setItemData(index, f"{sheet.title} ({sheet.name})",
+                                           Qt.ItemDataRole.ToolTipRole)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(DEFAULT_LAYOUT), 0))
-        self.layout_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.layout_choice.setMinimumContentsLength(16)
-        self.layout_choice.setToolTip(self.tr("Etikettenformat"))
+        self.layout_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMaximumWidth(360)
         self.start = QSpinBox()
         self.start.setRange(1, 100)
@@ -108,7 +114,17 @@ class LabelQueue(QGroupBox):
         self.save_button.setEnabled(has)
         self.clear_button.setEnabled(has)
 
+    def _short_title(self, sheet: label_layouts.LabelLayout) -> str:
+        """A label format in a few characters: a sheet by its grid, a roll by label size."""
+        if sheet.kind == label_layouts.LayoutKind.ROLL:
+            return self.tr("Rolle {size}").format(
+                size=f"{_mm(sheet.label_width)}×{_mm(sheet.label_height)} mm")
+        return self.tr("A4-Bogen {columns}×{rows}").format(columns=sheet.columns,
+                                                         rows=sheet.rows)
+
     def _layout_changed(self) -> None:
+        self.layout_choice.setToolTip(self.tr("Etikettenformat: {title}").format(
+            title=self.layout_choice.currentData(Qt.ItemDataRole.ToolTipRole)))
         per_page = label_layouts.get_layout(self.layout_choice.currentData()).per_page
         self.start.setMaximum(per_page)
         self.start.setEnabled(per_page > 1)

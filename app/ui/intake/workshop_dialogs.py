@@ -33,6 +33,7 @@ from app.services.intake.item_list import ItemRow
 from app.services.kernel.formatting import format_grams
 from app.sync_schema.enums import Condition, ItemStatus, values
 from app.ui.kit.confirm import ConfirmDialog, ask
+from app.ui.kit.fields import fit_placeholder
 from app.ui.kit.message_line import MessageLine
 
 
@@ -131,6 +132,8 @@ class SafetyTestDialog(_FormDialog):
         self.on_fail.addItem(self.tr("zur Reparatur"), ItemStatus.IN_REPAIR.value)
         self.on_fail.addItem(self.tr("zum Recycling (Elektroschrott)"),
                              ItemStatus.RECYCLED.value)
+        for edit in (self.pe_resistance, self.insulation, self.leakage, self.device):
+            fit_placeholder(edit)
         self.form.addRow(self.tr("Ergebnis"), results)
         self.form.addRow("", self.visual)
         self.form.addRow(self.tr("Schutzleiterwiderstand (Ω)"), self.pe_resistance)
@@ -147,7 +150,8 @@ class SafetyTestDialog(_FormDialog):
         for edit in (self.pe_resistance, self.insulation, self.leakage, self.tester):
             edit.textEdited.connect(lambda _t: self.message.clear())
         self.visual.toggled.connect(lambda _on: self.message.clear())
-        self.setMinimumWidth(520)
+        # No fixed minimum width: the layout's own minimum keeps the labels and the
+        # placeholders whole in either language (a fixed 520 px cut the English labels).
 
     def first_input(self) -> QWidget | None:
         return self.passed
@@ -230,6 +234,8 @@ class RepairNoteDialog(_FormDialog):
         self.note.setPlaceholderText(self.tr("Was wurde gemacht?"))
         self.parts = QLineEdit()
         self.parts.setPlaceholderText(self.tr("Verwendete Teile"))
+        for edit in (self.note, self.parts):
+            fit_placeholder(edit)
         self.form.addRow(self.tr("Arbeit"), self.note)
         self.form.addRow(self.tr("Teile"), self.parts)
 

@@ -1,0 +1,110 @@
+"""Every dialog of the till, built with the data it shows at the counter, by name.
+
+The mnemonic and the layout tests both go through ``DIALOGS``, so a new dialog added
+here is checked for shared Alt-letters and for cut-off text in German and English.
+Log a user in first: some dialogs load their rows for the session's user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QDialog
+
+from app.services.catalog.categories import CategoryInfo, list_categories
+from app.services.checkout import messages as checkout_msg
+from app.services.checkout.parking import ParkedView
+from app.services.intake.item_list import ItemRow
+from app.services.kernel.formatting import format_cents
+from app.sync_schema.enums import MaterialStream
+from app.ui.checkout.checkout_dialogs import (
+    ApprovalDialog,
+    CategoryPriceDialog,
+    ParkedDialog,
+    UnknownCodeDialog,
+)
+from app.ui.checkout.item_search_dialog import ItemSearchDialog
+from app.ui.checkout.payment_dialog import PaymentDialog
+from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
+from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
+from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.intake.workshop_dialogs import (
+    ItemEditDialog,
+    RecycleDialog,
+    RepairNoteDialog,
+    SafetyTestDialog,
+)
+from app.ui.kit.confirm import ConfirmDialog
+from app.ui.settings.pin_reset_dialog import PinResetDialog
+from app.ui.shell.login_dialog import LoginDialog
+from app.ui.shell.session import SessionState
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _categories(session: SessionState) -> list[CategoryInfo]:
+    with session.ops.backend.read() as ctx:
+        return list_categories(ctx)
+
+
+def _item(session: SessionState) -> ItemRow:
+    """A long-described electrical item, as the Annahme list hands it to its dialogs."""
+    received = datetime(2026, 3, 2, 10, 15, tzinfo=BERLIN)
+    return ItemRow(code="K1-000123", description="Kaffeevollautomat mit Milchaufschäumer",
+                   condition="gut", category=_categories(session)[0].name, status="ready",
+                   status_label="verkaufsbereit", price_cents=4_500, current_cents=4_500,
+                   markdown_percent=0, weight_g=8_400, received_at=received, age_days=3,
+                   label_printed=True, electrical=True, location="Regal 4, Fach 2")
+
+
+def _parked() -> list[ParkedView]:
+    start = datetime(2026, 3, 2, 11, 5, tzinfo=BERLIN)
+    return [ParkedView(1, "Frau mit Kinderwagen, holt Geldbeutel", start, "Kai Kasse", 3, 2_450),
+            ParkedView(2, "", start + timedelta(minutes=12), "Maria Leitung", 12, 18_990)]
+
+
+def _change_pin(session: SessionState) -> QDialog:
+    dialog = LoginDialog(session)
+    dialog.pages.setCurrentIndex(1)
+    return dialog
+
+
+def _approval(_session: SessionState) -> QDialog:
+    return ApprovalDialog(checkout_msg.DISCOUNT_NEEDS_APPROVAL.format(
+        percent=30, amount=format_cents(2_000)))
+
+
+def _confirm(_session: SessionState) -> QDialog:
+    return ConfirmDialog("Tagesabschluss", "Z-Bericht Nr. 1 jetzt erstellen?",
+                         "Z-Bericht erstellen (Enter)", "Verkäufe: 3")
+
+
+DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
+    "login": LoginDialog,
+    "login-switch": lambda s: LoginDialog(s, switching=True),
+    "change-pin": _change_pin,
+    "pin-reset": lambda _s: PinResetDialog("Kai Kasse"),
+    "confirm": _confirm,
+    "dsfinvk-export": lambda _s: DsfinvkExportDialog(date(2026, 3, 2)),
+    "payment": lambda _s: PaymentDialog(2_600),
+    "payment-card-limit": lambda _s: PaymentDialog(26_000, card_max_cents=25_000),
+    "unknown-code": lambda s: UnknownCodeDialog("K2-004711", _categories(s)),
+    "category-price": lambda s: CategoryPriceDialog(_categories(s)[0], quantity=3),
+    "approval": _approval,
+    "parked": lambda _s: ParkedDialog(_parked()),
+    "item-search": ItemSearchDialog,
+    "simulated-scan": lambda s: SimulatedScanDialog(s, lambda _code: None),
+    "return": ReturnDialog,
+    "journal": JournalDialog,
+    "item-edit": lambda s: ItemEditDialog(_item(s)),
+    "safety-test": lambda s: SafetyTestDialog("K1-000123", "Maria Leitung", date(2026, 3, 2)),
+    "repair-note": lambda _s: RepairNoteDialog("K1-000123"),
+    "recycle": lambda s: RecycleDialog(_item(s), MaterialStream.WEEE),
+}
+
+
+def every_dialog(session: SessionState) -> list[tuple[str, QDialog]]:
+    """Each dialog of ``DIALOGS``, built for ``session``, with its name."""
+    return [(name, build(session)) for name, build in DIALOGS.items()]
