@@ -84,7 +84,16 @@ def lines(r: Report, width: int = 42) -> list[str]:
                      c.amount_cents, width) for c in r.categories[:TOP_CATEGORIES]]
     out += [rule, msg.RECEIPT_INTAKE.format(received=r.items_received,
                                             labelled=r.items_labelled)[:width]]
+    if r.audit_count is not None and r.audit_hash:
+        out += [rule, *audit_head_lines(r.audit_count, r.audit_hash, width)]
     return out
+
+
+def audit_head_lines(count: int, hash_hex: str, width: int) -> list[str]:
+    """The chain head as ``ANZAHL:HASH`` in one line, the hash cut to the paper (always
+    more than ``audit verify --anchor`` needs), so the printed Z anchors the day."""
+    value = msg.AUDIT_HEAD_VALUE.format(count=count, hash=hash_hex)
+    return [msg.RECEIPT_AUDIT_HEAD[:width], value[:width]]
 
 
 def job(r: Report, width: int = 42, *, codepage: str = "CP858", table: int | None = None,
