@@ -92,8 +92,9 @@ class Till:
         self.window = MainWindow(self.backend, self.session)
         # The printer's retry question ("Papier einlegen und erneut drucken?") in the window.
         hub.till.prompt = QtOperatorPrompt(self.window, self.session.notifier)
+        # A till fills its screen (1366x768 at the counter); 1280x720 when un-maximised.
         self.window.resize(1280, 720)
-        self.window.show()
+        self.window.showMaximized()
         self.window.status.start()
         self.window.sync.start()
         log.info("logged in: %s", actor.name)

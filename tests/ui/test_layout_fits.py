@@ -111,6 +111,29 @@ def test_area_fits(qtbot: QtBot, translated_window: MainWindow, session: Session
     assert not clipped_texts(translated_window), _report(translated_window)
 
 
+# A signed receipt's QR payload is about this long (TSE serial, signature, times).
+SIGNED_QR = "V0;KREISLAUF-S01;Kassenbeleg-V1;Beleg^16.00_0.00_0.00_0.00_0.00^16.00:Bar;" + (
+    "x" * 300)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_size_id)
+def test_kasse_with_a_signed_receipt_fits(qtbot: QtBot, translated_window: MainWindow,
+                                          session: SessionState, backend: Backend,
+                                          manager: Actor, login_as: Callable[[str], Actor],
+                                          size: tuple[int, int]) -> None:
+    """After a signed sale the preview shows text and QR: the category keys above keep
+    their full height (the QR once pushed them into each other)."""
+    backend.call(manager, cash_sessions.open_session, float_cents=15_000)
+    login_as("kai")
+    translated_window.resize(*size)
+    _show_view(qtbot, translated_window, session, Area.CHECKOUT, None)
+    till = translated_window.views[Area.CHECKOUT]
+    till.show_receipt("\n".join(f"Zeile {n}" for n in range(40)), SIGNED_QR)  # type: ignore[attr-defined]
+    _settle(qtbot, session)
+    assert till.receipt_qr.isVisible()  # type: ignore[attr-defined]
+    assert not clipped_texts(translated_window), _report(translated_window)
+
+
 @pytest.mark.parametrize("size", SIZES, ids=_size_id)
 @pytest.mark.parametrize("name", DIALOGS)
 def test_dialog_fits(qtbot: QtBot, language: str, session: SessionState,

@@ -67,6 +67,9 @@ T = TypeVar("T")
 _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 
 
+QR_MODULE_PX = 2  # about 150 px for a signed receipt's QR: readable by a phone on screen
+
+
 class CheckoutArea(QWidget):
     """Scan, category keys, discounts, park, pay, receipt, returns, journal."""
 
@@ -127,10 +130,14 @@ class CheckoutArea(QWidget):
         left.addWidget(self.message)
         left.addWidget(self.cart_panel, 1)
         left.addWidget(self.change)
+        # The QR code stands beside the receipt text, so a signed receipt never squeezes
+        # the category keys above it.
+        preview = QHBoxLayout()
+        preview.addWidget(self.receipt, 1)
+        preview.addWidget(self.receipt_qr, 0, Qt.AlignmentFlag.AlignTop)
         right = QVBoxLayout()
         right.addWidget(self.keys)
-        right.addWidget(self.receipt, 1)
-        right.addWidget(self.receipt_qr)
+        right.addLayout(preview, 1)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -694,7 +701,7 @@ class CheckoutArea(QWidget):
         """The receipt preview: its text and, when it is signed, its QR code."""
         self.receipt.setPlainText(text)
         if qr_payload:
-            self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(qr_payload)))
+            self.receipt_qr.setPixmap(QPixmap.fromImage(qr_image(qr_payload, QR_MODULE_PX)))
         else:
             self.receipt_qr.clear()
         self.receipt_qr.setVisible(bool(qr_payload))
