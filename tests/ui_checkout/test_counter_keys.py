@@ -192,6 +192,25 @@ def test_messages_clear_for_the_next_user(qtbot: QtBot, till: CheckoutArea,
     assert till.message.text() == ""
 
 
+def test_the_next_user_does_not_see_the_last_change_and_receipt(
+        qtbot: QtBot, till: CheckoutArea, manager: Actor, stock: list[str]) -> None:
+    """"Rückgeld" and the receipt preview of the last sale are gone after a user switch
+    (found in the real window: Kai's change stood there for Maria)."""
+    burst(till, stock[0])
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+    qtbot.waitUntil(till.buttons["pay"].isEnabled)
+    key(till, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: till.dialog is not None and till.dialog.isVisible())
+    focus_in(qtbot, till.dialog)
+    type_text("100")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: till.change.text().startswith("Rückgeld"))
+    qtbot.waitUntil(lambda: till.receipt.toPlainText() != "")
+    till.session.set_actor(manager)
+    assert till.change.text() == "" and till.receipt.toPlainText() == ""
+    assert not till.receipt_qr.isVisible()
+
+
 def test_approved_discount_clears_the_request(qtbot: QtBot, till: CheckoutArea,
                                               stock: list[str]) -> None:
     """A discount over the limit warns; once the manager approves, the warning is gone."""

@@ -201,6 +201,8 @@ class CheckoutArea(QWidget):
 
     def _user_changed(self, _actor: object) -> None:
         self.message.clear()  # what the last user was told is not for the next one
+        self.change.clear()  # nor the change and the receipt of their last sale
+        self.show_receipt("")
         self.reload()
 
     def reload(self) -> None:
