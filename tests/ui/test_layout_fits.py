@@ -131,6 +131,9 @@ def test_kasse_with_a_signed_receipt_fits(qtbot: QtBot, translated_window: MainW
     till.show_receipt("\n".join(f"Zeile {n}" for n in range(40)), SIGNED_QR)  # type: ignore[attr-defined]
     _settle(qtbot, session)
     assert till.receipt_qr.isVisible()  # type: ignore[attr-defined]
+    preview = till.receipt  # type: ignore[attr-defined]
+    paper_line = preview.fontMetrics().horizontalAdvance("M" * 42)
+    assert preview.viewport().width() >= paper_line, "receipt lines wrap on screen"
     assert not clipped_texts(translated_window), _report(translated_window)
 
 

@@ -67,6 +67,7 @@ T = TypeVar("T")
 _QTY_PRICE = re.compile(r"^\s*(\d{1,2})\s*[*xX×]\s*(.*)$")
 
 
+RECEIPT_COLUMNS = 42  # the preview shows the 80 mm paper's line width
 QR_MODULE_PX = 2  # about 150 px for a signed receipt's QR: readable by a phone on screen
 
 
@@ -112,7 +113,10 @@ class CheckoutArea(QWidget):
         self.keys.pressed.connect(self.category_key)
         self.receipt = QPlainTextEdit()
         self.receipt.setReadOnly(True)
-        self.receipt.setFont(QFont("DejaVu Sans Mono", 9))
+        self.receipt.setObjectName("receiptPreview")  # monospaced, small (style.qss)
+        self.receipt.setFont(QFont("DejaVu Sans Mono", 8))
+        # Lines as the paper has them (42 characters): never re-wrapped on screen.
+        self.receipt.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.receipt.setPlaceholderText(self.tr("Bon-Vorschau"))
         # The DSFinV-K QR code of the shown receipt, as the printer and the PDF carry it.
         self.receipt_qr = QLabel()
@@ -185,6 +189,10 @@ class CheckoutArea(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Measured once styled: the preview is as wide as a line of the paper.
+        frame = 2 * self.receipt.frameWidth() + 8
+        self.receipt.setMinimumWidth(
+            self.receipt.fontMetrics().horizontalAdvance("M" * RECEIPT_COLUMNS) + frame)
         self.scanner.config = wedge_config(self.session.settings)  # saved in Geräte meanwhile
         self.scanner.install()
         if self.session.logged_in:
