@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 2  # pixels: rounding between font metrics and layout
+INPUT_FRAME = 8  # pixels: an input's frame and inner margins around one line of text
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,17 @@ def _check_combo(combo: QComboBox) -> Clipped | None:
     return None
 
 
+def _check_input_height(widget: QWidget) -> Clipped | None:
+    """An input lower than its text plus frame and margins cuts the digits typed into it
+    (the style's minimum hint adds padding a compact form may leave out)."""
+    need = min(widget.fontMetrics().height() + INPUT_FRAME, widget.sizeHint().height())
+    if need > widget.height() + SLACK:
+        text = widget.text() if isinstance(widget, QLineEdit) else type(widget).__name__
+        return Clipped(_name(widget), text or widget.accessibleName(), (0, need),
+                       (widget.width(), widget.height()))
+    return None
+
+
 def _check_placeholder(edit: QLineEdit) -> Clipped | None:
     text = edit.placeholderText()
     if not text or edit.text():
@@ -177,9 +190,12 @@ def clipped_texts(root: QWidget) -> list[Clipped]:
         elif isinstance(widget, QGroupBox):
             problem = _check_group(widget)
         elif isinstance(widget, QComboBox):
-            problem = _check_combo(widget)
-        elif isinstance(widget, QLineEdit):
-            problem = _check_placeholder(widget)
+            problem = _check_combo(widget) or _check_input_height(widget)
+        elif isinstance(widget, QAbstractSpinBox):
+            problem = _check_input_height(widget)
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(),
+                                                              (QComboBox, QAbstractSpinBox)):
+            problem = _check_placeholder(widget) or _check_input_height(widget)
         elif isinstance(widget, QHeaderView):
             found.extend(_check_header(widget))
         elif isinstance(widget, QTabBar):

@@ -4,11 +4,14 @@ German and English: no label, button or header text cut off or elided."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from app.db.models import Station, TseOutage
 from app.services.cash import sessions as cash_sessions
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
@@ -17,6 +20,7 @@ from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.application import style_sheet
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
+from tests.helpers.clock import Clock
 from tests.helpers.keyboard import idle
 from tests.helpers.translation import translated
 from tests.ui.clipping import clipped_texts
@@ -91,6 +95,22 @@ def _show_view(qtbot: QtBot, window: MainWindow, session: SessionState, area: Ar
     _settle(qtbot, session)
 
 
+def _fill_screen(window: MainWindow, size: tuple[int, int]) -> None:
+    """The window as maximised on a screen of ``size``: its title bar takes a row."""
+    width, height = size
+    window.resize(width, height - WINDOW_FRAME)
+
+
+def _not_squeezed(window: MainWindow) -> None:
+    """The shown area gets at least the room its layout needs: below that Qt squeezes
+    fields into each other (the count fields in Abschluss once overlapped)."""
+    view = window.stack.currentWidget()
+    need, have = view.minimumSizeHint(), view.size()
+    assert have.height() >= need.height() and have.width() >= need.width(), (
+        f"{type(view).__name__} needs {need.width()}×{need.height()}, "
+        f"has {have.width()}×{have.height()}")
+
+
 def _report(widget: QWidget) -> str:
     return "\n".join(map(str, clipped_texts(widget)))
 
@@ -106,8 +126,34 @@ def test_area_fits(qtbot: QtBot, translated_window: MainWindow, session: Session
     if till_open:
         backend.call(manager, cash_sessions.open_session, float_cents=15_000)
     login_as("maria")
-    translated_window.resize(*size)
+    _fill_screen(translated_window, size)
     _show_view(qtbot, translated_window, session, *view)
+    _not_squeezed(translated_window)
+    assert not clipped_texts(translated_window), _report(translated_window)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_size_id)
+def test_abschluss_with_a_tse_outage_fits(qtbot: QtBot, translated_window: MainWindow,
+                                          session: SessionState, backend: Backend,
+                                          manager: Actor, clock: Clock,
+                                          login_as: Callable[[str], Actor],
+                                          size: tuple[int, int]) -> None:
+    """An open till with a TSE outage to report (as in the demo): the outage box takes
+    its row, and the counting fields below still keep their height."""
+    backend.call(manager, cash_sessions.open_session, float_cents=15_000)
+    with backend.db.write() as db:
+        station = db.scalars(select(Station)).first()
+        assert station is not None
+        db.add(TseOutage(station_id=station.id, started_at=clock.now - timedelta(hours=3),
+                         ended_at=clock.now - timedelta(hours=2),
+                         reason="TSE nicht erreichbar (USB-Verbindung getrennt)"))
+    login_as("maria")
+    _fill_screen(translated_window, size)
+    _show_view(qtbot, translated_window, session, Area.CLOSING, None)
+    area = translated_window.views[Area.CLOSING]
+    qtbot.waitUntil(lambda: area.outage_box.isVisible())  # type: ignore[attr-defined]
+    _settle(qtbot, session)
+    _not_squeezed(translated_window)
     assert not clipped_texts(translated_window), _report(translated_window)
 
 
@@ -125,7 +171,7 @@ def test_kasse_with_a_signed_receipt_fits(qtbot: QtBot, translated_window: MainW
     their full height (the QR once pushed them into each other)."""
     backend.call(manager, cash_sessions.open_session, float_cents=15_000)
     login_as("kai")
-    translated_window.resize(*size)
+    _fill_screen(translated_window, size)
     _show_view(qtbot, translated_window, session, Area.CHECKOUT, None)
     till = translated_window.views[Area.CHECKOUT]
     till.show_receipt("\n".join(f"Zeile {n}" for n in range(40)), SIGNED_QR)  # type: ignore[attr-defined]
@@ -134,6 +180,7 @@ def test_kasse_with_a_signed_receipt_fits(qtbot: QtBot, translated_window: MainW
     preview = till.receipt  # type: ignore[attr-defined]
     paper_line = preview.fontMetrics().horizontalAdvance("M" * 42)
     assert preview.viewport().width() >= paper_line, "receipt lines wrap on screen"
+    _not_squeezed(translated_window)
     assert not clipped_texts(translated_window), _report(translated_window)
 
 

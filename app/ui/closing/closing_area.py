@@ -52,7 +52,7 @@ from app.ui.closing.comment_edit import CommentEdit
 from app.ui.closing.count_grid import CountGrid
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.kit import confirm
-from app.ui.kit.area import area_layout
+from app.ui.kit.area import scrolling_area_layout
 from app.ui.kit.message_line import MessageKind, MessageLine
 from app.ui.shell.session import SessionState
 
@@ -83,7 +83,7 @@ class ClosingArea(QWidget):
         self._focus_pending = False
         self.closings: list[ClosingInfo] = []
         self.report: Report | None = None
-        layout = area_layout(self, self.tr("Abschluss"), self.tr(
+        layout = scrolling_area_layout(self, self.tr("Abschluss"), self.tr(
             "Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen."))
         self.status = QLabel()
         self.status.setObjectName("tillStatus")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def area_layout(widget: QWidget, title: str, description: str) -> QVBoxLayout:
@@ -18,3 +19,21 @@ def area_layout(widget: QWidget, title: str, description: str) -> QVBoxLayout:
     layout.addWidget(title_label)
     layout.addWidget(description_label)
     return layout
+
+
+def scrolling_area_layout(widget: QWidget, title: str, description: str) -> QVBoxLayout:
+    """Like ``area_layout``, inside a frameless scroll area: on a screen too low for the
+    area its fields keep their height and the page scrolls, instead of Qt squeezing them
+    into each other."""
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setObjectName("areaScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content = QWidget()
+    content.setObjectName("areaContent")
+    scroll.setWidget(content)
+    outer.addWidget(scroll)
+    return area_layout(content, title, description)
