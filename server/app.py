@@ -18,6 +18,7 @@ from server.admin import guard
 from server.admin import login as admin_login
 from server.admin.headers import ADMIN_HEADERS, AdminHeaders, is_admin_path
 from server.audit import endpoints as audit
+from server.body_limit import BodyLimit, BodyTooLarge
 from server.db import open_database
 from server.deps import SchemaVersionGuard
 from server.errors import STATUS, ApiError
@@ -48,12 +49,21 @@ def create_app(db: Database | str, settings: ServerSettings | None = None,
     api.mount("/admin/static", StaticFiles(directory=STATIC), name="admin-static")
     api.add_middleware(SchemaVersionGuard)
     api.add_middleware(AdminHeaders)
+    api.add_middleware(BodyLimit)
     guard.install(api)
 
     @api.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.body.model_dump(mode="json"), status_code=exc.status,
                             headers=exc.headers)
+
+    @api.exception_handler(BodyTooLarge)
+    async def _too_large(request: Request, exc: BodyTooLarge) -> JSONResponse:
+        log.warning("refused a body above %s bytes on %s", exc.limit, request.url.path)
+        body = ErrorBody.make(ErrorCode.TOO_LARGE, limit=exc.limit)
+        # The connection still holds the unread body: close it rather than read it.
+        return JSONResponse(body.model_dump(mode="json"), status_code=STATUS[body.code],
+                            headers={"Connection": "close"})
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -16,6 +16,7 @@ STATUS = {
     ErrorCode.CODE_INVALID: 400,
     ErrorCode.CODE_EXPIRED: 400,
     ErrorCode.RATE_LIMITED: 429,
+    ErrorCode.TOO_LARGE: 413,
     ErrorCode.SERVER: 500,
 }
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import timedelta
 from typing import Literal
 
+from app.sync_schema import MAX_PUSH_BYTES, limits
 from server.errors import AdminError
 
 CookieSecure = Literal["auto", "always", "never"]
@@ -62,6 +63,9 @@ class ServerSettings:
     code_ttl_hours: int = 72
     login: Throttle = LOGIN_THROTTLE
     register: Throttle = REGISTER_THROTTLE
+    # Request bodies above these are refused unread (``server.body_limit``).
+    max_push_bytes: int = MAX_PUSH_BYTES
+    max_request_bytes: int = limits.MAX_REQUEST_BYTES
 
     @property
     def session_lifetime(self) -> timedelta:

@@ -145,4 +145,5 @@ class ErrorCode(StrEnum):
     CODE_INVALID = "code_invalid"
     CODE_EXPIRED = "code_expired"
     RATE_LIMITED = "rate_limited"
+    TOO_LARGE = "too_large"
     SERVER = "server"

@@ -12,6 +12,15 @@ from __future__ import annotations
 MIN_STATION = 1
 MAX_STATION = 99  # two digits in every item code
 UUID_LENGTH = 36
+# Seqs, cursors, receipt and Z numbers, counts and the tills' row ids: far beyond any
+# store's lifetime and inside every BIGINT column (2^63 - 1), so no number that passes the
+# schema can overflow a column on the till or the server.
+MAX_ID = 2**62
+
+# Times on a record: aware (with their offset) and within these years; anything else is
+# a broken clock or forged, and could not be stored as UTC.
+MIN_YEAR = 2000
+MAX_YEAR = 2999
 
 # --- money, weight, quantities ------------------------------------------------------------
 MAX_PRICE_CENTS = 5_000_000  # 50.000 €: above this an item price is a typo at this store
@@ -21,6 +30,21 @@ MAX_INTAKE_PIECES = 100  # identical pieces taken in at once, each with its own 
 MAX_PERCENT = 100
 MAX_VAT_RATE_BP = 10_000  # basis points: 100 %
 MAX_MARKDOWN_DAYS = 3650
+# Any sum of money on one record (a line, a receipt, a payment, a cash count, a closing):
+# the dearest item at the highest quantity. A sale of 2^62 cents is not a sale.
+MAX_AMOUNT_CENTS = MAX_PRICE_CENTS * MAX_LINE_QUANTITY
+MAX_HOTKEY = 12  # F1-F12
+
+# --- sizes of one record and of one request -----------------------------------------------
+MAX_RECEIPT_LINES = 500
+MAX_PAYMENTS = 20  # payments of one receipt (split tender)
+MAX_APPROVALS = 10  # managers who approved the discounts of one receipt
+MAX_DENOMINATIONS = 40  # coin and note kinds of one cash count
+MAX_FIGURES = 200  # entries of a closing's frozen figures
+# A push's body: MAX_BATCH events (``wire``) of at most this many bytes each on average;
+# a receipt with hundreds of lines is bigger, but a batch of them is never all such.
+MAX_EVENT_BYTES = 16 * 1024
+MAX_REQUEST_BYTES = 64 * 1024  # every other request: registration, the office's forms
 
 # --- electrical safety test (DGUV V3 / DIN VDE 0701-0702), integer units -------------------
 # Measuring ranges of common testers (Benning ST 710, Metrel, Gossen Secutest): a value
@@ -41,3 +65,10 @@ LOCATION_LENGTH = 40
 REFERENCE_LENGTH = 60  # card slip or approval number
 COMMENT_LENGTH = 500  # a closing's comment on the difference
 SETTING_KEY_LENGTH = 80
+SETTING_VALUE_LENGTH = 500
+TYPE_LENGTH = 40  # an event type
+CHANGE_KEY_LENGTH = 80  # a change's key in the central feed
+GV_TYP_LENGTH = 40  # a DSFinV-K business case
+IMPACT_KEY_LENGTH = 40
+STORE_NAME_LENGTH = 120
+DATE_LENGTH = 10  # an ISO date as text

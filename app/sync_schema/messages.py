@@ -34,11 +34,15 @@ ERROR_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.RATE_LIMITED: (
         "Zu viele fehlgeschlagene Anmeldeversuche von dieser Adresse. Bitte in {minutes} "
         "Minute(n) erneut versuchen."),
+    ErrorCode.TOO_LARGE: (
+        "Die Anfrage ist zu groß (mehr als {limit} Bytes) und wurde nicht angenommen. "
+        "Bitte die Zentrale fragen; die Daten bleiben in der Kasse."),
     ErrorCode.SERVER: "Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.",
 }
 
 # --- payloads that do not fit (quarantine reasons) ----------------------------------------
 UUID_INVALID = "keine gültige UUID (Form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
+TIME_INVALID = "Zeitpunkt ohne Zeitzone oder außerhalb der Jahre {first}–{last}"
 CANCELLED_WITH_AMOUNT = "ein abgebrochener Bon hat keinen Betrag und keine Zahlung"
 RECEIPT_WITHOUT_LINES = "Bon ohne Positionen"
 QUANTITY_SIGN = "Menge 0 oder mit falschem Vorzeichen"

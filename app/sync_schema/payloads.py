@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    StrictInt,
     model_validator,
 )
 
@@ -36,12 +37,25 @@ from app.sync_schema.enums import (
     VatKind,
 )
 
-IsoDatetime = Annotated[datetime, PlainSerializer(lambda v: v.isoformat(), return_type=str,
-                                                  when_used="json")]
-ItemCode = Annotated[str, Field(pattern=r"^\d{13}$")]
+
+def _plausible_time(value: datetime) -> datetime:
+    """``value`` if it has an offset and lies in the years a record can have."""
+    if value.tzinfo is None or value.utcoffset() is None or not (
+            limits.MIN_YEAR <= value.year <= limits.MAX_YEAR):
+        raise ValueError(msg.TIME_INVALID.format(first=limits.MIN_YEAR, last=limits.MAX_YEAR))
+    return value
+
+
+# An aware time of a record, as the till stores it; a naive one or one of year 1 (which
+# has no UTC) is refused here instead of failing in the database.
+Moment = Annotated[datetime, AfterValidator(_plausible_time)]
+IsoDatetime = Annotated[Moment, PlainSerializer(lambda v: v.isoformat(), return_type=str,
+                                                when_used="json")]
+ItemCode = Annotated[str, Field(max_length=13, pattern=r"^\d{13}$")]
 
 
 def _canonical_uuid(value: str) -> str:
+    """``value`` if it is a UUID in canonical form (any case), else a German error."""
     try:
         parsed = uuid.UUID(value) if len(value) == limits.UUID_LENGTH else None
     except ValueError:
@@ -51,10 +65,35 @@ def _canonical_uuid(value: str) -> str:
     return value
 
 
+def is_uuid(value: object) -> bool:
+    """Whether ``value`` is a UUID as text in canonical form (what ``Uuid`` takes)."""
+    try:
+        return isinstance(value, str) and _canonical_uuid(value) == value
+    except ValueError:
+        return False
+
+
 # A uuid as text in its canonical 8-4-4-4-12 hex form: nothing else reaches a table or the
 # office page through a field of this type (a "<svg onload=…>" sale uuid is quarantined).
-Uuid = Annotated[str, AfterValidator(_canonical_uuid)]
-Station = Annotated[int, Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)]
+Uuid = Annotated[str, Field(max_length=limits.UUID_LENGTH), AfterValidator(_canonical_uuid)]
+
+# Every integer is strict (``true`` or ``1.5`` or ``"7"`` is not an int) and bounded by
+# what the record can hold (``limits``), so nothing that passes can overflow a column.
+Station = Annotated[StrictInt, Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)]
+RowId = Annotated[StrictInt, Field(ge=1, le=limits.MAX_ID)]  # a till's own row id
+Number = Annotated[StrictInt, Field(ge=1, le=limits.MAX_ID)]  # receipt, Z, session number
+Count = Annotated[StrictInt, Field(ge=0, le=limits.MAX_ID)]
+Price = Annotated[StrictInt, Field(ge=0, le=limits.MAX_PRICE_CENTS)]
+Cents = Annotated[StrictInt, Field(ge=-limits.MAX_AMOUNT_CENTS, le=limits.MAX_AMOUNT_CENTS)]
+PositiveCents = Annotated[StrictInt, Field(ge=0, le=limits.MAX_AMOUNT_CENTS)]
+Weight = Annotated[StrictInt, Field(ge=0, le=limits.MAX_WEIGHT_G)]
+Percent = Annotated[StrictInt, Field(ge=0, le=limits.MAX_PERCENT)]
+UserName = Annotated[str, Field(max_length=limits.USER_NAME_LENGTH)]
+GvTyp = Annotated[str, Field(max_length=limits.GV_TYP_LENGTH)]
+IsoDate = Annotated[str, Field(max_length=limits.DATE_LENGTH)]
+# A count of coins or notes per denomination (in cents, as text).
+Denominations = Annotated[dict[Annotated[str, Field(max_length=10)], Count],
+                          Field(max_length=limits.MAX_DENOMINATIONS)]
 
 
 class Payload(BaseModel):
@@ -72,7 +111,7 @@ class StationPayload(Payload):
     """``station.initialised``: a till was set up (stored centrally, not applied)."""
 
     number: Station
-    store: str
+    store: str = Field(max_length=limits.STORE_NAME_LENGTH)
 
 
 class SafetyTestPayload(Payload):
@@ -88,20 +127,21 @@ class SafetyTestPayload(Payload):
     tester: str = Field(min_length=1, max_length=limits.TESTER_LENGTH)
     device_id: str = Field(default="", max_length=limits.TEST_DEVICE_LENGTH)
     visual_ok: bool | None = None
-    pe_resistance_mohm: int | None = Field(default=None, ge=0,
-                                           le=limits.MAX_PE_RESISTANCE_MOHM)
-    insulation_kohm: int | None = Field(default=None, ge=0, le=limits.MAX_INSULATION_KOHM)
-    leakage_ua: int | None = Field(default=None, ge=0, le=limits.MAX_LEAKAGE_UA)
+    pe_resistance_mohm: StrictInt | None = Field(default=None, ge=0,
+                                                 le=limits.MAX_PE_RESISTANCE_MOHM)
+    insulation_kohm: StrictInt | None = Field(default=None, ge=0,
+                                              le=limits.MAX_INSULATION_KOHM)
+    leakage_ua: StrictInt | None = Field(default=None, ge=0, le=limits.MAX_LEAKAGE_UA)
 
 
 class ItemPayload(Payload):
     code: ItemCode
     category: str = Field(min_length=1, max_length=limits.CATEGORY_NAME_LENGTH)
     description: str = Field(max_length=limits.DESCRIPTION_LENGTH)
-    price_cents: int = Field(ge=0, le=limits.MAX_PRICE_CENTS)
+    price_cents: Price
     status: ItemStatus
     condition: Condition = Condition.GOOD
-    weight_g: int = Field(default=0, ge=0, le=limits.MAX_WEIGHT_G)
+    weight_g: Weight = 0
     electrical: bool = False
     received_at: IsoDatetime | None = None
     location: str = Field(default="", max_length=limits.LOCATION_LENGTH)
@@ -110,14 +150,14 @@ class ItemPayload(Payload):
 
 class CategoryPayload(Payload):
     name: str = Field(min_length=1, max_length=limits.CATEGORY_NAME_LENGTH)
-    parent: str | None = None
+    parent: str | None = Field(default=None, max_length=limits.CATEGORY_NAME_LENGTH)
     vat_kind: VatKind = VatKind.NORMAL
-    default_price_cents: int = Field(default=0, ge=0, le=limits.MAX_PRICE_CENTS)
-    avg_weight_g: int = Field(default=0, ge=0, le=limits.MAX_WEIGHT_G)
+    default_price_cents: Price = 0
+    avg_weight_g: Weight = 0
     material_stream: MaterialStream = MaterialStream.MIXED
     electrical: bool = False
-    impact_key: str = ""
-    hotkey: int | None = None
+    impact_key: str = Field(default="", max_length=limits.IMPACT_KEY_LENGTH)
+    hotkey: StrictInt | None = Field(default=None, ge=1, le=limits.MAX_HOTKEY)
     active: bool = True
     # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
     # system or the command line, taken only while a store is being set up.
@@ -143,10 +183,10 @@ class UserPinResetPayload(Payload):
 
 
 class MarkdownPayload(Payload):
-    id: int
-    after_days: int = Field(ge=1)
-    percent: int = Field(ge=1, le=limits.MAX_PERCENT)
-    category_id: int | None = None
+    id: RowId
+    after_days: StrictInt = Field(ge=1, le=limits.MAX_MARKDOWN_DAYS)
+    percent: StrictInt = Field(ge=1, le=limits.MAX_PERCENT)
+    category_id: RowId | None = None
     active: bool = True
     # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
     # system or the command line, taken only while a store is being set up.
@@ -157,7 +197,9 @@ class SettingPayload(Payload):
     """``setting.changed``: a store-wide setting (``services.policy``) got a new value."""
 
     key: str = Field(min_length=1, max_length=limits.SETTING_KEY_LENGTH)
-    value: int | bool | str | None
+    # bool before int: ``true`` stays a bool, and an int is never a bool in disguise.
+    value: bool | Annotated[StrictInt, Field(ge=-limits.MAX_ID, le=limits.MAX_ID)] | Annotated[
+        str, Field(max_length=limits.SETTING_VALUE_LENGTH)] | None
     # The manager or admin who made the change (``authority.ACTOR_FIELD``); None: the
     # system or the command line, taken only while a store is being set up.
     acted_by: str | None = Field(default=None, max_length=limits.USER_NAME_LENGTH)
@@ -183,33 +225,34 @@ class TillRegistrationPayload(Payload):
     brand: str = Field(default="", max_length=50)
     model: str = Field(default="", max_length=50)
     serial: str = Field(default="", max_length=70)
-    purchased_on: str | None = None  # ISO dates
-    commissioned_on: str | None = None
-    decommissioned_on: str | None = None
+    purchased_on: IsoDate | None = None  # ISO dates
+    commissioned_on: IsoDate | None = None
+    decommissioned_on: IsoDate | None = None
 
 
 # --- receipts -----------------------------------------------------------------------------
 class LinePayload(Payload):
-    position: int = Field(ge=1)
+    position: StrictInt = Field(ge=1, le=limits.MAX_RECEIPT_LINES)
     item_code: ItemCode | None = None
     description: str = Field(max_length=limits.DESCRIPTION_LENGTH)
-    quantity: int = Field(ge=-limits.MAX_LINE_QUANTITY, le=limits.MAX_LINE_QUANTITY)
-    unit_price_cents: int
-    discount_cents: int = 0
-    total_cents: int
+    quantity: StrictInt = Field(ge=-limits.MAX_LINE_QUANTITY, le=limits.MAX_LINE_QUANTITY)
+    # Signed: older tills sent a refund line's price negative.
+    unit_price_cents: StrictInt = Field(ge=-limits.MAX_PRICE_CENTS, le=limits.MAX_PRICE_CENTS)
+    discount_cents: Cents = 0
+    total_cents: Cents
     vat_kind: VatKind
-    vat_rate_bp: int = Field(ge=0, le=limits.MAX_VAT_RATE_BP)
+    vat_rate_bp: StrictInt = Field(ge=0, le=limits.MAX_VAT_RATE_BP)
     needs_reconciliation: bool = False
-    item_id: int | None = None  # the till's own row ids: for its records only
-    category_id: int | None = None
-    refers_to_line_id: int | None = None  # a refund line: the sold line it pays back
+    item_id: RowId | None = None  # the till's own row ids: for its records only
+    category_id: RowId | None = None
+    refers_to_line_id: RowId | None = None  # a refund line: the sold line it pays back
 
 
 class PaymentPayload(Payload):
     method: PaymentMethod
-    amount_cents: int  # net of change
-    tendered_cents: int = 0
-    change_cents: int = 0
+    amount_cents: Cents  # net of change
+    tendered_cents: Cents = 0  # a refund's are negative
+    change_cents: Cents = 0
     reference: str = Field(default="", max_length=limits.REFERENCE_LENGTH)
 
 
@@ -218,23 +261,26 @@ class SalePayload(Payload):
 
     uuid: Uuid
     kind: SaleKind
-    station: int
-    receipt_number: int = Field(ge=1)
-    user: str = Field(max_length=limits.USER_NAME_LENGTH)
+    station: Station
+    receipt_number: Number
+    user: UserName
     started_at: IsoDatetime
     finished_at: IsoDatetime
-    total_cents: int
-    lines: list[LinePayload]
-    payments: list[PaymentPayload]
-    cash_session_id: int | None = None
-    note: str = ""
+    total_cents: Cents
+    lines: list[LinePayload] = Field(max_length=limits.MAX_RECEIPT_LINES)
+    payments: list[PaymentPayload] = Field(max_length=limits.MAX_PAYMENTS)
+    cash_session_id: RowId | None = None
+    note: str = Field(default="", max_length=limits.NOTE_LENGTH)
     refers_to_uuid: Uuid | None = None  # a refund: the sale it pays back
-    refers_to_receipt: int | None = None
+    refers_to_receipt: Number | None = None
     # a refund: codes of the items put back on sale
-    restocked: list[str] = Field(default_factory=list)
-    sale_discount_cents: int | None = None
-    discount_approved_by: list[str] = Field(default_factory=list)
-    markdowns: dict[str, int] = Field(default_factory=dict)  # item code -> markdown %
+    restocked: list[ItemCode] = Field(default_factory=list,
+                                      max_length=limits.MAX_RECEIPT_LINES)
+    sale_discount_cents: Cents | None = None
+    discount_approved_by: list[UserName] = Field(default_factory=list,
+                                                 max_length=limits.MAX_APPROVALS)
+    markdowns: dict[ItemCode, Percent] = Field(  # item code -> markdown %
+        default_factory=dict, max_length=limits.MAX_RECEIPT_LINES)
 
     @model_validator(mode="after")
     def _sums(self) -> SalePayload:
@@ -262,47 +308,48 @@ class SalePayload(Payload):
 class CashSessionPayload(Payload):
     """``cash_session.opened``."""
 
-    session_id: int
-    number: int = Field(ge=1)
+    session_id: RowId
+    number: Number
     opened_at: IsoDatetime
-    float_cents: int = Field(ge=0)
-    station: int | None = None
-    opened_by: str = ""
-    gv_typ: str = ""  # DSFinV-K business case of the float
-    suggested_float_cents: int | None = None
-    denominations: dict[str, int] | None = None
+    float_cents: PositiveCents
+    station: Station | None = None
+    opened_by: UserName = ""
+    gv_typ: GvTyp = ""  # DSFinV-K business case of the float
+    suggested_float_cents: PositiveCents | None = None
+    denominations: Denominations | None = None
 
 
 class CashMovementPayload(Payload):
     """``cash_movement.recorded``: an Einlage, Entnahme or Ausgabe."""
 
-    movement_id: int
-    session_id: int
+    movement_id: RowId
+    session_id: RowId
     kind: MovementKind
-    amount_cents: int  # signed: positive into the drawer
+    amount_cents: Cents  # signed: positive into the drawer
     reason: str = Field(max_length=limits.NOTE_LENGTH)
     created_at: IsoDatetime
-    station: int | None = None
-    gv_typ: str = ""
-    user: str = ""
+    station: Station | None = None
+    gv_typ: GvTyp = ""
+    user: UserName = ""
 
 
 class ClosingPayload(Payload):
     """``cash_session.closed``: the Z closing with its count and frozen figures."""
 
-    session_id: int
-    z_number: int = Field(ge=1)
+    session_id: RowId
+    z_number: Number
     closed_at: IsoDatetime
-    counted_cents: int = Field(ge=0)
-    expected_cents: int
-    difference_cents: int
-    closing_id: int | None = None
-    station: int | None = None
-    closed_by: str = ""
-    difference_gv_typ: str = ""
-    denominations: dict[str, int] = Field(default_factory=dict)
-    figures: dict[str, Any] = Field(default_factory=dict)
-    banked_cents: int = 0
+    counted_cents: PositiveCents
+    expected_cents: Cents
+    difference_cents: Cents
+    closing_id: RowId | None = None
+    station: Station | None = None
+    closed_by: UserName = ""
+    difference_gv_typ: GvTyp = ""
+    denominations: Denominations = Field(default_factory=dict)
+    figures: dict[Annotated[str, Field(max_length=limits.SETTING_KEY_LENGTH)], Any] = Field(
+        default_factory=dict, max_length=limits.MAX_FIGURES)
+    banked_cents: Cents = 0
     comment: str = Field(default="", max_length=limits.COMMENT_LENGTH)
 
     @model_validator(mode="after")

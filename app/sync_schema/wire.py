@@ -11,20 +11,27 @@ the server agree on, so station numbers are unique across all stores.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from app.sync_schema import limits
 from app.sync_schema.enums import ErrorCode
 from app.sync_schema.messages import ERROR_MESSAGES
-from app.sync_schema.payloads import Uuid
+from app.sync_schema.payloads import Count, Moment, Station, Uuid
 
 SCHEMA_VERSION = 1
 SCHEMA_HEADER = "X-Kreislauf-Schema"
 MAX_BATCH = 1000
 DEFAULT_BATCH = 400
+MAX_PULL = 1000  # changes in one pull answer
+# The body of one push; a station's token is checked before it is read (``server``).
+MAX_PUSH_BYTES = MAX_BATCH * limits.MAX_EVENT_BYTES
 API_PREFIX = "/api/v1"
+
+Seq = Annotated[StrictInt, Field(ge=1, le=limits.MAX_ID)]
+Cursor = Annotated[StrictInt, Field(ge=0, le=limits.MAX_ID)]
+Version = Annotated[StrictInt, Field(ge=0, le=limits.MAX_ID)]
 
 
 class _Msg(BaseModel):
@@ -35,14 +42,13 @@ class Event(_Msg):
     """One outbox event as it travels; ``payload`` is validated per type by the server."""
 
     event_id: Uuid
-    station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
-    seq: int = Field(ge=1)
-    type: str = Field(min_length=1, max_length=40)
-    occurred_at: datetime
+    station_id: Station
+    seq: Seq
+    type: str = Field(min_length=1, max_length=limits.TYPE_LENGTH)
+    occurred_at: Moment
     payload: dict[str, Any]
 
 
-MAX_AUDIT_COUNT = 2**62  # far beyond any till's audit log, within a BIGINT
 _HASH = r"^[0-9a-f]{64}$"
 
 
@@ -54,24 +60,24 @@ class AuditHead(_Msg):
     the server confirmed (``PushResult.audit_anchor``), so the server sees whether the
     chain still extends what it saw before ("" when the chain is now shorter)."""
 
-    count: int = Field(ge=0, le=MAX_AUDIT_COUNT)
+    count: Count
     hash: str = Field(pattern=_HASH)
-    anchor_count: int = Field(default=0, ge=0, le=MAX_AUDIT_COUNT)
+    anchor_count: Count = 0
     anchor_hash: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
 
 
 class AnchorEntry(_Msg):
     """One head of a station's chain as the server stored it."""
 
-    count: int = Field(ge=0, le=MAX_AUDIT_COUNT)
+    count: Count
     hash: str = Field(pattern=_HASH)
 
 
 class AuditAnchors(_Msg):
     """``GET /audit/anchors``: the heads the server holds for the asking station."""
 
-    schema_version: int = SCHEMA_VERSION
-    station_id: int
+    schema_version: Version = SCHEMA_VERSION
+    station_id: Station
     anchors: list[AnchorEntry]
 
 
@@ -79,10 +85,10 @@ class PushBatch(_Msg):
     """Events of one station in seq order. The server validates each event on its own,
     so one malformed event is quarantined instead of refusing the batch."""
 
-    schema_version: int = SCHEMA_VERSION
-    station_id: int = Field(ge=limits.MIN_STATION, le=limits.MAX_STATION)
+    schema_version: Version = SCHEMA_VERSION
+    station_id: Station
     events: list[dict[str, Any]] = Field(max_length=MAX_BATCH)
-    last_seq: int | None = None  # the till's newest seq, so the office sees its lag
+    last_seq: Count | None = None  # the till's newest seq, so the office sees its lag
     audit_head: AuditHead | None = None
 
     @classmethod
@@ -95,59 +101,58 @@ class PushBatch(_Msg):
 class Gap(_Msg):
     """Seqs ``first..last`` are missing on the server: the client must send them."""
 
-    first: int
-    last: int
+    first: Seq
+    last: Seq
 
 
 class PushResult(_Msg):
     """The answer to a push. Everything up to ``acked_seq`` is stored for good
     (applied or quarantined), so the client may mark it acknowledged."""
 
-    schema_version: int = SCHEMA_VERSION
-    acked_seq: int
-    stored: int  # new events stored by this request
-    duplicates: int
+    schema_version: Version = SCHEMA_VERSION
+    acked_seq: Count
+    stored: Count  # new events stored by this request
+    duplicates: Count
     quarantined: list[str] = []  # event ids (or "seq N" when the id was unreadable)
     gaps: list[Gap] = []
-    audit_anchor: int | None = None  # entry count of the newest audit head stored
+    audit_anchor: Count | None = None  # entry count of the newest audit head stored
 
 
 class Change(_Msg):
     """One central change a till should apply: ``kind`` is item, category, user,
     markdown or conflict; ``key`` identifies the record within its kind."""
 
-    cursor: int
-    kind: str
-    key: str
-    origin_station: int | None
+    cursor: Cursor
+    kind: str = Field(max_length=limits.TYPE_LENGTH)
+    key: str = Field(max_length=limits.CHANGE_KEY_LENGTH)
+    origin_station: Station | None
     data: dict[str, Any]
 
 
 class PullResult(_Msg):
-    schema_version: int = SCHEMA_VERSION
-    changes: list[Change]
-    cursor: int  # pass this back on the next pull
+    schema_version: Version = SCHEMA_VERSION
+    changes: list[Change] = Field(max_length=MAX_PULL)
+    cursor: Cursor  # pass this back on the next pull
     more: bool
 
 
 class RegisterRequest(_Msg):
-    schema_version: int = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     code: str = Field(min_length=4, max_length=40)
-    station_id: int | None = Field(default=None, ge=limits.MIN_STATION,
-                                     le=limits.MAX_STATION)
+    station_id: Station | None = None
 
 
 class RegisterResult(_Msg):
-    schema_version: int = SCHEMA_VERSION
-    station_id: int
-    store: str
-    token: str
+    schema_version: Version = SCHEMA_VERSION
+    station_id: Station
+    store: str = Field(max_length=limits.STORE_NAME_LENGTH)
+    token: str = Field(max_length=200)
 
 
 class StatusResult(_Msg):
-    schema_version: int = SCHEMA_VERSION
-    station_id: int
-    acked_seq: int
+    schema_version: Version = SCHEMA_VERSION
+    station_id: Station
+    acked_seq: Count
     server_time: datetime
 
 
@@ -155,8 +160,8 @@ class ErrorBody(_Msg):
     """Every error the server answers with; ``message`` is German and shown as is."""
 
     code: ErrorCode
-    message: str
-    schema_version: int = SCHEMA_VERSION
+    message: str = Field(max_length=2000)
+    schema_version: Version = SCHEMA_VERSION
 
     @classmethod
     def make(cls, code: ErrorCode, **fields: Any) -> ErrorBody:

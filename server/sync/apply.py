@@ -35,10 +35,10 @@ APPLIED_TYPES = frozenset({EventType.ITEM_UPSERTED, *events.SALE_TYPES, *HANDLER
 
 def parse(event_type: str, payload: dict[str, Any]) -> BaseModel | None:
     """The validated payload of an event type the server applies (``pydantic``'s
-    ``ValidationError`` if it does not fit), or None for a type it only stores."""
-    if event_type not in APPLIED_TYPES:
-        return None
-    return events.parse(event_type, payload)
+    ``ValidationError`` if it does not fit), or None for a type it only stores. A type it
+    only stores is validated all the same: nothing malformed is stored as taken."""
+    data = events.parse(event_type, payload)
+    return data if event_type in APPLIED_TYPES else None
 _UPDATE_ITEM = (
     update(Item).where(Item.code == bindparam("b_code"))
     .values(category=bindparam("category"), description=bindparam("description"),

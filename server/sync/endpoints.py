@@ -1,14 +1,21 @@
 """``/api/v1``: register, push, pull, status. Each request is one transaction, committed
-here at the edge before the answer leaves, so an acknowledged seq is durable."""
+here at the edge before the answer leaves, so an acknowledged seq is durable.
+
+A push's token is checked before its body is read (``_token_first``, then ``_batch``):
+a stranger's megabytes are never read or parsed, and the body's size is capped
+(``server.body_limit``)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
+import pydantic
 from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from app.db.engine import Database
 from app.sync_schema import (
+    MAX_PULL,
     SCHEMA_VERSION,
     ErrorCode,
     PullResult,
@@ -17,6 +24,7 @@ from app.sync_schema import (
     RegisterRequest,
     RegisterResult,
     StatusResult,
+    limits,
 )
 from server import throttle
 from server.deps import Now, client_ip, database, settings
@@ -62,8 +70,26 @@ def register(request: Request, body: RegisterRequest, db: Db,
         return RegisterResult(station_id=station.number, store=store, token=token)
 
 
+def _token_first(db: Db, now: Now, authorization: Auth = None) -> None:
+    """401/403 for a request without a good token, before anything reads its body."""
+    with db.read() as session:
+        stations.authenticate(session, authorization, now())
+
+
+async def _batch(request: Request) -> PushBatch:
+    """The push's body (capped by ``server.body_limit``), parsed in one pass."""
+    raw = await request.body()
+    try:
+        return PushBatch.model_validate_json(raw)
+    except pydantic.ValidationError as exc:
+        raise RequestValidationError(
+            [{**err, "loc": ("body", *err["loc"])} for err in exc.errors()]) from exc
+
+
 @router.post("/push")
-def push(body: PushBatch, db: Db, now: Now, authorization: Auth = None) -> PushResult:
+def push(_token: Annotated[None, Depends(_token_first)],
+         body: Annotated[PushBatch, Depends(_batch)], db: Db, now: Now,
+         authorization: Auth = None) -> PushResult:
     _version(body.schema_version)
     at = now()
     with db.write() as session:
@@ -72,9 +98,9 @@ def push(body: PushBatch, db: Db, now: Now, authorization: Auth = None) -> PushR
 
 
 @router.get("/pull")
-def pull(db: Db, now: Now, authorization: Auth = None, cursor: Annotated[int, Query(ge=0)] = 0,
-         limit: Annotated[int, Query(ge=1, le=service.PULL_LIMIT)] = service.PULL_LIMIT,
-         ) -> PullResult:
+def pull(db: Db, now: Now, authorization: Auth = None,
+         cursor: Annotated[int, Query(ge=0, le=limits.MAX_ID)] = 0,
+         limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = MAX_PULL) -> PullResult:
     with db.write() as session:
         station = stations.authenticate(session, authorization, now())
         return service.pull(session, station, cursor, limit)

@@ -9,6 +9,7 @@ reason, so it counts as stored and never blocks the events behind it.
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.sync_schema import (
+    MAX_PULL,
     Change,
     ErrorCode,
     Event,
@@ -25,8 +27,10 @@ from app.sync_schema import (
     PullResult,
     PushBatch,
     PushResult,
+    limits,
 )
 from app.sync_schema.enums import EventType
+from app.sync_schema.payloads import is_uuid
 from server.audit import service as audit_anchors
 from server.errors import ApiError
 from server.models import Station
@@ -37,7 +41,7 @@ from server.sync.pending import Pending, Reject
 from server.sync.retry import retry_quarantined
 
 log = logging.getLogger(__name__)
-PULL_LIMIT = 1000
+_SALVAGED = uuid.UUID("6f1d3c2e-5b0a-4c61-9a8e-2d7f4b9c1e03")  # namespace of derived ids
 
 
 def _reason(exc: pydantic.ValidationError) -> str:
@@ -55,7 +59,8 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
     quarantine: list[dict[str, Any]] = []
     quarantined: list[str] = []
     events: list[Event] = []
-    broken: dict[str, str] = {}  # event_id -> reason, for envelopes that failed validation
+    # event_id -> (reason, the id as sent), for envelopes that failed validation
+    broken: dict[str, tuple[str, str]] = {}
     for raw in batch.events:
         try:
             event = Event.model_validate(raw)
@@ -63,15 +68,14 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
             salvaged = _salvage(raw, station.number, now)
             if salvaged is not None:
                 events.append(salvaged)
-                broken[salvaged.event_id] = _reason(exc)
+                broken[salvaged.event_id] = (_reason(exc), _sent_id(raw, salvaged))
                 continue
-            seq = raw.get("seq")
-            eid = str(raw.get("event_id") or "")[:64] or None
-            quarantine.append({"station_id": station.id, "event_id": eid,
-                               "seq": seq if isinstance(seq, int) else None,
-                               "type": str(raw.get("type") or "")[:40], "raw": raw,
-                               "reason": _reason(exc), "received_at": now})
-            quarantined.append(eid or f"seq {seq}")
+            seq = _seq(raw.get("seq"))
+            eid = raw.get("event_id") if is_uuid(raw.get("event_id")) else None
+            quarantine.append({"station_id": station.id, "event_id": eid, "seq": seq,
+                               "type": str(raw.get("type") or "")[:limits.TYPE_LENGTH],
+                               "raw": raw, "reason": _reason(exc), "received_at": now})
+            quarantined.append(eid or f"seq {str(raw.get('seq'))[:24]}")
             continue
         if event.station_id != station.number:
             raise ApiError(ErrorCode.FORBIDDEN, expected=station.number, got=event.station_id)
@@ -106,10 +110,11 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
     for event in fresh:
         if event.event_id in broken:
             statuses[event.event_id] = "quarantined"
-            quarantine.append({"station_id": station.id, "event_id": event.event_id,
+            reason, sent = broken[event.event_id]
+            quarantine.append({"station_id": station.id, "event_id": sent,
                                "seq": event.seq, "type": event.type, "raw": event.payload,
-                               "reason": broken[event.event_id], "received_at": now})
-            quarantined.append(event.event_id)
+                               "reason": reason, "received_at": now})
+            quarantined.append(sent)
     repo.insert_events(session, [{
         "event_id": e.event_id, "station_id": station.id, "seq": e.seq, "type": e.type,
         "occurred_at": e.occurred_at, "payload": e.payload, "status": statuses[e.event_id],
@@ -141,16 +146,31 @@ def _sold_codes(events: list[Event]) -> list[str]:
     return codes
 
 
+def _seq(value: object) -> int | None:
+    """``value`` if it is a seq the schema takes (an int, not a bool, within a BIGINT)."""
+    return value if type(value) is int and 1 <= value <= limits.MAX_ID else None
+
+
 def _salvage(raw: dict[str, Any], station: int, now: datetime) -> Event | None:
-    """A malformed event whose id and seq are still readable is stored (quarantined), so
-    the contiguous seq moves past it; its original body is kept as the payload."""
-    eid, seq = raw.get("event_id"), raw.get("seq")
-    if not (isinstance(eid, str) and 1 <= len(eid) <= 36 and isinstance(seq, int)
-            and not isinstance(seq, bool) and seq >= 1 and raw.get("station_id") == station):
+    """A malformed event whose seq and station are still readable is stored
+    (quarantined), so the contiguous seq moves past it; its original body is kept as the
+    payload. An id that is no UUID is replaced by one derived from station, seq and that
+    id, so a resent copy is a duplicate and nothing but a UUID becomes an event id."""
+    eid, seq, sender = raw.get("event_id"), _seq(raw.get("seq")), raw.get("station_id")
+    if seq is None or type(sender) is not int or sender != station:
         return None
-    return Event.model_construct(event_id=eid, station_id=station, seq=seq,
-                                 type=str(raw.get("type") or "?")[:40], occurred_at=now,
-                                 payload={"raw": raw})
+    event_id = eid if isinstance(eid, str) and is_uuid(eid) else str(
+        uuid.uuid5(_SALVAGED, f"{station}:{seq}:{str(eid)[:200]}"))
+    return Event.model_construct(event_id=event_id, station_id=station, seq=seq,
+                                 type=str(raw.get("type") or "?")[:limits.TYPE_LENGTH],
+                                 occurred_at=now, payload={"raw": raw})
+
+
+def _sent_id(raw: dict[str, Any], salvaged: Event) -> str:
+    """The id a salvaged event came with, as the till and the office know it (the page
+    prints it as text); the stored event itself always has a UUID."""
+    eid = raw.get("event_id")
+    return eid[:limits.UUID_LENGTH] if isinstance(eid, str) and eid else salvaged.event_id
 
 
 def _apply_all(session: Session, pending: Pending, fresh: list[Event],
@@ -259,10 +279,10 @@ def _contiguous(session: Session, station: Station) -> tuple[int, list[Gap]]:
     return acked, gaps
 
 
-def pull(session: Session, station: Station, cursor: int, limit: int = PULL_LIMIT) -> PullResult:
+def pull(session: Session, station: Station, cursor: int, limit: int = MAX_PULL) -> PullResult:
     """Central changes after ``cursor`` that came from the other stations of this
     station's store (a store's records are its own business)."""
-    limit = max(1, min(limit, PULL_LIMIT))
+    limit = max(1, min(limit, MAX_PULL))
     rows = repo.changes_after(session, cursor, limit)
     station.pull_cursor = max(station.pull_cursor, cursor)
     colleagues = repo.store_stations(session, station.store_id) - {station.number}
