@@ -11,7 +11,7 @@ from app.cli.common import opened
 from app.command_line import seconds
 from app.config import LocalSettings, Paths
 from app.errors import SyncError
-from app.services.sync.flow import SyncClient, SyncReport
+from app.services.sync.flow import SyncClient, SyncReport, check_code, check_url
 from app.services.sync.worker import SyncStatus, SyncWorker
 
 
@@ -53,6 +53,11 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     settings = LocalSettings()
     server = args.server or settings.get("sync.server_url") or None
     ca_file = args.ca_file or settings.get("sync.ca_file") or None
+    # Bad input is one German line here, not an error in every round of the sync loop.
+    if args.register:
+        check_code(args.register)
+    if server:
+        check_url(server)
     with opened(paths, args.clock) as backend:
         def client() -> SyncClient:
             return SyncClient(backend, args.server, ca_file=ca_file)

@@ -60,12 +60,34 @@ class SyncReport:
     pending: int = 0
 
 
+# The central office's one-time codes: ``XXXX-XXXX-XXXX`` (server/security.py), read
+# aloud or typed, so dashes, spaces and case do not matter.
+REGISTER_CODE_LENGTH = 12
+
+
 def check_url(url: str) -> str:
+    """``url`` without trailing slashes, or a German ``SyncError`` saying what is wrong."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError as exc:  # "http://[::1" and the like
+        raise SyncError(msg.BAD_URL.format(url=url)) from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise SyncError(msg.BAD_URL_SCHEME.format(url=url))
+    if not parts.hostname:
         raise SyncError(msg.BAD_URL.format(url=url))
     return url
+
+
+def check_code(code: str) -> str:
+    """The registration code as ``XXXX-XXXX-XXXX``, or a German ``SyncError`` when it
+    cannot be one of the central office's codes, so the server is not asked in vain."""
+    raw = "".join(ch for ch in code if ch not in "- \t").upper()
+    if len(raw) != REGISTER_CODE_LENGTH or not (raw.isascii() and raw.isalnum()):
+        raise SyncError(msg.BAD_CODE.format(code=code.strip()[:40],
+                                            length=REGISTER_CODE_LENGTH))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
 class SyncClient:
@@ -144,11 +166,12 @@ class SyncClient:
     # --- operations ----------------------------------------------------------------
     def register(self, code: str, server_url: str) -> RegisterResult:
         """Exchange the central office's one-time code for this station's token."""
+        code = check_code(code)
         url = check_url(server_url)
         station = self.backend.station
         if station is None:
             raise SyncError(msg.NOT_REGISTERED)
-        body = RegisterRequest(code=code.strip(), station_id=station.number)
+        body = RegisterRequest(code=code, station_id=station.number)
         result = self._request("POST", url, RegisterResult, json=body.model_dump())
         if result.station_id != station.number:
             raise SyncError(msg.STATION_MISMATCH.format(server=result.station_id,

@@ -18,6 +18,14 @@ NO_SERVER = (
     "'kreislauf sync --register CODE --server URL' anmelden."
 )
 BAD_URL = "„{url}“ ist keine gültige Serveradresse. Beispiel: https://zentrale.example.de"
+BAD_URL_SCHEME = (
+    "„{url}“ ist keine Serveradresse: Sie muss mit https:// (oder http:// im eigenen Netz) "
+    "beginnen. Beispiel: https://zentrale.example.de"
+)
+BAD_CODE = (
+    "„{code}“ ist kein Anmeldecode der Zentrale: Er besteht aus {length} Buchstaben und "
+    "Ziffern, z. B. ABCD-EFGH-JKLM (Bindestriche und Leerzeichen sind egal)."
+)
 REFUSED = (
     "Der Server {url} ist nicht erreichbar ({reason}). Die Verkäufe bleiben in der Kasse "
     "und werden später gesendet; bitte Netzwerk und Serveradresse prüfen."
