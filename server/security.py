@@ -12,6 +12,8 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from app.sync_schema import limits
+
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 _hasher = PasswordHasher()
 
@@ -22,7 +24,7 @@ def new_token() -> str:
 
 def new_code() -> str:
     """A registration code that is easy to read aloud: ``XXXX-XXXX-XXXX``."""
-    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(limits.REGISTER_CODE_LENGTH))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 MIN_STATION = 1
 MAX_STATION = 99  # two digits in every item code
 UUID_LENGTH = 36
+REGISTER_CODE_LENGTH = 12  # letters and digits of a one-time code, printed XXXX-XXXX-XXXX
 # Seqs, cursors, receipt and Z numbers, counts and the tills' row ids: far beyond any
 # store's lifetime and inside every BIGINT column (2^63 - 1), so no number that passes the
 # schema can overflow a column on the till or the server.

@@ -38,6 +38,7 @@ from app.sync_schema import (
     PushResult,
     RegisterRequest,
     RegisterResult,
+    limits,
 )
 
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -62,7 +63,6 @@ class SyncReport:
 
 # The central office's one-time codes: ``XXXX-XXXX-XXXX`` (server/security.py), read
 # aloud or typed, so dashes, spaces and case do not matter.
-REGISTER_CODE_LENGTH = 12
 
 
 def check_url(url: str) -> str:
@@ -84,9 +84,9 @@ def check_code(code: str) -> str:
     """The registration code as ``XXXX-XXXX-XXXX``, or a German ``SyncError`` when it
     cannot be one of the central office's codes, so the server is not asked in vain."""
     raw = "".join(ch for ch in code if ch not in "- \t").upper()
-    if len(raw) != REGISTER_CODE_LENGTH or not (raw.isascii() and raw.isalnum()):
+    if len(raw) != limits.REGISTER_CODE_LENGTH or not (raw.isascii() and raw.isalnum()):
         raise SyncError(msg.BAD_CODE.format(code=code.strip()[:40],
-                                            length=REGISTER_CODE_LENGTH))
+                                            length=limits.REGISTER_CODE_LENGTH))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
