@@ -22,6 +22,7 @@ from app.hardware.protocols import PrinterDrawer, PrinterStatus, ReceiptPrinter
 from app.hardware.serial_scanner import SerialScanner
 from app.hardware.simulated_printer import SimulatedPrinter
 from app.hardware.simulated_scanner import SimulatedScanner
+from app.services.checkout.cart import unreadable_reason
 from app.services.checkout.flow import TillDevices
 
 
@@ -92,7 +93,8 @@ def make_serial_scanner(settings: LocalSettings, simulated: bool,
     if url is None and (simulated or settings.get("scanner.kind") != "serial"):
         return None
     return SerialScanner(settings.get("scanner.url") if url is None else url,
-                         settings.get("scanner.baudrate") or 9600)
+                         settings.get("scanner.baudrate") or 9600,
+                         validate=unreadable_reason)  # the till's check for a typed code
 
 
 class DeviceHub:

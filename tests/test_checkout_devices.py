@@ -9,6 +9,7 @@ import pytest
 from app.errors import DeviceError
 from app.hardware.protocols import (
     CashDrawer,
+    DrawerUncertain,
     OperatorPrompt,
     PrinterDrawer,
     PrinterStatus,
@@ -98,3 +99,35 @@ def test_unwritable_folder_is_a_device_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(DeviceError, match="kann nicht nach"):
         SimulatedPrinter(blocker / "bons").print_job(JOB)
+
+
+@pytest.mark.parametrize(("state", "answers"), [
+    (PrinterStatus.OK, {1: 0x12, 2: 0x12, 4: 0x12}),
+    (PrinterStatus.PAPER_OUT, {1: 0x1A, 2: 0x32, 4: 0x72}),
+    (PrinterStatus.COVER_OPEN, {1: 0x1A, 2: 0x16, 4: 0x12}),
+    (PrinterStatus.UNKNOWN, {1: None, 2: None, 4: None}),
+])
+def test_simulated_printer_answers_dle_eot_like_a_real_one(
+        tmp_path: Path, state: PrinterStatus, answers: dict[int, int | None]) -> None:
+    """Each state answers DLE EOT 1/2/4 with a real printer's bytes (silent: nothing)."""
+    printer = SimulatedPrinter(tmp_path, state)
+    assert {n: printer.answer(n) for n in answers} == answers
+    assert printer.status() == state
+
+
+@pytest.mark.parametrize("state", ["unknown", "cover_open", "offline"])
+def test_drawer_not_reported_open_when_the_printer_cannot_kick(tmp_path: Path,
+                                                               state: str) -> None:
+    """Silent, cover open or offline: no kick, 'Schublade vermutlich nicht geöffnet'."""
+    printer = SimulatedPrinter(tmp_path)
+    printer.set_status(state)
+    with pytest.raises(DrawerUncertain, match=r"^Schublade vermutlich nicht geöffnet"):
+        PrinterDrawer(printer).open()
+    assert printer.drawer_kicks == 0
+
+
+def test_drawer_opens_with_paper_out(tmp_path: Path) -> None:
+    """Paper out stops printing, not the kick: the drawer opens."""
+    printer = SimulatedPrinter(tmp_path, PrinterStatus.PAPER_OUT)
+    PrinterDrawer(printer).open()
+    assert printer.drawer_kicks == 1

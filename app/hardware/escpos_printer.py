@@ -20,7 +20,13 @@ from escpos.printer import Serial as EscposSerial
 from app.errors import DeviceError
 from app.hardware import messages as msg
 from app.hardware.escpos_text import cut_mode
-from app.hardware.printer_status import DRAWER_FAILED, PrintInterrupted
+from app.hardware.printer_status import (
+    DRAWER_FAILED,
+    STATUS_MASK,
+    STATUS_PATTERN,
+    PrintInterrupted,
+    decode_status,
+)
 from app.hardware.protocols import PrinterStatus, ReceiptJob
 from app.hardware.serial_ports import IO_ERRORS, describe_open_error, open_port
 
@@ -28,11 +34,6 @@ log = logging.getLogger(__name__)
 DEVICE = msg.PRINTER
 PROFILE = "TM-T20II"
 DLE_EOT = b"\x10\x04"
-# Every real-time status byte looks like 0xx1xx10; other bits carry the news.
-STATUS_MASK, STATUS_PATTERN = 0x93, 0x12
-OFFLINE_BIT = 0x08  # n=1
-COVER_OPEN_BIT, PAPER_STOP_BIT = 0x04, 0x20  # n=2
-NEAR_END_BITS, PAPER_OUT_BITS = 0x0C, 0x60  # n=4
 
 
 @dataclass(frozen=True)
@@ -145,24 +146,7 @@ class EscposPrinter:
                 raise DeviceError(msg.PRINTER_SILENT.format(reason=reason)) from exc
 
     def _status(self, device: Any) -> PrinterStatus:
-        printer = self._query(device, 1)
-        if printer is None:
-            return PrinterStatus.UNKNOWN
-        if printer & OFFLINE_BIT:
-            cause = self._query(device, 2) or 0
-            if cause & COVER_OPEN_BIT:
-                return PrinterStatus.COVER_OPEN
-            if cause & PAPER_STOP_BIT:
-                return PrinterStatus.PAPER_OUT
-            return PrinterStatus.OFFLINE
-        paper = self._query(device, 4)
-        if paper is None:
-            return PrinterStatus.UNKNOWN
-        if paper & PAPER_OUT_BITS:
-            return PrinterStatus.PAPER_OUT
-        if paper & NEAR_END_BITS:
-            return PrinterStatus.PAPER_NEAR_END
-        return PrinterStatus.OK
+        return decode_status(lambda n: self._query(device, n))
 
     # --- printing -----------------------------------------------------------------------
 

@@ -21,6 +21,8 @@ STATE_UNKNOWN = ("Der Zustand des Bondruckers ist unbekannt. Bitte den Drucker p
                  "Bon erneut drucken.")
 PAPER_NEAR_END = "Die Papierrolle des Bondruckers geht zu Ende. Bitte bald wechseln."
 DRAWER_FAILED = "{reason}. Bitte die Schublade mit dem Schlüssel öffnen."
+# The kick went out (or could not) while the printer was silent, offline or its cover open.
+DRAWER_UNCERTAIN = "Schublade vermutlich nicht geöffnet – bitte mit dem Schlüssel öffnen."
 PRINT_INTERRUPTED = ("Der Druck wurde mittendrin unterbrochen ({reason}). Beim erneuten Drucken "
                      "kommt der ganze Bon noch einmal, als Kopie markiert.")
 MAYBE_INCOMPLETE = "Der Bon ist vielleicht nicht vollständig gedruckt."
@@ -59,6 +61,10 @@ SCANNER_GONE = "Der Scanner an {url} ist nicht mehr erreichbar"
 LINE_TOO_LONG = "länger als {maximum} Zeichen ohne Zeilenende"
 LINE_UNPRINTABLE = "nicht druckbares Byte 0x{byte:02x}"
 LINE_UNFINISHED = "kein Zeilenende nach {count} Zeichen"
+SCAN_UNREADABLE = ("Der Scanner hat einen unlesbaren Code gesendet ({reason}). Bitte erneut "
+                   "scannen.")
+SCANNER_REFUSED = "{state}, {count} unlesbare Codes verworfen"
+SCANNER_REFUSED_ONE = "{state}, 1 unlesbarer Code verworfen"
 
 # --- the printer's test page --------------------------------------------------------------
 CHECK_TITLE = "Kreislauf-Kasse Testdruck"

@@ -7,10 +7,16 @@ Every method may raise ``app.errors.DeviceError`` with a German sentence.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
+
+from app.errors import DeviceError
+from app.hardware import messages as msg
+
+log = logging.getLogger(__name__)
 
 
 class PrinterStatus(StrEnum):
@@ -93,6 +99,9 @@ class PortScanner(Scanner, Protocol):
     """
 
     on_state: Callable[[bool, str], None] | None
+    # ``on_refused(message, count)``: a line that is no code was dropped (German message
+    # for the person at the till, count since start); called on the driver's thread.
+    on_refused: Callable[[str, int], None] | None
 
 
 @runtime_checkable
@@ -108,11 +117,40 @@ class OperatorPrompt(Protocol):
         ...
 
 
+class DrawerUncertain(DeviceError):
+    """The kick may not have reached the drawer: the printer was silent, offline or open."""
+
+
 class PrinterDrawer:
-    """A ``CashDrawer`` wired to a receipt printer's kick connector."""
+    """A ``CashDrawer`` wired to a receipt printer's kick connector.
+
+    The kick bytes alone prove nothing: a silent printer, one that is offline or has its
+    cover open swallows them. So the printer is asked before the kick (and the kick is not
+    sent then) and again after it; when either answer is missing the drawer is reported
+    as probably shut (``DrawerUncertain``), never as opened.
+    """
+
+    # States in which a printer does not act on ESC p (paper out still kicks the drawer).
+    NO_KICK = frozenset({PrinterStatus.UNKNOWN, PrinterStatus.OFFLINE,
+                         PrinterStatus.COVER_OPEN})
 
     def __init__(self, printer: ReceiptPrinter) -> None:
         self.printer = printer
 
     def open(self) -> None:
+        """Kick the drawer; ``DrawerUncertain`` when the printer cannot vouch for it."""
+        if self._status() in self.NO_KICK:
+            raise DrawerUncertain(msg.DRAWER_UNCERTAIN)
         self.printer.open_drawer()
+        if self._status() == PrinterStatus.UNKNOWN:
+            raise DrawerUncertain(msg.DRAWER_UNCERTAIN)
+
+    def _status(self) -> PrinterStatus:
+        try:
+            status = self.printer.status()
+        except DeviceError as exc:
+            log.warning("printer status around the drawer kick unreadable: %s", exc.message)
+            return PrinterStatus.UNKNOWN
+        if status in self.NO_KICK:
+            log.warning("printer is %s around the drawer kick", status.value)
+        return status

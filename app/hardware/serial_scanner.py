@@ -3,8 +3,10 @@
 Each line ending in CR, LF or CRLF is one code. Garbage never becomes a scan: a line
 with non-printable bytes, a line longer than ``max_length`` (a scanner with no
 terminator configured, or 500 characters of noise) and a fragment that stops arriving
-are discarded with a log line. After an unplug the port vanishes; the reader polls for
-it to come back, reopens it and reports the state through ``on_state``.
+are discarded with a log line; so is a printable line that ``validate`` (the till's own
+code check, handed in by the wiring) refuses. Each refusal is counted and reported
+through ``on_refused(message, count)``. After an unplug the port vanishes; the reader
+polls for it to come back, reopens it and reports the state through ``on_state``.
 
 Callbacks run on the reader thread: the UI moves them onto its own thread.
 """
@@ -12,8 +14,10 @@ Callbacks run on the reader thread: the UI moves them onto its own thread.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -25,18 +29,24 @@ DEVICE = msg.SCANNER
 CONNECTED = msg.SCANNER_CONNECTED
 RECONNECTING = msg.SCANNER_RECONNECTING
 TERMINATORS = (0x0D, 0x0A)
+READ_CHUNK = 4096  # bytes per read: a scanner spewing without pause cannot grow memory
+KEPT_REASONS = 20
+LINES = re.compile(rb"[^\r\n]*[\r\n]|[^\r\n]+")  # each line with its end, then the rest
 
 
 class LineAssembler:
     """Turns the bytes of a serial scanner into codes; pure, so tests can feed it."""
 
-    def __init__(self, max_length: int = 64, idle_s: float = 0.5) -> None:
+    def __init__(self, max_length: int = 64, idle_s: float = 0.5,
+                 on_discard: Callable[[str], None] | None = None) -> None:
         self.max_length = max_length
         self.idle_s = idle_s
+        self.on_discard = on_discard
         self._buffer = bytearray()
         self._bad = ""  # why the current line will be discarded, "" while it is fine
         self._last = 0.0
-        self.discarded: list[str] = []  # reasons, newest last (for tests and the log)
+        # The latest reasons, newest last (for tests and the log); bounded like the buffer.
+        self.discarded: deque[str] = deque(maxlen=KEPT_REASONS)
 
     def feed(self, data: bytes, now: float | None = None) -> list[str]:
         """The complete codes in ``data`` (plus what earlier calls left unfinished)."""
@@ -85,25 +95,34 @@ class LineAssembler:
         self.discarded.append(reason)
         self._buffer.clear()
         self._bad = ""
+        if self.on_discard is not None:
+            self.on_discard(reason)
 
 
 class SerialScanner:
     """Implements ``PortScanner``; ``on_state(connected, problem)`` reports each port change.
 
     ``problem`` is a German sentence when the port is gone ("" when connected); the
-    short state for a status bar is ``state_text(connected)``.
+    short state for a status bar is ``state_text(connected, refused)``. ``validate(code)``
+    returns the German reason a printable line is no code (None when it is one);
+    ``on_refused(message, count)`` hears of each refused line with the count since start.
     """
 
     def __init__(self, url: str, baudrate: int = 9600, *,
                  on_state: Callable[[bool, str], None] | None = None,
+                 validate: Callable[[str], str | None] | None = None,
+                 on_refused: Callable[[str, int], None] | None = None,
                  max_length: int = 64, reconnect_s: float = 1.0,
                  read_timeout: float = 0.1) -> None:
         self.url = url
         self.baudrate = baudrate
         self.on_state = on_state
+        self.validate = validate
+        self.on_refused = on_refused
         self.reconnect_s = reconnect_s
         self.read_timeout = read_timeout
-        self.lines = LineAssembler(max_length)
+        self.lines = LineAssembler(max_length, on_discard=self._unreadable)
+        self.refused = 0  # lines refused since start (framing and code check)
         self.connected = False
         self.last_problem = ""
         self._on_code: Callable[[str], None] | None = None
@@ -159,7 +178,7 @@ class SerialScanner:
                     self._stop.wait(self.reconnect_s)
                     continue
             try:
-                data = port.read(max(1, port.in_waiting))
+                data = port.read(min(max(1, port.in_waiting), READ_CHUNK))
             except IO_ERRORS as exc:
                 log.warning("serial scanner on %s lost: %s", self.url, exc)
                 _close(port)
@@ -167,12 +186,31 @@ class SerialScanner:
                 self._report(False, msg.SCANNER_GONE.format(url=self.url))
                 continue
             self.lines.expire(time.monotonic())
-            for code in self.lines.feed(data) if data else ():
-                self._deliver(code)
+            # Line by line, so refusals and codes reach the till in the order they came.
+            for line in LINES.findall(data):
+                for code in self.lines.feed(line):
+                    self._deliver(code)
         if port is not None:
             _close(port)
 
+    def _unreadable(self, reason: str) -> None:
+        self._refuse(msg.SCAN_UNREADABLE.format(reason=reason))
+
+    def _refuse(self, message: str) -> None:
+        self.refused += 1
+        on_refused = self.on_refused
+        if on_refused is not None:
+            try:
+                on_refused(message, self.refused)
+            except Exception:  # a bug in the receiver must not kill the reader
+                log.exception("reporting a refused scan failed")
+
     def _deliver(self, code: str) -> None:
+        problem = self.validate(code) if self.validate is not None else None
+        if problem is not None:
+            log.warning("serial scanner: line %r refused (%s)", code[:40], problem)
+            self._refuse(problem)
+            return
         on_code = self._on_code
         if on_code is None:
             return
@@ -182,9 +220,15 @@ class SerialScanner:
             log.exception("handling scanned code %r failed", code)
 
 
-def state_text(connected: bool) -> str:
-    """"verbunden" or "getrennt — verbinde neu …" for the status bar."""
-    return CONNECTED if connected else RECONNECTING
+def state_text(connected: bool, refused: int = 0) -> str:
+    """"verbunden" or "getrennt — verbinde neu …" for the status bar, with the count of
+    refused lines once there is one."""
+    state = CONNECTED if connected else RECONNECTING
+    if refused == 1:
+        return msg.SCANNER_REFUSED_ONE.format(state=state)
+    if refused > 1:
+        return msg.SCANNER_REFUSED.format(state=state, count=refused)
+    return state
 
 
 def _close(port: Any) -> None:

@@ -3,7 +3,9 @@
 Each job becomes ``NNNN-<name>.txt`` (UTF-8, what a person would read) and
 ``NNNN-<name>.bin`` (the exact ESC/POS bytes a real printer would get) in ``out_dir``,
 plus ``NNNN-<name>.pdf`` when the job carries a PDF copy.
-The status can be set to any ``PrinterStatus`` to try the error paths.
+The status can be set to any ``PrinterStatus`` to try the error paths; the printer then
+answers the real-time status query (DLE EOT n) with the bytes a real one would send
+(nothing at all while ``unknown``, i.e. silent), and ``status()`` reads those answers.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from app.errors import DeviceError
 from app.hardware import messages as msg
-from app.hardware.printer_status import DRAWER_FAILED, problem_for
+from app.hardware.printer_status import DRAWER_FAILED, STATUS_BYTES, decode_status, problem_for
 from app.hardware.protocols import PrinterStatus, ReceiptJob
 
 
@@ -24,6 +26,7 @@ class SimulatedPrinter:
     def __init__(self, out_dir: Path, status: PrinterStatus = PrinterStatus.OK) -> None:
         self.out_dir = Path(out_dir)
         self.simulated_status = status
+        self.after_job: PrinterStatus | None = None  # the state once the next job is out
         self.last_text: str = ""
         self.files: list[Path] = []
         self.drawer_kicks = 0
@@ -35,8 +38,12 @@ class SimulatedPrinter:
         """Pretend the printer is in ``status`` (ok, paper_out, cover_open, offline, ...)."""
         self.simulated_status = PrinterStatus(status)
 
+    def answer(self, n: int) -> int | None:
+        """The byte a real printer in this state sends for DLE EOT ``n``; None = silent."""
+        return STATUS_BYTES[self.simulated_status].get(n)
+
     def status(self) -> PrinterStatus:
-        return self.simulated_status
+        return decode_status(self.answer)
 
     def _check(self) -> None:
         problem = problem_for(self.simulated_status)
@@ -63,13 +70,15 @@ class SimulatedPrinter:
                                                   reason=exc.strerror or exc)) from exc
         self.files.append(text_file)
         self.last_text = job.text
+        if self.after_job is not None:  # e.g. the paper ran out in the middle of the job
+            self.simulated_status, self.after_job = self.after_job, None
 
     def cut(self) -> None:
         self._check()
         self.cuts += 1
 
     def open_drawer(self) -> None:
-        if self.simulated_status in (PrinterStatus.OFFLINE, PrinterStatus.UNKNOWN):
+        if self.status() in (PrinterStatus.OFFLINE, PrinterStatus.UNKNOWN):
             raise DeviceError(DRAWER_FAILED.format(reason=msg.PRINTER_NOT_ANSWERING))
         self.drawer_kicks += 1
 

@@ -15,6 +15,9 @@ import time
 import tty
 from pathlib import Path
 
+from app.hardware.printer_status import STATUS_BYTES
+from app.hardware.protocols import PrinterStatus
+
 OK = 0x12
 
 
@@ -66,7 +69,8 @@ class FakePrinter(PtyPort):
         self.queries: list[int] = []
         self._stop = threading.Event()
         self._scan_from = 0
-        self.after_cut: dict[int, int] | None = None  # answers once a cut arrived
+        self.after_cut: dict[int, int] | None = None  # answers once ``switch_on`` arrived
+        self.switch_on = b"\x1dV"  # the cut; ``b"\x1bp"`` for the drawer kick
         self.delay = 0.0  # seconds before each status answer (a slow printer)
         self.answered = 0  # status answers written so far
         self._answering = threading.Event()  # cleared: status answers wait (a busy printer)
@@ -80,6 +84,10 @@ class FakePrinter(PtyPort):
 
     def silent(self) -> None:
         self.answers = {}
+
+    def set_state(self, status: PrinterStatus) -> None:
+        """Answer DLE EOT as a real printer in ``status`` does (``unknown``: silent)."""
+        self.answers = dict(STATUS_BYTES[status])
 
     def hold_answers(self) -> None:
         """Keep status answers back until ``release_answers`` (the printer is busy)."""
@@ -98,7 +106,7 @@ class FakePrinter(PtyPort):
             except OSError:
                 return
             self.received += chunk
-            if self.after_cut is not None and b"\x1dV" in chunk:
+            if self.after_cut is not None and self.switch_on in chunk:
                 self.answers, self.after_cut = self.after_cut, None
             self._answer()
 

@@ -11,7 +11,13 @@ import serial
 from app.errors import DeviceError
 from app.hardware.escpos_printer import EscposPrinter, PrinterPort
 from app.hardware.printer_status import PrintInterrupted
-from app.hardware.protocols import PrinterDrawer, PrinterStatus, ReceiptJob, ReceiptPrinter
+from app.hardware.protocols import (
+    DrawerUncertain,
+    PrinterDrawer,
+    PrinterStatus,
+    ReceiptJob,
+    ReceiptPrinter,
+)
 from app.services.checkout import checkout
 from app.services.checkout import flow as sale_flow
 from app.services.kernel.backend import Backend
@@ -62,7 +68,8 @@ def test_whole_sale_reaches_the_printer(fake_printer: FakePrinter, backend: Back
     assert parsed.args("ESC p") == [b"\x00\x32\x32"]
     assert parsed.names().index("GS V") < parsed.names().index("ESC p")
     assert parsed.barcodes == [outcome.sale.receipt_code]
-    assert fake_printer.queries[:2] == [1, 4] and fake_printer.queries.count(1) == 2
+    # Asked before and after the receipt, and again before and after the drawer kick.
+    assert fake_printer.queries == [1, 4] * 4
     printer.close()
 
 
@@ -158,8 +165,9 @@ def test_missing_port_is_reported_in_german(tmp_path: Path, backend: Backend,
     outcome = sell(backend, volunteer, cashier, devices(printer))
     assert time.monotonic() - started < 3
     assert not outcome.printed and not outcome.drawer_opened
-    text = " ".join(outcome.problems)
-    assert "gibt es nicht" in text and "Schublade" in text
+    assert "gibt es nicht" in " ".join(outcome.problems)
+    assert outcome.warnings == ("Schublade vermutlich nicht geöffnet – bitte mit dem Schlüssel "
+                                "öffnen.",)
     assert counts(backend)["sale"] == 1
 
 
@@ -216,4 +224,53 @@ def test_slow_printer(fake_printer: FakePrinter) -> None:
     fake_printer.delay = 0.0
     fake_printer.set_paper(OK, OK, OK)
     assert printer.status() == PrinterStatus.OK  # the stale byte was cleared first
+    printer.close()
+
+
+@pytest.mark.parametrize("state", [PrinterStatus.UNKNOWN, PrinterStatus.COVER_OPEN,
+                                   PrinterStatus.OFFLINE])
+def test_drawer_is_not_reported_open_when_the_printer_cannot_kick(
+        fake_printer: FakePrinter, state: PrinterStatus) -> None:
+    """Silent, offline or cover open: no kick bytes sent, 'vermutlich nicht geöffnet'."""
+    fake_printer.set_state(state)
+    printer = EscposPrinter(port(fake_printer.path))
+    with pytest.raises(DrawerUncertain) as refused:
+        PrinterDrawer(printer).open()
+    assert refused.value.message == ("Schublade vermutlich nicht geöffnet – bitte mit dem "
+                                     "Schlüssel öffnen.")
+    assert b"\x1bp" not in fake_printer.printed() and fake_printer.queries[0] == 1
+    printer.close()
+
+
+def test_drawer_is_uncertain_when_the_printer_goes_silent_at_the_kick(
+        fake_printer: FakePrinter) -> None:
+    """The kick went out but the printer stopped answering: not reported as opened."""
+    fake_printer.switch_on, fake_printer.after_cut = b"\x1bp", {}
+    printer = EscposPrinter(port(fake_printer.path))
+    with pytest.raises(DrawerUncertain, match="vermutlich nicht geöffnet"):
+        PrinterDrawer(printer).open()
+    assert parse(fake_printer.wait_for(b"\x1bp")).args("ESC p") == [b"\x00\x32\x32"]
+    printer.close()
+
+
+def test_drawer_opens_with_paper_out(fake_printer: FakePrinter) -> None:
+    """Paper out stops the receipt, not the kick: the drawer counts as opened."""
+    fake_printer.set_state(PrinterStatus.PAPER_OUT)
+    printer = EscposPrinter(port(fake_printer.path))
+    PrinterDrawer(printer).open()
+    assert parse(fake_printer.wait_for(b"\x1bp")).args("ESC p") == [b"\x00\x32\x32"]
+    printer.close()
+
+
+def test_cash_sale_with_cover_open_warns_about_the_drawer(
+        fake_printer: FakePrinter, backend: Backend, volunteer: Actor, cashier: Actor) -> None:
+    """Cover open at a cash sale: not printed, the drawer not 'opened' but a warning."""
+    fake_printer.set_state(PrinterStatus.COVER_OPEN)
+    printer = EscposPrinter(port(fake_printer.path))
+    outcome = sell(backend, volunteer, cashier, devices(printer))
+    assert not outcome.printed and not outcome.drawer_opened
+    assert len(outcome.problems) == 1 and "Deckel" in outcome.problems[0]
+    assert outcome.warnings == ("Schublade vermutlich nicht geöffnet – bitte mit dem Schlüssel "
+                                "öffnen.",)
+    assert b"\x1bp" not in fake_printer.printed()
     printer.close()

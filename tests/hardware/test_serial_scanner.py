@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from app.hardware.protocols import Scanner
 from app.hardware.serial_scanner import LineAssembler, SerialScanner, state_text
+from app.services.checkout.cart import unreadable_reason
 from tests.hardware.pty_devices import PtyPort, Recorder
 from tests.helpers.waiting import wait
 
@@ -131,3 +133,52 @@ def test_busy_port_is_reported(scanner_pty: PtyPort, recorder: Recorder) -> None
     finally:
         scanner.stop()
         holder.close()
+
+
+class Refusals:
+    """What a scanner refused: (message, count) pairs, thread-safe."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, int]] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, message: str, count: int) -> None:
+        with self.lock:
+            self.seen.append((message, count))
+
+
+def test_junk_lines_are_refused_counted_and_a_good_code_still_arrives(
+        scanner_pty: PtyPort, recorder: Recorder) -> None:
+    """Words, short codes, bad check digits, escapes, 5000 bytes: refused, counted, never scans."""
+    refusals = Refusals()
+    scanner = SerialScanner(str(scanner_pty.path), on_state=recorder.state, reconnect_s=0.1,
+                            validate=unreadable_reason, on_refused=refusals)
+    scanner.start(recorder.code)
+    wait(lambda: scanner.connected)
+    try:
+        scanner_pty.write(b"HELLO\r12345\n2012345678904\r\n\x1b[31m2012345678903\r")
+        wait(lambda: scanner.refused == 4)
+        scanner_pty.write(b"7" * 5000)  # no line end at all: bounded, then dropped
+        wait(lambda: scanner.refused == 5, timeout=3)
+        assert len(scanner.lines.pending) <= scanner.lines.max_length
+        scanner_pty.write(b"2012345678903\r")
+        wait(lambda: recorder.codes == ["2012345678903"])
+    finally:
+        scanner.stop()
+    messages = [m for m, _ in refusals.seen]
+    assert [c for _, c in refusals.seen] == [1, 2, 3, 4, 5]
+    assert "„HELLO“ ist kein Artikelcode" in messages[0]
+    assert "12345“ hat 5 Ziffern" in messages[1]
+    assert "Prüfziffer stimmt nicht" in messages[2]
+    assert "unlesbaren Code" in messages[3] and "0x1b" in messages[3]
+    assert "unlesbaren Code" in messages[4] and "länger als 64" in messages[4]
+    assert state_text(True, 5) == "verbunden, 5 unlesbare Codes verworfen"
+    assert state_text(True, 1) == "verbunden, 1 unlesbarer Code verworfen"
+
+
+def test_spewing_scanner_keeps_memory_bounded() -> None:
+    """Megabytes of noise without a line end: the buffer and the reasons kept stay small."""
+    lines = LineAssembler(max_length=64)
+    for second in range(1, 200):
+        assert lines.feed(b"A" * 10_000 + b"\x07\r", now=float(second)) == []
+    assert len(lines.pending) == 0 and len(lines.discarded) <= 20

@@ -135,3 +135,17 @@ def test_the_question_box_speaks_english(qtbot: QtBot, till: CheckoutArea,
         press(qtbot, Qt.Key.Key_Return)
         worker.join(5)
         assert answers == [True]
+
+
+def test_half_printed_receipt_is_one_sentence(
+        qtbot: QtBot, till: CheckoutArea, stock: list[str], backend: Backend) -> None:
+    """Paper runs out in the middle of the receipt: exactly one message, booked and reprint."""
+    printer = till.printer  # type: ignore[attr-defined]
+    assert till.devices.prompt is None
+    printer.after_job = PrinterStatus.PAPER_OUT
+    sell_book_with_keys(qtbot, till, stock[1])
+    notifier = till.notifier  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(notifier.errors))
+    assert notifier.errors == ["Verkauf gebucht; der Bon wurde nicht vollständig gedruckt – "
+                               "bitte „Nachdruck“ wählen."]
+    assert till.message.text() == "" and counts(backend)[0] == 1

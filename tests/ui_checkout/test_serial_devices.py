@@ -156,3 +156,32 @@ def test_missing_printer_port_shows_in_status_bar(
     assert not notifier.errors
     win.status.timer.stop()
     ops.wait_for_done()
+
+
+def test_junk_serial_line_is_refused_like_a_typed_bad_code(
+        qtbot: QtBot, window: MainWindow, backend: Backend, volunteer: Actor,
+        ports: tuple[FakePrinter, PtyPort]) -> None:
+    """A junk line: the typed-code refusal in the Kasse, no line, counted in the status bar."""
+    _printer, scanner = ports
+    status = window.status.devices_label
+    qtbot.waitUntil(lambda: "Scanner: verbunden" in status.text())
+    code = take_in(backend, volunteer, price="3,00", description="Teekanne")[0]
+    window.show_area(Area.CHECKOUT)
+    till = window.views[Area.CHECKOUT]
+    assert isinstance(till, CheckoutView)
+    bad = code[:12] + str((int(code[12]) + 1) % 10)
+    scanner.write(f"{bad}\r".encode())
+    qtbot.waitUntil(lambda: "Prüfziffer stimmt nicht" in till.message.text())
+    typed = till.message.text()
+    assert "Scanner: verbunden, 1 unlesbarer Code verworfen" in status.text()
+    assert till.cart.lines == []
+    till.message.clear()
+    till.input.setFocus()
+    QTest.keyClicks(till.input, bad)
+    QTest.keyClick(till.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: till.message.text() == typed)  # the same words as for a typed code
+    scanner.write(b"HELLO\r")
+    qtbot.waitUntil(lambda: "2 unlesbare Codes verworfen" in status.text())
+    assert "„HELLO“ ist kein Artikelcode" in till.message.text() and till.cart.lines == []
+    scanner.write(f"{code}\r".encode())
+    qtbot.waitUntil(lambda: len(till.cart.lines) == 1)

@@ -20,6 +20,7 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.checkout.checkout_area import CheckoutArea
 from app.ui.closing.closing_area import ClosingArea
+from app.ui.kit.message_line import MessageKind
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import burst
 from tests.helpers.ui_session import recording_session
@@ -46,7 +47,8 @@ def test_whole_day(qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionSt
     assert "150,00" in area.count_info.text()
     area.open_till()
     qtbot.waitUntil(lambda: area.state is not None and area.state.session is not None)
-    assert state.devices.printer.drawer_kicks == 1  # type: ignore[union-attr, attr-defined]
+    qtbot.waitUntil(  # the kick runs off the GUI thread (the printer is asked first)
+        lambda: state.devices.printer.drawer_kicks == 1)  # type: ignore[union-attr, attr-defined]
 
     # Sell both items at the Kasse, paid in cash.
     area.hide()
@@ -142,3 +144,17 @@ def test_cashier_sees_only_x(qtbot: QtBot, backend: Backend, cashier: Actor,
     assert area.x_button.isVisible()
     assert not area.count_box.isVisible() and not area.open_box.isVisible()
     ops.wait_for_done()
+
+
+def test_drawer_behind_an_open_cover_is_a_warning(
+        qtbot: QtBot, day: tuple[ClosingArea, CheckoutArea, SessionState, list[str]]) -> None:
+    """Opening the till with the printer's cover open: booked, drawer 'vermutlich nicht'."""
+    area, _till, state, _codes = day
+    printer = state.devices.printer  # type: ignore[union-attr]
+    printer.set_status("cover_open")  # type: ignore[attr-defined]
+    area.float_sum.setText("100,00")
+    area.open_till()
+    qtbot.waitUntil(lambda: "vermutlich nicht geöffnet" in area.message.text())
+    assert area.message.kind == MessageKind.WARNING
+    assert "Kasse geöffnet mit 100,00\xa0€ Wechselgeld." in area.message.text()
+    assert printer.drawer_kicks == 0  # type: ignore[attr-defined]

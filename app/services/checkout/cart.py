@@ -192,8 +192,11 @@ class Addition:
     basis: CartBasis
 
 
-def check_code(raw: str) -> str:
-    """Clean a scanned code; refuse stray keys, wrong length and bad check digits."""
+def check_code_format(raw: str) -> str:
+    """Clean a scanned code; refuse stray keys, wrong length and bad check digits.
+
+    What no real label can produce (a scanner's junk line is refused with the same words).
+    """
     code = raw.strip()
     if not code:
         raise ValidationError(msg.SCAN_EMPTY)
@@ -203,6 +206,21 @@ def check_code(raw: str) -> str:
         raise ValidationError(msg.SCAN_LENGTH.format(code=code[:30], length=len(code)))
     if not item_codes.is_valid_ean13(code):
         raise ValidationError(msg.SCAN_CHECK_DIGIT.format(code=code))
+    return code
+
+
+def unreadable_reason(raw: str) -> str | None:
+    """Why ``raw`` cannot be a code at all (German, as for a typed code), None if it can."""
+    try:
+        check_code_format(raw)
+    except ValidationError as exc:
+        return exc.message
+    return None
+
+
+def check_code(raw: str) -> str:
+    """A well-formed code (``check_code_format``) that is one of our item labels."""
+    code = check_code_format(raw)
     if code.startswith(RECEIPT_PREFIX):
         raise ValidationError(msg.SCAN_RECEIPT.format(number=int(code[4:12])))
     if not item_codes.is_store_code(code):

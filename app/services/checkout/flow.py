@@ -22,6 +22,7 @@ from app.hardware.printer_status import (
 )
 from app.hardware.protocols import (
     CashDrawer,
+    DrawerUncertain,
     OperatorPrompt,
     PrinterStatus,
     ReceiptJob,
@@ -81,6 +82,7 @@ class PrintOutcome:
     problem: str | None = None  # German, when not printed
     warnings: tuple[str, ...] = ()
     qr_payload: str = ""  # the receipt's DSFinV-K QR (for the preview), "" when unsigned
+    partly_printed: bool = False  # ``problem`` is the one sentence for a half-printed bon
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class SaleOutcome:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     qr_payload: str = ""  # the receipt's DSFinV-K QR (for the preview), "" when unsigned
+    partly_printed: bool = False  # problems[0] already says the sale is booked, reprint
 
     @property
     def can_reprint(self) -> bool:
@@ -180,6 +183,10 @@ def print_receipt(backend: Backend, actor: Actor, sale_id: int, devices: TillDev
         retries += 1
         attempt = _try_print(devices, make_job)
     qr = receipt.tse.qr_payload if receipt.tse is not None else ""
+    if attempt.problem is not None and attempt.partly_printed:
+        log.warning("receipt of sale %s printed partly: %s", sale_id, attempt.problem)
+        return PrintOutcome(False, text, msg.PRINT_INCOMPLETE, qr_payload=qr,
+                            partly_printed=True)
     if attempt.problem is not None:
         return PrintOutcome(False, text, msg.PRINT_FAILED.format(reason=attempt.problem),
                             qr_payload=qr)
@@ -193,21 +200,30 @@ def reprint(backend: Backend, actor: Actor, sale_id: int, devices: TillDevices) 
     return print_receipt(backend, actor, sale_id, devices, copy=True)
 
 
-def _open_drawer(devices: TillDevices) -> tuple[bool, str | None]:
+@dataclass(frozen=True)
+class _Kick:
+    opened: bool = False
+    problem: str | None = None  # German: the kick surely failed
+    warning: str | None = None  # German: the drawer probably stayed shut
+
+
+def _open_drawer(devices: TillDevices) -> _Kick:
     with devices.lock:
         drawer = devices.drawer
-        return (False, None) if drawer is None else _kick(drawer)
+        return _Kick() if drawer is None else _kick(drawer)
 
 
-def _kick(drawer: CashDrawer) -> tuple[bool, str | None]:
+def _kick(drawer: CashDrawer) -> _Kick:
     try:
         drawer.open()
-        return True, None
+        return _Kick(opened=True)
+    except DrawerUncertain as exc:
+        return _Kick(warning=exc.message)
     except DeviceError as exc:
-        return False, msg.DRAWER_FAILED.format(reason=exc.message)
+        return _Kick(problem=msg.DRAWER_FAILED.format(reason=exc.message))
     except Exception:
         log.exception("cash drawer failed")
-        return False, msg.DRAWER_FAILED.format(reason=msg.UNEXPECTED_DEVICE)
+        return _Kick(problem=msg.DRAWER_FAILED.format(reason=msg.UNEXPECTED_DEVICE))
 
 
 def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: TillDevices,
@@ -217,10 +233,11 @@ def _after_commit(backend: Backend, actor: Actor, result: SaleResult, devices: T
     except Exception:  # even a bug in the layout must not hide a committed sale
         log.exception("building the receipt failed after commit")
         printed = PrintOutcome(False, "", msg.PRINT_FAILED.format(reason=msg.UNEXPECTED_DEVICE))
-    opened, drawer_problem = _open_drawer(devices) if cash else (False, None)
-    problems = tuple(p for p in (printed.problem, drawer_problem) if p)
-    return SaleOutcome(result, printed.receipt_text, printed.printed, opened, problems,
-                       printed.warnings, printed.qr_payload)
+    kick = _open_drawer(devices) if cash else _Kick()
+    problems = tuple(p for p in (printed.problem, kick.problem) if p)
+    warnings = printed.warnings + ((kick.warning,) if kick.warning else ())
+    return SaleOutcome(result, printed.receipt_text, printed.printed, kick.opened, problems,
+                       warnings, printed.qr_payload, printed.partly_printed)
 
 
 def begin_sale(backend: Backend, cart: Cart, devices: TillDevices) -> str | None:

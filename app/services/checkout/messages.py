@@ -94,6 +94,9 @@ DEMO = "DEMO – kein echter Bon"  # with the stars, fits 32 columns
 TRAINING = "*** TRAININGSBON ***"
 TRAINING_DETAIL = "Trainingsbetrieb: kein gültiger Kassenbeleg, nur zur Schulung."
 PRINT_FAILED = "Der Bon wurde gespeichert, aber nicht gedruckt: {reason}"
+# A receipt that stopped midway (the cause is in the log and in the retry question).
+PRINT_INCOMPLETE = ("Verkauf gebucht; der Bon wurde nicht vollständig gedruckt – bitte "
+                    "„Nachdruck“ wählen.")
 # The question the operator prompt asks after a failed print, by what the printer said.
 RETRY_PAPER_OUT = "Der Bondrucker hat kein Papier mehr. Papier einlegen und erneut drucken?"
 RETRY_COVER_OPEN = "Der Deckel des Bondruckers ist offen. Deckel schließen und erneut drucken?"

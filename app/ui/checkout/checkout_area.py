@@ -697,15 +697,27 @@ class CheckoutArea(QWidget):
                 amount=format_cents(outcome.sale.change_cents)))
         else:
             self.change.setText(headline or self.tr("Bezahlt, kein Rückgeld."))
-        saved = self.tr("Bon {n} gespeichert.").format(n=outcome.sale.receipt_number)
-        if outcome.warnings:
-            self.message.show_warning(saved + " " + " ".join(outcome.warnings))
-        else:
-            self.message.show_success(saved)
+        self._say_saved(outcome)
         self._new_cart()
         if outcome.problems:
-            self.session.notifier.error(" ".join(outcome.problems) + " " + self.tr(
-                "Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut."), self)
+            text = " ".join(outcome.problems)
+            if not outcome.partly_printed:  # that sentence already says booked and reprint
+                text += " " + self.tr(
+                    "Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.")
+            self.session.notifier.error(text, self)
+
+    def _say_saved(self, outcome: SaleOutcome) -> None:
+        """"Bon … gespeichert", with the warnings (paper near end, drawer probably shut)."""
+        saved = self.tr("Bon {n} gespeichert.").format(n=outcome.sale.receipt_number)
+        if outcome.partly_printed:  # one sentence says it all; a success here would contradict
+            saved = ""
+        text = " ".join((saved, *outcome.warnings)).strip()
+        if outcome.warnings:
+            self.message.show_warning(text)
+        elif saved:
+            self.message.show_success(saved)
+        else:
+            self.message.clear()
 
     def show_receipt(self, text: str, qr_payload: str = "") -> None:
         """The receipt preview: its text and, when it is signed, its QR code."""

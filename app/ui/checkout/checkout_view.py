@@ -41,6 +41,7 @@ class CheckoutView(CheckoutArea):
         self.serial_bridge: SerialScanBridge | None = None
         if hub.serial_scanner is not None:
             self.serial_bridge = SerialScanBridge(hub.serial_scanner, self.serial_scan, self)
+            self.serial_bridge.refused.connect(self.serial_refused)
             self.serial_bridge.start()
             app = QCoreApplication.instance()
             if app is not None:
@@ -82,3 +83,9 @@ class CheckoutView(CheckoutArea):
             self.scan(code)
         else:
             log.info("serial scan %s ignored: the Kasse is not on screen", code)
+
+    def serial_refused(self, message: str) -> None:
+        """A junk line from the serial scanner: said like a typed bad code, nothing added."""
+        if self.isVisible() and self.session.logged_in:
+            self.change.clear()
+            self.message.show_error(message)

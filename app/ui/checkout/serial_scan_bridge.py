@@ -19,11 +19,17 @@ log = logging.getLogger(__name__)
 
 
 class SerialScanBridge(QObject):
-    """Feeds ``on_code`` with each scan; ``state_changed(connected, text)`` on the GUI thread."""
+    """Feeds ``on_code`` with each scan; ``state_changed(connected, text)`` on the GUI thread.
+
+    A line the scanner refused arrives as ``refused(message)`` (the German sentence for
+    the person at the till) and changes the state text (its count since start).
+    """
 
     state_changed = Signal(bool, str)  # connected, "verbunden" / "getrennt — verbinde neu …"
+    refused = Signal(str)
     _code = Signal(str)
     _state = Signal(bool, str)
+    _refused = Signal(str, int)
 
     def __init__(self, scanner: PortScanner, on_code: Callable[[str], None],
                  parent: QObject | None = None) -> None:
@@ -32,13 +38,16 @@ class SerialScanBridge(QObject):
         self.on_code = on_code
         self.connected = False
         self.problem = ""
+        self.refused_count = 0
         self._code.connect(self._deliver_code, Qt.ConnectionType.QueuedConnection)
         self._state.connect(self._deliver_state, Qt.ConnectionType.QueuedConnection)
+        self._refused.connect(self._deliver_refused, Qt.ConnectionType.QueuedConnection)
         scanner.on_state = self._state.emit
+        scanner.on_refused = self._refused.emit
 
     @property
     def state(self) -> str:
-        return state_text(self.connected)
+        return state_text(self.connected, self.refused_count)
 
     def start(self) -> None:
         self.scanner.start(self._code.emit)
@@ -49,6 +58,12 @@ class SerialScanBridge(QObject):
     @Slot(str)
     def _deliver_code(self, code: str) -> None:
         self.on_code(code)
+
+    @Slot(str, int)
+    def _deliver_refused(self, message: str, count: int) -> None:
+        self.refused_count = count
+        self.refused.emit(message)
+        self.state_changed.emit(self.connected, self.state)
 
     @Slot(bool, str)
     def _deliver_state(self, connected: bool, problem: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
+from app.hardware.protocols import DrawerUncertain
 from app.services.cash import closing
 from app.services.cash import sessions as cash_sessions
 from app.services.cash.closing import ClosingInfo, ClosingResult, ClosingSummary, TillState
@@ -390,12 +391,23 @@ class ClosingArea(QWidget):
         self.message.error(self.session.ops.reporter.message_for(exc))
 
     def _open_drawer(self) -> None:
+        """Kick the drawer off the GUI thread: the printer is asked first (up to its timeout)."""
         devices = self.session.devices
-        if devices is not None and devices.drawer is not None:
-            try:
-                devices.drawer.open()
-            except Exception as exc:  # the booking is committed; say what failed
-                self._fail(exc)
+        drawer = devices.drawer if devices is not None else None
+        if devices is None or drawer is None:
+            return
+
+        def kick() -> None:
+            with devices.lock:  # never in the middle of a receipt on the same printer
+                drawer.open()
+        self.session.ops.run(kick, None, self._drawer_failed, self)
+
+    def _drawer_failed(self, exc: BaseException) -> None:
+        """The booking is committed: a drawer that probably stayed shut is a warning to it."""
+        if isinstance(exc, DrawerUncertain):
+            self.message.warning(" ".join(t for t in (self.message.body, exc.message) if t))
+        else:
+            self._fail(exc)
 
     # --- actions ---------------------------------------------------------------------------
 
