@@ -163,8 +163,9 @@ def test_card_maximum_is_checked_when_the_sale_is_paid(backend: Backend, cashier
         card=format_cents(2_500), limit=format_cents(2_000))
 
 
-def test_a_pulled_setting_is_applied_and_a_bad_one_skipped(backend: Backend) -> None:
-    """Another till's change arrives through the pull feed; values out of range never land."""
+def test_a_pulled_setting_is_applied_and_a_bad_one_refused(backend: Backend) -> None:
+    """Another till's change arrives through the pull feed; values out of range never land
+    (refused with a reason, as every malformed pulled change is)."""
     def change(n: int, key: str, value: object) -> Change:
         return Change(cursor=n, kind="setting", key=key, origin_station=2,
                       data={"key": key, "value": value, "acted_by": "maria"})
@@ -172,7 +173,7 @@ def test_a_pulled_setting_is_applied_and_a_bad_one_skipped(backend: Backend) -> 
     page = [change(1, PERCENT.key, 30), change(2, QUANTITY.key, 0),
             change(3, CARD.key, "viel"), change(4, "checkout.neu_in_version_2", True)]
     applied = backend.call(SYSTEM, sync_apply.apply_changes, page)
-    assert applied.counts == {"setting": 2}
+    assert applied.counts == {"setting": 2, "refused": 2}
     assert _value(backend, PERCENT) == 30 and _value(backend, QUANTITY) == 99
     assert _value(backend, CARD) == 0
     with backend.read() as ctx:

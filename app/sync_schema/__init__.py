@@ -1,6 +1,7 @@
 """The vocabulary till and server share, defined once: the wire messages (``wire``), the
 closed sets of values (``enums``), the hard limits (``limits``), the payload of every
-outbox event type (``payloads``, ``events``) and their German texts (``messages``).
+outbox event type (``payloads``, ``events``) and of every central change a till pulls
+(``changes``), who may change what (``authority``) and their German texts (``messages``).
 
 Pure pydantic and the standard library: no Qt, no database, nothing from ``app.services``.
 """

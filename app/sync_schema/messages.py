@@ -50,6 +50,10 @@ LINES_NOT_TOTAL = "Summe der Positionen {lines} ≠ Bonsumme {total}"
 PAYMENTS_NOT_TOTAL = "Zahlungen {paid} ≠ Bonsumme {total}"
 SALE_NOT_POSITIVE = "Verkauf mit Summe ≤ 0"
 DIFFERENCE_MISMATCH = "Differenz passt nicht zu Zählung und Sollbestand"
+INVALID_PAYLOAD = "Ungültiges Ereignis – {details}"
+INVALID_WHOLE = "Ereignis"  # where the whole payload, not one field, did not fit
+CHANGE_KEY_MISMATCH = ("Änderung unter dem Schlüssel {key} betrifft einen anderen Datensatz "
+                       "({expected}): nicht übernommen")
 
 # --- changes the sender had no authority for (quarantine reasons, the till's refusals) --
 AUTHORITY_UNKNOWN_TYPE = "Unbekannter Ereignistyp {type}: nicht übernommen"

@@ -29,6 +29,7 @@ from app.sync_schema import (
     PushResult,
     limits,
 )
+from app.sync_schema import changes as change_schema
 from app.sync_schema.enums import EventType
 from app.sync_schema.payloads import is_uuid
 from server.audit import service as audit_anchors
@@ -42,14 +43,6 @@ from server.sync.retry import retry_quarantined
 
 log = logging.getLogger(__name__)
 _SALVAGED = uuid.UUID("6f1d3c2e-5b0a-4c61-9a8e-2d7f4b9c1e03")  # namespace of derived ids
-
-
-def _reason(exc: pydantic.ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:3]:
-        where = ".".join(str(x) for x in err["loc"]) or "Ereignis"
-        parts.append(f"{where}: {err['msg']}")
-    return ("Ungültiges Ereignis – " + "; ".join(parts))[:500]
 
 
 def push(session: Session, station: Station, batch: PushBatch, now: datetime) -> PushResult:
@@ -68,13 +61,14 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
             salvaged = _salvage(raw, station.number, now)
             if salvaged is not None:
                 events.append(salvaged)
-                broken[salvaged.event_id] = (_reason(exc), _sent_id(raw, salvaged))
+                broken[salvaged.event_id] = (change_schema.describe(exc), _sent_id(raw, salvaged))
                 continue
             seq = _seq(raw.get("seq"))
             eid = raw.get("event_id") if is_uuid(raw.get("event_id")) else None
             quarantine.append({"station_id": station.id, "event_id": eid, "seq": seq,
                                "type": str(raw.get("type") or "")[:limits.TYPE_LENGTH],
-                               "raw": raw, "reason": _reason(exc), "received_at": now})
+                               "raw": raw, "reason": change_schema.describe(exc),
+                               "received_at": now})
             quarantined.append(eid or f"seq {str(raw.get('seq'))[:24]}")
             continue
         if event.station_id != station.number:
@@ -188,7 +182,7 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
             if data is None:
                 _stored_only(pending, event)
         except pydantic.ValidationError as exc:
-            reasons[event.event_id] = (_reason(exc), False)
+            reasons[event.event_id] = (change_schema.describe(exc), False)
             continue
         except Reject as exc:
             reasons[event.event_id] = (str(exc)[:500], False)

@@ -24,20 +24,20 @@ ITEM = {"code": "2002000000019", "category": "Neue Gruppe", "description": "Lamp
 
 
 def test_pulled_changes_apply_idempotently_and_skip_bad_ones(tmp_path: Path) -> None:
-    """The same page twice gives the same till; a malformed change is skipped."""
+    """The same page twice gives the same till; a malformed change is refused (audited)."""
     till = make_till(tmp_path, 1)
     page = [
         change(1, "category", "Neue Gruppe", {"name": "Neue Gruppe", "vat_kind": "reduced",
                                               "default_price_cents": 300,
                                               "acted_by": "maria"}),
-        change(2, "item", "broken", {"code": "2002000000026"}),  # no category: skipped
+        change(2, "item", "broken", {"code": "2002000000026"}),  # no category: refused
         change(3, "item", ITEM["code"], ITEM),
         change(4, "user", "gast", {"name": "gast", "display_name": "Gast", "role": "cashier",
                                    "active": True, "acted_by": "maria"}),
         change(5, "item", "2000000000011", {**ITEM, "code": "2000000000011"}),  # station 00
     ]
     first = till.backend.call(SYSTEM, sync_apply.apply_changes, page)
-    assert first.counts == {"category": 1, "item": 2, "user": 1, "skipped": 1}
+    assert first.counts == {"category": 1, "item": 2, "user": 1, "refused": 1}
     till.backend.call(SYSTEM, sync_apply.apply_changes, page)
     with till.backend.read() as ctx:
         items = {i.code: i for i in ctx.session.scalars(select(Item))}

@@ -17,4 +17,6 @@ LEAD_PIN_DIGITS = "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = 
 UNKNOWN_SETTING = "Die Einstellung „{key}“ gibt es nicht."
 NOT_A_NUMBER = "„{value}“ ist für „{description}“ keine ganze Zahl. Bitte z. B. {example} eingeben."
 NOT_AN_AMOUNT = "„{value}“ ist für „{description}“ kein Betrag. Bitte z. B. {example} eingeben."
+PULLED_VALUE_UNUSABLE = ("Einstellung „{description}“ mit unbrauchbarem Wert {value} "
+                         "(erlaubt: {minimum} bis {maximum}): nicht übernommen")
 OUT_OF_RANGE = "„{description}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value})."

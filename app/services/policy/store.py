@@ -202,19 +202,25 @@ def _store(ctx: Ctx, key: str, value: Any, user_id: int | None) -> None:
     ctx.session.flush()
 
 
-def apply_pulled(ctx: Ctx, data: Mapping[str, Any]) -> bool:
-    """Take a store setting changed at another till (a pulled ``setting`` change).
-
-    A known setting with a value it cannot have is skipped; a key this version does not
-    know is kept as it came, for the version that does.
-    """
-    key, value = str(data["key"]), data.get("value")
-    if len(key) > limits.SETTING_KEY_LENGTH:
-        return False
+def pulled_value_problem(key: str, value: object) -> str | None:
+    """Why a pulled store setting cannot be taken (German), or None when it can: a known
+    setting must have a value of its type and range; an unknown key is kept as it came,
+    for the version that knows it."""
     definition = POLICY.by_key(key)
-    if definition is not None and not _usable(definition, value):
-        log.warning("pulled store setting %s=%r does not fit; skipped", key, value)
-        return False
+    if definition is None or _usable(definition, value):
+        return None
+    return msg.PULLED_VALUE_UNUSABLE.format(
+        description=definition.description, value=str(value)[:40],
+        minimum=definition.minimum, maximum=definition.maximum)
+
+
+def apply_pulled(ctx: Ctx, data: Mapping[str, Any]) -> bool:
+    """Take a store setting changed at another till (a pulled ``setting`` change whose
+    value ``pulled_value_problem`` accepted)."""
+    key, value = str(data["key"]), data.get("value")
+    problem = pulled_value_problem(key, value)
+    if len(key) > limits.SETTING_KEY_LENGTH or problem is not None:
+        raise ValueError(problem or key[:limits.SETTING_KEY_LENGTH])
     row = ctx.session.get(Setting, key)
     if row is not None and row.value == value:
         return False

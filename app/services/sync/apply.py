@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -40,17 +39,10 @@ from app.services.kernel.context import Ctx
 from app.services.policy import store as policy
 from app.sync_schema import Change, limits
 from app.sync_schema import authority as auth
+from app.sync_schema import changes as change_schema
 from app.sync_schema import messages as msg
-from app.sync_schema.enums import (
-    ChangeKind,
-    Condition,
-    ItemStatus,
-    MaterialStream,
-    Role,
-    VatKind,
-    values,
-)
-from app.sync_schema.payloads import SafetyTestPayload
+from app.sync_schema import payloads as p
+from app.sync_schema.enums import ChangeKind, ItemStatus, Role, values
 
 log = logging.getLogger(__name__)
 UNUSABLE_PIN = "!sync"  # a user learned from another till logs in only after a PIN reset
@@ -94,26 +86,24 @@ def apply_changes(ctx: Ctx, changes: list[Change]) -> Applied:
     out = Applied()
     codes: list[str] = []
     for change in changes:
-        handler = _HANDLERS.get(change.kind)
         try:
-            if handler is None:
-                raise auth.Refused(msg.AUTHORITY_UNKNOWN_TYPE.format(type=change.kind[:40]))
+            data = change_schema.parse(change)  # unknown kind, bad data or key: refused
             # One savepoint each: a change this till cannot take is skipped (and logged)
             # instead of blocking every pull after it.
             with ctx.session.begin_nested():
-                applied = handler(ctx, change, out)
+                applied = _HANDLERS[ChangeKind(change.kind)](ctx, change, data, out)
         except auth.Refused as exc:
             _refused(ctx, change, str(exc), out)
             continue
-        except (SQLAlchemyError, KeyError, ValueError, TypeError):
+        except (SQLAlchemyError, ValueError):
             log.warning("skipped central change %s %s", change.kind, change.key,
                         exc_info=True)
             out.bump("skipped")
             continue
         if applied:
             out.bump(change.kind)
-            if change.kind == ChangeKind.ITEM:
-                codes.append(str(change.data["code"]))
+            if isinstance(data, p.ItemPayload):
+                codes.append(data.code)
     if codes:
         out.reconciled = reconcile(ctx, codes)
     return out
@@ -128,31 +118,26 @@ def _refused(ctx: Ctx, change: Change, reason: str, out: Applied) -> None:
     out.bump("refused")
 
 
-def _category(ctx: Ctx, change: Change, _out: Applied) -> bool:
-    data = change.data
-    name = str(data["name"])[:limits.CATEGORY_NAME_LENGTH]
-    row = ctx.session.scalar(select(Category).where(Category.name == name))
-    vat = data.get("vat_kind")
-    stream = data.get("material_stream")
-    parent = data.get("parent")
+def _category(ctx: Ctx, _change: Change, data: p.Payload, _out: Applied) -> bool:
+    assert isinstance(data, p.CategoryPayload)
+    row = ctx.session.scalar(select(Category).where(Category.name == data.name))
     wanted: dict[str, Any] = {
-        "vat_kind": vat if vat in values(VatKind) else (row and row.vat_kind) or VatKind.NORMAL,
-        "material_stream": (stream if stream in values(MaterialStream)
-                            else (row and row.material_stream) or MaterialStream.MIXED),
-        "default_price_cents": max(0, int(data.get("default_price_cents") or 0)),
-        "avg_weight_g": max(0, int(data.get("avg_weight_g") or 0)),
-        "electrical": bool(data.get("electrical", False)),
-        "impact_key": str(data.get("impact_key") or "")[:40],
-        "active": bool(data.get("active", True)),
+        "vat_kind": data.vat_kind,
+        "material_stream": data.material_stream,
+        "default_price_cents": data.default_price_cents,
+        "avg_weight_g": data.avg_weight_g,
+        "electrical": data.electrical,
+        "impact_key": data.impact_key,
+        "active": data.active,
     }
-    if parent:
+    if data.parent:
         wanted["parent_id"] = ctx.session.scalar(
-            select(Category.id).where(Category.name == parent))
+            select(Category.id).where(Category.name == data.parent))
     if row is not None and all(getattr(row, k) == v for k, v in wanted.items()):
         return False  # nothing changes: no authority needed
-    auth.check_manager(data, TillDirectory(ctx))
+    auth.check_manager(data.model_dump(), TillDirectory(ctx))
     if row is None:
-        row = Category(name=name, created_at=ctx.now())
+        row = Category(name=data.name, created_at=ctx.now())
         ctx.session.add(row)
     for key, value in wanted.items():
         setattr(row, key, value)
@@ -184,11 +169,9 @@ def _station_id(ctx: Ctx, number: int) -> int:
     return row.id
 
 
-def _item(ctx: Ctx, change: Change, _out: Applied) -> bool:
-    data = change.data
-    code = str(data["code"])
-    status = (str(data["status"]) if data.get("status") in values(ItemStatus)
-              else ItemStatus.READY)
+def _item(ctx: Ctx, change: Change, data: p.Payload, _out: Applied) -> bool:
+    assert isinstance(data, p.ItemPayload)
+    code, status = data.code, data.status
     row = ctx.session.scalar(select(Item).where(Item.code == code))
     if row is not None and row.status == ItemStatus.SOLD:
         return False  # sold here: its record is frozen, a stale one must not change it
@@ -208,40 +191,31 @@ def _item(ctx: Ctx, change: Change, _out: Applied) -> bool:
         ctx.session.flush()
         return True
     if row is None:
-        number = int(code[2:4]) if code.startswith("20") and code[2:4].isdigit() else 0
-        local = ctx.station
-        assert local is not None
-        minted_by = (number if limits.MIN_STATION <= number <= limits.MAX_STATION
-                     else local.number)
-        row = Item(code=code, category_id=_category_id(ctx, str(data["category"])),
-                   station_id=_station_id(ctx, minted_by), status=status,
-                   description=str(data.get("description") or "")[
-                       :limits.DESCRIPTION_LENGTH],
-                   price_cents=max(0, int(data.get("price_cents") or 0)),
-                   received_at=_when(data.get("received_at"), ctx.now()),
-                   status_changed_at=ctx.now())
+        minted = auth.minted_by(code)
+        row = Item(code=code, category_id=_category_id(ctx, data.category),
+                   station_id=_station_id(ctx, minted if minted is not None else owner),
+                   status=status, description=data.description, price_cents=data.price_cents,
+                   received_at=data.received_at or ctx.now(), status_changed_at=ctx.now())
         ctx.session.add(row)
     else:
-        row.category_id = _category_id(ctx, str(data["category"]))
-        row.description = str(data.get("description") or row.description)[
-            :limits.DESCRIPTION_LENGTH]
-        row.price_cents = max(0, int(data.get("price_cents") or 0))
+        row.category_id = _category_id(ctx, data.category)
+        row.description = data.description or row.description
+        row.price_cents = data.price_cents
         if row.status != status:
             row.status, row.status_changed_at = status, ctx.now()
-    row.condition = str(data.get("condition") or row.condition or Condition.GOOD)[:20]
-    row.weight_g = max(0, int(data.get("weight_g") or 0))
-    row.electrical = bool(data.get("electrical", False))
-    row.location = str(data.get("location") or "")[:limits.LOCATION_LENGTH]
+    row.condition = data.condition
+    row.weight_g = data.weight_g
+    row.electrical = data.electrical
+    row.location = data.location
     ctx.session.flush()
-    if isinstance(data.get("safety_test"), dict):
-        _safety_test(ctx, row, data["safety_test"])
+    if data.safety_test is not None:
+        _safety_test(ctx, row, data.safety_test)
     return True
 
 
-def _safety_test(ctx: Ctx, item: Item, data: dict[str, Any]) -> None:
+def _safety_test(ctx: Ctx, item: Item, test: p.SafetyTestPayload) -> None:
     """Keep a test recorded at another station here too (once), so this till may sell
-    the item as tested; a malformed test is refused like any other bad change."""
-    test = SafetyTestPayload.model_validate(data)
+    the item as tested."""
     known = ctx.session.scalar(select(SafetyTest.id).where(
         SafetyTest.item_id == item.id, SafetyTest.tested_at == test.tested_at,
         SafetyTest.tester == test.tester, SafetyTest.passed == test.passed))
@@ -255,30 +229,16 @@ def _safety_test(ctx: Ctx, item: Item, data: dict[str, Any]) -> None:
     ctx.session.flush()
 
 
-def _when(value: object, default: datetime) -> datetime:
-    if isinstance(value, str):
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            return default
-        return parsed if parsed.tzinfo else default
-    return default
-
-
-def _user(ctx: Ctx, change: Change, _out: Applied) -> bool:
-    data = change.data
-    role = data.get("role")
-    if role not in values(Role):
-        return False
-    name = str(data["name"])[:limits.USER_NAME_LENGTH]
+def _user(ctx: Ctx, _change: Change, data: p.Payload, _out: Applied) -> bool:
+    assert isinstance(data, p.UserPayload)
+    name, role, active = data.name, data.role, data.active
     row = ctx.session.scalar(select(User).where(User.name == name))
-    display = str(data.get("display_name") or name)[:limits.DISPLAY_NAME_LENGTH]
-    active = bool(data.get("active", True))
+    display = data.display_name or name
     if row is not None and (row.display_name, row.role, row.active) == (display, role, active):
         return False  # nothing changes: no authority needed
     before = auth.UserFacts(None, None) if row is None else auth.UserFacts(
         Role(row.role) if row.role in values(Role) else None, row.active)
-    auth.check_user(data, before, TillDirectory(ctx))
+    auth.check_user(data.model_dump(), before, TillDirectory(ctx))
     if row is None:
         row = User(name=name, pin_hash=UNUSABLE_PIN, must_change_pin=True,
                    created_at=ctx.now(), display_name=name, role=role)
@@ -290,49 +250,51 @@ def _user(ctx: Ctx, change: Change, _out: Applied) -> bool:
     return True
 
 
-def _markdown(ctx: Ctx, change: Change, _out: Applied) -> bool:
+def _markdown(ctx: Ctx, _change: Change, data: p.Payload, _out: Applied) -> bool:
     """Store-wide rules only: a category rule names a category by another till's id."""
-    data = change.data
-    if data.get("category_id") is not None:
+    assert isinstance(data, p.MarkdownPayload)
+    if data.category_id is not None:
         return False
-    days, percent = int(data["after_days"]), int(data["percent"])
     row = ctx.session.scalar(select(MarkdownRule).where(
-        MarkdownRule.category_id.is_(None), MarkdownRule.after_days == days,
-        MarkdownRule.percent == percent))
-    if row is not None and row.active == bool(data.get("active", True)):
+        MarkdownRule.category_id.is_(None), MarkdownRule.after_days == data.after_days,
+        MarkdownRule.percent == data.percent))
+    if row is not None and row.active == data.active:
         return False  # nothing changes: no authority needed
-    auth.check_manager(data, TillDirectory(ctx))
+    auth.check_manager(data.model_dump(), TillDirectory(ctx))
     if row is None:
-        row = MarkdownRule(category_id=None, after_days=days, percent=percent,
+        row = MarkdownRule(category_id=None, after_days=data.after_days, percent=data.percent,
                            created_at=ctx.now())
         ctx.session.add(row)
-    row.active = bool(data.get("active", True))
+    row.active = data.active
     ctx.session.flush()
     return True
 
 
-def _setting(ctx: Ctx, change: Change, _out: Applied) -> bool:
-    data = change.data
+def _setting(ctx: Ctx, _change: Change, data: p.Payload, _out: Applied) -> bool:
+    assert isinstance(data, p.SettingPayload)
+    problem = policy.pulled_value_problem(data.key, data.value)
+    if problem is not None:
+        raise auth.Refused(problem)
     missing = object()
-    if policy.stored(ctx, str(data["key"]), missing) == data.get("value"):
+    if policy.stored(ctx, data.key, missing) == data.value:
         return False  # nothing changes: no authority needed
-    auth.check_manager(data, TillDirectory(ctx))
-    return policy.apply_pulled(ctx, data)
+    auth.check_manager(data.model_dump(), TillDirectory(ctx))
+    return policy.apply_pulled(ctx, data.model_dump())
 
 
-def _conflict(ctx: Ctx, change: Change, out: Applied) -> bool:
+def _conflict(ctx: Ctx, _change: Change, data: p.Payload, out: Applied) -> bool:
     """Flagged by the server from two receipts; it changes no record, so it needs no
     authority beyond the server's word."""
-    data = change.data
-    code, sale = str(data["item_code"]), str(data["sale_uuid"])
+    assert isinstance(data, change_schema.ConflictPayload)
+    code, sale = data.item_code, data.sale_uuid
     exists = ctx.session.scalar(select(SyncConflict.id).where(
         SyncConflict.item_code == code, SyncConflict.sale_uuid == sale))
     if exists is not None:
         return False
     ctx.session.add(SyncConflict(
-        item_code=code, sale_uuid=sale, station=int(data["station"]),
-        other_sale_uuid=str(data["other_sale_uuid"]), other_station=int(data["other_station"]),
-        detected_at=_when(data.get("detected_at"), ctx.now()), received_at=ctx.now()))
+        item_code=code, sale_uuid=sale, station=data.station,
+        other_sale_uuid=data.other_sale_uuid, other_station=data.other_station,
+        detected_at=data.detected_at or ctx.now(), received_at=ctx.now()))
     ctx.session.flush()
     out.conflicts.append(code)
     return True
@@ -360,8 +322,8 @@ def reconcile(ctx: Ctx, codes: list[str]) -> list[str]:
     return matched
 
 
-Handler = Callable[[Ctx, Change, Applied], bool]
-_HANDLERS: dict[str, Handler] = {
+Handler = Callable[[Ctx, Change, p.Payload, Applied], bool]
+_HANDLERS: dict[ChangeKind, Handler] = {
     ChangeKind.CATEGORY: _category,
     ChangeKind.ITEM: _item,
     ChangeKind.USER: _user,
