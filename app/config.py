@@ -84,6 +84,9 @@ LOCAL_SETTINGS: tuple[SettingDef, ...] = (
                "TSE-Ausfall: ab so vielen Stunden als meldepflichtig markieren"),
     SettingDef("sync.server_url", str, "", "Adresse des zentralen Servers"),
     SettingDef("sync.ca_file", str, "", "CA-Zertifikat der Zentrale (leer = System-CAs)"),
+    SettingDef("backup.folder", str, "",
+               "Ordner der Sicherungen, z. B. USB-Stick (leer = backups im Datenverzeichnis)"),
+    SettingDef("backup.keep_days", int, 14, "Sicherungen dieser Kasse so viele Tage aufheben"),
 )
 _BY_KEY = {d.key: d for d in LOCAL_SETTINGS}
 
@@ -179,6 +182,11 @@ class Paths:
         return self.data_dir / "exports"
 
     @property
+    def backups_dir(self) -> Path:
+        """Where backups go unless the setting ``backup.folder`` names another folder."""
+        return self.data_dir / "backups"
+
+    @property
     def db_url(self) -> str:
         return f"sqlite:///{self.db_file}"
 
@@ -209,6 +217,12 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None,
     if configured:
         return Paths(Path(configured).expanduser().resolve())
     return Paths(Path(platformdirs.user_data_dir(APP_NAME)))
+
+
+def backup_folder(paths: Paths, settings: LocalSettings | None = None) -> Path:
+    """The folder for this till's backups: ``backup.folder``, else ``<data dir>/backups``."""
+    configured = (settings or LocalSettings()).get("backup.folder")
+    return Path(configured).expanduser() if configured else paths.backups_dir
 
 
 def setup_logging(paths: Paths, level: int = logging.INFO) -> Path:

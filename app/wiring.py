@@ -14,6 +14,7 @@ import resource
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
@@ -25,6 +26,8 @@ from app.fiscal_setup import start_signing
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.clock import epoch_seconds
 from app.services.kernel.context import Actor
+from app.services.maintenance import backup_flow
+from app.services.maintenance import messages as maintenance_msg
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
 from app.ui.kit.notifier import MessageBoxNotifier, Notifier
 from app.ui.kit.operations import Operations
@@ -97,7 +100,23 @@ class Till:
         self.window.showMaximized()
         self.window.status.start()
         self.window.sync.start()
+        self.start_daily_backup()
         log.info("logged in: %s", actor.name)
+
+    def start_daily_backup(self) -> None:
+        """Today's automatic backup, off the GUI thread; its outcome in the status bar."""
+        self.ops.run(lambda: backup_flow.backup_configured(self.backend, self.settings,
+                                                       if_due=True),
+                     self._backup_done, self._backup_failed)
+
+    def _backup_done(self, made: Path | None) -> None:
+        if made is not None and self.window is not None:
+            self.window.status.showMessage(maintenance_msg.BACKUP_WRITTEN.format(path=made))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed", exc_info=exc)
+        if self.window is not None:
+            self.window.status.showMessage(self.reporter.message_for(exc))
 
     def _login_cancelled(self) -> None:
         if self.window is None:

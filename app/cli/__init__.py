@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from app import messages
-from app.cli import audit, demo, devices, export, init, labels, report, store, sync
+from app.cli import audit, backup, demo, devices, export, init, labels, report, store, sync
 from app.cli.common import Parser
 from app.config import LocalSettings, resolve_paths, setup_logging
 from app.errors import KasseError
@@ -22,7 +22,7 @@ log = logging.getLogger("app.cli")
 
 # The command groups in the order ``kreislauf --help`` lists them; each module's
 # ``add_parser`` registers its sub-command and the function that runs it.
-COMMANDS = (init, demo, store, labels, report, export, audit, sync, devices)
+COMMANDS = (init, demo, store, labels, report, export, audit, backup, sync, devices)
 
 
 def build_parser() -> argparse.ArgumentParser:

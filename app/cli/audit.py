@@ -63,7 +63,7 @@ def cmd_audit_verify(args: argparse.Namespace, paths: Paths) -> int:
     """0 when every entry carries its predecessor's hash and every anchor fits; otherwise
     where the chain breaks, or which anchor it falls short of or contradicts (exit 3)."""
     printed = [parse_anchor(a) for a in args.anchor]
-    with opened(paths, args.clock) as backend:
+    with opened(paths, args.clock, verify=True) as backend:
         anchors = printed + ([] if args.offline else _server_anchors(backend))
         with backend.read() as ctx:
             result = audit.verify(ctx.session, anchors)

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from app.command_line import GermanParser
-from app.config import Paths
-from app.services.kernel.backend import Backend, open_backend
+from app.config import LocalSettings, Paths, backup_folder
+from app.services.kernel.backend import Backend, check_database, open_backend
 from app.services.kernel.clock import Clock
 
 
@@ -36,10 +36,18 @@ def progress(label: str, batch: int = 1) -> Callable[[int, int], None]:
 
 
 @contextmanager
-def opened(paths: Paths, clock: Clock) -> Iterator[Backend]:
+def opened(paths: Paths, clock: Clock, *, verify: bool = False) -> Iterator[Backend]:
     """The till database in ``paths`` (German error when there is none) on ``clock``
-    (``main``'s, handed to every command as ``args.clock``), always closed."""
-    backend = open_backend(paths, clock=clock)
+    (``main``'s, handed to every command as ``args.clock``), always closed.
+
+    ``verify``: SQLite's full integrity_check first (commands that read the record:
+    reports, exports, audit verify, backup); a damaged file is one German sentence
+    naming the backup to restore, before anything is read or written.
+    """
+    folder = backup_folder(paths, LocalSettings())
+    if verify:
+        check_database(paths, folder, full=True)
+    backend = open_backend(paths, clock=clock, backup_folder=folder)
     for warning in backend.start_warnings:
         print(f"kreislauf: {warning}", file=sys.stderr)
     try:

@@ -52,7 +52,7 @@ def cmd_dsfinvk(args: argparse.Namespace, paths: Paths) -> int:
     end = report_files.parse_day(args.end)
     target = Path(args.output)
     dsfinvk_export.check_target(target)
-    with opened(paths, args.clock) as backend:
+    with opened(paths, args.clock, verify=True) as backend:
         result = backend.query(SYSTEM, dsfinvk_export.export, start, end, target, _progress)
     print(f"DSFinV-K-Export geschrieben: {result.path} ({result.closings} Tagesabschlüsse, "
           f"Z {result.first_z}–{result.last_z}, {result.receipts} Belege)")
@@ -69,7 +69,7 @@ def cmd_kassenmeldung(args: argparse.Namespace, paths: Paths) -> int:
         s = kassenmeldung.sheet(ctx)
         return kassenmeldung.to_pdf(s) if suffix == ".pdf" else kassenmeldung.to_csv(s)
 
-    with opened(paths, args.clock) as backend:
+    with opened(paths, args.clock, verify=True) as backend:
         data = backend.query(SYSTEM, job)
     report_files.write_atomic(target, data)
     print(f"Kassenmeldung geschrieben: {target}")
@@ -81,7 +81,7 @@ def cmd_tse(args: argparse.Namespace, paths: Paths) -> int:
     end = report_files.parse_day(args.end)
     target = Path(args.output)
     dsfinvk_export.check_target(target, ".tar")
-    with opened(paths, args.clock) as backend:
+    with opened(paths, args.clock, verify=True) as backend:
         tse = fiscal_setup.make_tse(LocalSettings(), paths, backend)
         if tse is None:
             raise ValidationError(msg.NO_TSE_CONFIGURED)

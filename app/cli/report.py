@@ -49,7 +49,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         year, number = month or (today.year, today.month)
         return report_files.render_month(month_report.month_overview(ctx, year, number), fmt)
 
-    with opened(paths, args.clock) as backend:
+    with opened(paths, args.clock, verify=True) as backend:
         data = backend.query(SYSTEM, job)
     report_files.write_atomic(target, data)
     print(f"Bericht geschrieben: {target}")

@@ -1514,6 +1514,16 @@ Ctrl+Shift+K</translation>
         <source>CA-Zertifikat der Zentrale (leer = System-CAs)</source>
         <translation>CA certificate of the central server (empty = system CAs)</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="65"/>
+        <source>Ordner der Sicherungen, z. B. USB-Stick (leer = backups im Datenverzeichnis)</source>
+        <translation>Backup folder, e.g. a USB stick (empty = backups in the data directory)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_form.py" line="66"/>
+        <source>Sicherungen dieser Kasse so viele Tage aufheben</source>
+        <translation>Keep this till’s backups for this many days</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1631,6 +1641,26 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/settings/machine_settings_form.py" line="76"/>
         <source>Gespeichert in %s</source>
         <translation>Saved to %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/machine_settings_form.py" line="47"/>
+        <source>Backup &amp;jetzt</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/machine_settings_form.py" line="50"/>
+        <source>Sicherung der Datenbank in den Sicherungsordner (gespeicherte Einstellung)</source>
+        <translation>Back up the database into the backup folder (saved setting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/machine_settings_form.py" line="93"/>
+        <source>Sicherung läuft …</source>
+        <translation>Backing up …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/machine_settings_form.py" line="97"/>
+        <source>Sicherung geschrieben: %s</source>
+        <translation>Backup written: %s</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import select
 
 from app import messages, private_files
 from app.config import Paths, permission_warnings
+from app.config import backup_folder as configured_backup_folder
 from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Station, Store, SyncState
 from app.errors import AuthError, DatabaseError
 from app.services.kernel.clock import Clock, utc_now
 from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
+from app.services.maintenance import backups, integrity
 from app.services.sync.token_store import (
     MemoryTokenStore,
     TokenStore,
@@ -126,11 +129,14 @@ class Backend:
 
 
 def open_backend(paths: Paths, *, must_exist: bool = True,
-                 clock: Clock = utc_now) -> Backend:
-    """Open (and migrate) the till database in ``paths``."""
+                 clock: Clock = utc_now, backup_folder: Path | None = None) -> Backend:
+    """Open (and migrate) the till database in ``paths``, after SQLite's quick_check;
+    a damaged database is refused with the backup to restore (from ``backup_folder``,
+    else the configured one)."""
     if must_exist and not paths.db_file.exists():
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
     paths.ensure()
+    check_database(paths, backup_folder, full=False)
     # SQLite would create the file with the umask's mode (usually 0644); its -wal and -shm
     # copy the database file's mode, so creating it 0600 here keeps all three private.
     private_files.create_file(paths.db_file)
@@ -158,3 +164,27 @@ def open_backend(paths: Paths, *, must_exist: bool = True,
     for warning in backend.start_warnings:
         log.warning("%s", warning)
     return backend
+
+
+def check_database(paths: Paths, backup_folder: Path | None = None, *, full: bool) -> None:
+    """SQLite's quick_check (``full``: integrity_check) on the till database, when there
+    is one; a German ``DatabaseError`` naming the newest backup when it fails."""
+    if not paths.db_file.exists() or paths.db_file.stat().st_size == 0:
+        return
+    findings = integrity.check_file(paths.db_file, full=full)
+    if not findings:
+        return
+    folder = backup_folder or configured_backup_folder(paths)
+    integrity.ensure_intact(paths.db_file, folder, lambda: _newest_for(paths, folder),
+                            full=full, findings=findings)
+
+
+def _newest_for(paths: Paths, folder: Path) -> Path | None:
+    """The newest backup of this station (read best-effort from the damaged file), or
+    the newest in the folder when the station row cannot be read any more."""
+    try:
+        identity, _ = backups.read_identity(paths.db_file)
+    except Exception:  # a damaged file may fail in any way; the folder still answers
+        identity = None
+    number = identity.number if identity is not None else None
+    return backups.newest_backup(folder, number) or backups.newest_backup(folder)

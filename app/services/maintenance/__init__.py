@@ -1,1 +1,1 @@
-"""Backups, restores and integrity checks of the till database (room kept, not built yet)."""
+"""Backups, restores and integrity checks of the till database (``integrity``, ``backups``)."""

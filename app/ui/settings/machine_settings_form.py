@@ -2,6 +2,8 @@
 the printer and scanner, which have their own page with Testdruck and scan test.
 
 The editors come from the declarations (``SettingsFields``); saving writes the TOML file.
+"Backup jetzt" sits here beside the backup folder and kept days it uses: it writes a
+backup off the GUI thread and shows the file name (or the German error).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.config import LOCAL_SETTINGS
 from app.errors import KasseError
+from app.services.maintenance import backup_flow
 from app.ui.settings.device_settings import DEVICE_KEYS
 from app.ui.settings.settings_form import SettingsFields
 from app.ui.shell.session import SessionState
@@ -41,12 +44,18 @@ class MachineSettingsForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Backup &jetzt"))
+        self.backup_button.setAutoDefault(False)
+        self.backup_button.setToolTip(self.tr(
+            "Sicherung der Datenbank in den Sicherungsordner (gespeicherte Einstellung)"))
+        self.backup_button.clicked.connect(self.backup_now)
         hint = QLabel(self.tr("Diese Einstellungen gelten nur für diesen Rechner und werden "
                               "beim nächsten Start übernommen. Bondrucker und Scanner: "
                               "Seite „Geräte“."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.backup_button)
         buttons.addWidget(self.save_button)
         # Scrolls rather than squeezes when the screen is small (1366x768 with a taskbar).
         fields = QWidget()
@@ -75,3 +84,20 @@ class MachineSettingsForm(QWidget):
             return
         self.status_label.setText(self.tr("Gespeichert in %s") % self.session.settings.path)
         self.saved.emit()
+
+    def backup_now(self) -> None:
+        """Write a backup with the saved settings off the GUI thread; show where it went."""
+        backend = self.session.ops.backend
+        settings = self.session.settings
+        self.backup_button.setEnabled(False)
+        self.status_label.setText(self.tr("Sicherung läuft …"))
+
+        def done(made: object) -> None:
+            self.backup_button.setEnabled(True)
+            self.status_label.setText(self.tr("Sicherung geschrieben: %s") % made)
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            self.status_label.setText(self.session.ops.reporter.message_for(exc))
+        self.session.ops.run(lambda: backup_flow.backup_configured(backend, settings), done,
+                             failed, self)

@@ -61,6 +61,9 @@ TRANSLATABLE_DESCRIPTIONS = (
                       "TSE-Ausfall: ab so vielen Stunden als meldepflichtig markieren"),
     QT_TRANSLATE_NOOP("LocalSettings", "Adresse des zentralen Servers"),
     QT_TRANSLATE_NOOP("LocalSettings", "CA-Zertifikat der Zentrale (leer = System-CAs)"),
+    QT_TRANSLATE_NOOP("LocalSettings",
+                      "Ordner der Sicherungen, z. B. USB-Stick (leer = backups im Datenverzeichnis)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("LocalSettings", "Sicherungen dieser Kasse so viele Tage aufheben"),
 )
 _DEFS = {d.key: d for d in LOCAL_SETTINGS}
 

@@ -1,0 +1,97 @@
+"""The app's side: a damaged database at start, the daily backup, "Backup jetzt"."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings, Paths
+from app.services.kernel.backend import Backend
+from app.services.maintenance import backups
+from app.services.maintenance import messages as msg
+from app.ui.settings.machine_settings_form import MachineSettingsForm
+from app.wiring import build, parse_args
+from tests.helpers.keyboard import idle, keyboard_login
+from tests.helpers.notifier import RecordingNotifier
+from tests.helpers.ui_session import recording_session
+
+
+@pytest.fixture(autouse=True)
+def _drop_log_handlers() -> Iterator[None]:
+    """``build`` sends the log to the till's file; detach it after each test."""
+    yield
+    for handler in list(logging.getLogger().handlers):
+        if getattr(handler, "_kreislauf", False):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_start_with_damaged_database_shows_one_german_message(
+        damaged: Path, paths: Paths, qapp: QApplication) -> None:
+    """The app does not start; the dialog text is the German sentence, no traceback."""
+    notifier = RecordingNotifier()
+    assert build(parse_args(["--data-dir", str(paths.data_dir)]), qapp, notifier) is None
+    assert notifier.errors == [msg.DAMAGED_NO_BACKUP.format(db=damaged,
+                                                            folder=paths.backups_dir)]
+    assert "Traceback" not in notifier.errors[0]
+
+
+def test_daily_backup_runs_after_login(qtbot: QtBot, backend: Backend, paths: Paths,
+                                       qapp: QApplication) -> None:
+    """After the first login the day's backup is written off the GUI thread and the
+    status bar names it."""
+    notifier = RecordingNotifier()
+    till = build(parse_args(["--data-dir", str(paths.data_dir), "--simulated"]), qapp,
+                 notifier)
+    assert till is not None
+    try:
+        till.start()
+        qtbot.waitExposed(till.login)
+        till.login.activateWindow()
+        keyboard_login(qtbot, till.login, till.session, "Maria", "333333")
+        qtbot.waitUntil(lambda: till.window is not None)
+        qtbot.waitUntil(lambda: bool(backups.station_backups(paths.backups_dir, 1)))
+        made = backups.station_backups(paths.backups_dir, 1)[0][1]
+        window = till.window
+        assert window is not None
+        qtbot.waitUntil(lambda: str(made) in window.status.currentMessage())
+        idle(qtbot, till.session)
+        assert notifier.errors == []
+    finally:
+        till.shutdown()
+
+
+def test_backup_now_button_shows_the_file(qtbot: QtBot, backend: Backend, paths: Paths,
+                                          tmp_path: Path) -> None:
+    """"Backup jetzt" writes into the backup folder and says which file."""
+    session, notifier = recording_session(backend, tmp_path)
+    form = MachineSettingsForm(session)
+    qtbot.addWidget(form)
+    assert "backup.folder" in form.editors and "backup.keep_days" in form.editors
+    form.backup_button.click()
+    qtbot.waitUntil(lambda: "Sicherung geschrieben" in form.status_label.text())
+    made = backups.newest_backup(paths.backups_dir, 1)
+    assert made is not None and str(made) in form.status_label.text()
+    assert form.backup_button.isEnabled()
+    assert notifier.errors == []
+
+
+def test_backup_now_button_shows_german_error(qtbot: QtBot, backend: Backend,
+                                              tmp_path: Path) -> None:
+    """A backup folder that cannot be made is the German sentence on the page."""
+    blocker = tmp_path / "kein-ordner"
+    blocker.write_text("eine Datei")
+    settings = LocalSettings(tmp_path / "s.toml")
+    settings.set("backup.folder", str(blocker / "backups"))
+    session, _ = recording_session(backend, tmp_path, settings)
+    form = MachineSettingsForm(session)
+    qtbot.addWidget(form)
+    form.backup_button.click()
+    qtbot.waitUntil(lambda: form.backup_button.isEnabled()
+                    and "Sicherung nach" in form.status_label.text())
+    assert "Traceback" not in form.status_label.text()
