@@ -15,6 +15,7 @@ from app.services.intake import intake, item_list, lifecycle
 from app.services.intake.intake import IntakeInput, ItemChanges
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
+from app.sync_schema import limits
 from tests.helpers.clock import Clock
 
 
@@ -223,3 +224,18 @@ def test_screens_get_frozen_read_models(backend: Backend, volunteer: Actor,
     assert saved.name == "Schallplatten" and saved.active
     with pytest.raises(AttributeError):
         item.price_cents = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("hotkey", [0, limits.MAX_HOTKEY + 1, -1])
+def test_category_hotkey_outside_the_keys_is_refused(backend: Backend, manager: Actor,
+                                                     hotkey: int) -> None:
+    """F1 to F{MAX_HOTKEY}, the one limit the sync schema also checks."""
+    with pytest.raises(ValidationError, match=f"F1 bis F{limits.MAX_HOTKEY}"):
+        backend.call(manager, catalog.save_category,
+                     catalog.CategoryData("Schallplatten", hotkey=hotkey))
+
+
+def test_category_hotkey_on_the_last_key_is_taken(backend: Backend, manager: Actor) -> None:
+    saved = backend.call(manager, catalog.save_category,
+                         catalog.CategoryData("Schallplatten", hotkey=limits.MAX_HOTKEY))
+    assert saved.hotkey == limits.MAX_HOTKEY

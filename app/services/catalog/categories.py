@@ -79,8 +79,8 @@ def _validate(data: CategoryData) -> None:
     if data.material_stream not in values(MaterialStream):
         raise ValidationError(msg.MATERIAL_UNKNOWN.format(
             known=msg.LIST_SEPARATOR.join(MATERIAL_LABELS.values())))
-    if data.hotkey is not None and not 1 <= data.hotkey <= 12:
-        raise ValidationError(msg.HOTKEY_RANGE)
+    if data.hotkey is not None and not 1 <= data.hotkey <= limits.MAX_HOTKEY:
+        raise ValidationError(msg.HOTKEY_RANGE.format(maximum=limits.MAX_HOTKEY))
 
 
 def payload(cat: Category, parent_name: str | None,
