@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit.plain_text import plain
+
 
 class ConfirmDialog(QDialog):
     """A question, an optional summary and two buttons: confirm (default) and back."""
@@ -30,11 +32,11 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         layout = QVBoxLayout(self)
-        self.question = QLabel(question)
+        self.question = plain(QLabel(question))
         self.question.setWordWrap(True)
         self.question.setProperty("role", "question")
         layout.addWidget(self.question)
-        self.summary = QLabel(summary)
+        self.summary = plain(QLabel(summary))
         self.summary.setWordWrap(True)
         self.summary.setObjectName("confirmSummary")
         self.summary.setVisible(bool(summary))

@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from app.ui.kit.plain_text import plain
+
 
 class MessageKind(StrEnum):
     INFO = "info"
@@ -33,6 +35,7 @@ class MessageLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageLine")
+        plain(self)  # messages quote descriptions and names as they were typed
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind: MessageKind | None = None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
+from app.resource_files import resource_path
+from app.ui.kit.plain_text import PlainTextStyle
 
 log = logging.getLogger("app.ui")
 LANGUAGES = ("de", "en")
@@ -19,8 +20,8 @@ DISPLAY_NAME = "Kreislauf-Kasse"
 
 
 def style_sheet() -> str:
-    """The Qt style sheet shipped in ``app/resources/style.qss``."""
-    return (resources.files("app.resources") / "style.qss").read_text(encoding="utf-8")
+    """The Qt style sheet shipped in ``resources/style.qss``."""
+    return resource_path("style.qss").read_text(encoding="utf-8")
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -30,6 +31,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setStyle(PlainTextStyle())  # before the sheet: the sheet's style wraps this one
     app.setStyleSheet(style_sheet())
     return app
 
@@ -51,7 +53,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt_translator)
     if language != "de":
         translator = QTranslator(app)
-        qm = resources.files("app.resources") / "translations" / f"kreislauf_{language}.qm"
+        qm = resource_path("translations", f"kreislauf_{language}.qm")
         if translator.load(str(qm)):
             app.installTranslator(translator)
             installed.append(translator)
