@@ -219,3 +219,32 @@ def test_tse_failure_is_written_to_tse_ta_fehler(backend: Backend, manager: Acto
     tse_rows = {r["BON_ID"]: r for r in rows(read_zip(target), "transactions_tse.csv")}
     assert tse_rows[uuid]["TSE_TA_FEHLER"] == "TSE nicht erreichbar (Zeitüberschreitung)"
     assert tse_rows[uuid]["TSE_TA_SIG"] == "" and tse_rows[uuid]["TSE_TANR"] == ""
+
+
+@pytest.mark.usefixtures("live_till")
+def test_float_each_movement_and_the_z_are_signed_in_the_export(
+        backend: Backend, manager: Actor, cashier: Actor, clock: Clock,
+        signing_till: object, tmp_path: Path) -> None:
+    """Float and Einlage/Entnahme/Ausgabe are signed AVTransfer receipts, the Z a signed
+    SonstigerVorgang, each with its row in transactions_tse.csv."""
+    day = trading_day(backend, manager, cashier, clock)
+    target = tmp_path / "bargeld.zip"
+    backend.query(manager, dsfinvk_export.export, day.day, day.day, target)
+    files = read_zip(target)
+    heads = {r["BON_ID"]: r for r in rows(files, "transactions.csv")}
+    tse_rows = {r["BON_ID"]: r for r in rows(files, "transactions_tse.csv")}
+    cash = sorted((heads[b]["UMS_BRUTTO"], tse_rows[b]["TSE_VORGANGSDATEN"])
+                  for b in heads if b.startswith(("AB-", "BW-")))
+    assert cash == sorted([
+        ("100,00", "AVTransfer^0.00_0.00_0.00_0.00_100.00^100.00:Bar"),  # float
+        ("50,00", "AVTransfer^0.00_0.00_0.00_0.00_50.00^50.00:Bar"),  # Einlage
+        ("-20,00", "AVTransfer^0.00_0.00_0.00_0.00_-20.00^-20.00:Bar"),  # Entnahme
+        ("-3,50", "AVTransfer^0.00_0.00_0.00_0.00_-3.50^-3.50:Bar")])  # Ausgabe
+    for bon in (b for b in heads if b.startswith(("AB-", "BW-"))):
+        assert heads[bon]["BON_TYP"] == "AVTransfer"
+        assert tse_rows[bon]["TSE_TA_VORGANGSART"] == "Kassenbeleg-V1"
+        assert tse_rows[bon]["TSE_TA_SIG"] and tse_rows[bon]["TSE_TANR"], bon
+    z_rows = [r for b, r in tse_rows.items() if b.startswith("TSE-")]
+    assert [r["TSE_TA_VORGANGSART"] for r in z_rows] == ["SonstigerVorgang"]
+    assert z_rows[0]["TSE_TA_SIG"] and z_rows[0]["TSE_VORGANGSDATEN"].startswith(
+        "Kassenabschluss Z-Nr. ")

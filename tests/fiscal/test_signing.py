@@ -185,3 +185,29 @@ def test_clock_jump_backwards_is_logged(backend: Backend, signing_till: Signer,
         assert entry is not None and ctx.session.get(Sale, sale_id) is not None
     row = _row(backend, sale_id=sale_id)
     assert row.state == "failed" and "zurückgesprungen" in row.error
+
+
+def test_clock_behind_the_last_record_at_start_is_logged(
+        backend: Backend, signing_till: Signer, software_tse: SoftwareTse, volunteer: Actor,
+        cashier: Actor, clock: Clock) -> None:
+    """A restart with the clock set back behind the last TSE record is audited at once."""
+    _sell(backend, volunteer, cashier)
+    clock.advance(hours=-1)
+    restarted = Signer(software_tse)
+    restarted.attach(backend)
+    assert restarted.recover(backend).clock_backwards
+    with backend.read() as ctx:
+        entry = ctx.session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "clock.backwards"))
+    assert entry is not None
+
+
+def test_signed_sales_leave_no_handoff_behind(backend: Backend, signing_till: Signer,
+                                              volunteer: Actor, cashier: Actor) -> None:
+    """The facts handed to the signer after a commit live only for that call, also when
+    the hook signs nothing (a crash-test child, an unwired signer)."""
+    _sell(backend, volunteer, cashier, signing_till)
+    assert backend.pending_facts == {}
+    backend.after_commit = lambda _backend, _tx_ids: None
+    _sell(backend, volunteer, cashier, signing_till)
+    assert backend.pending_facts == {}

@@ -104,10 +104,12 @@ class Signer:
             self._sign_one(backend, tx_id)
 
     def _sign_one(self, backend: Backend, tx_id: str, recovered: bool = False) -> str:
-        found_row = backend.query(SYSTEM, _pending_row, tx_id)
-        if found_row is None:
-            return "gone"
-        row = _Pending(*found_row)
+        row = None if recovered else _facts(backend, tx_id)
+        if row is None:
+            found_row = backend.query(SYSTEM, _pending_row, tx_id)
+            if found_row is None:
+                return "gone"
+            row = _Pending(*found_row)
         self._check_clock(backend)
         try:
             if row.tx_number is not None and recovered:
@@ -224,6 +226,16 @@ class _Pending:
     process_type: str
     process_data: str
     bon_typ: str
+
+
+def _facts(backend: Backend, tx_id: str) -> _Pending | None:
+    """The pending row as its commit left it (no read back on the sale path)."""
+    facts = backend.pending_facts.pop(tx_id, None)
+    if facts is None:
+        return None
+    started, process_type, process_data, bon_typ = facts
+    # Only the question "started at the TSE already?" depends on the number.
+    return _Pending(0 if started else None, process_type, process_data, bon_typ)
 
 
 def _pending_row(ctx: Ctx, tx_id: str) -> tuple[int | None, str, str, str] | None:

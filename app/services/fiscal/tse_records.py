@@ -121,13 +121,26 @@ def pending_receipt(ctx: Ctx, sale_id: int, kind: str, lines: Iterable[tuple[str
         changed = fast_sql.execute_many(ctx, _ATTACH, [{
             "u": tx_uuid, "sale_id": sale_id, "process_data": data.text(),
             "bon_typ": data.bon_typ}])
-        if changed == 1:
-            ctx.tse_pending.append(tx_uuid)
+        if changed == 1:  # the row ``started`` wrote: the TSE has it open
+            _pending(ctx, tx_uuid, True, KASSENBELEG, data.text(), data.bon_typ)
             return tx_uuid
     row = _row(ctx, device, process_type=KASSENBELEG, data=data, sale_id=sale_id)
     fast_sql.execute(ctx, _INSERT, row)
-    ctx.tse_pending.append(str(row["uuid"]))
-    return str(row["uuid"])
+    return _pending_row_of(ctx, row)
+
+
+def _pending(ctx: Ctx, tx_uuid: str, started: bool, process_type: str, process_data: str,
+             bon_typ: str) -> None:
+    """Note a pending row for signing after the commit, with what the signer needs."""
+    ctx.tse_pending.append(tx_uuid)
+    ctx.tse_facts[tx_uuid] = (started, process_type, process_data, bon_typ)
+
+
+def _pending_row_of(ctx: Ctx, row: dict[str, Any]) -> str:
+    tx_uuid = str(row["uuid"])
+    _pending(ctx, tx_uuid, row["tx_number"] is not None, str(row["process_type"]),
+             str(row["process_data"]), str(row["bon_typ"]))
+    return tx_uuid
 
 
 def pending_event(ctx: Ctx, data: ProcessData | str, *, process_type: str = KASSENBELEG,
@@ -139,8 +152,7 @@ def pending_event(ctx: Ctx, data: ProcessData | str, *, process_type: str = KASS
     keys: dict[str, Any] = dict(subject)
     row = _row(ctx, device, process_type=process_type, data=data, **keys)
     fast_sql.execute(ctx, _INSERT, row)
-    ctx.tse_pending.append(str(row["uuid"]))
-    return str(row["uuid"])
+    return _pending_row_of(ctx, row)
 
 
 def started(ctx: Ctx, device_id: int, result: Started) -> None:

@@ -57,6 +57,8 @@ class Backend:
         # Set by the wiring when the till signs (``fiscal.signing_flow.Signer``): the TSE
         # transactions a committed write left pending are signed right after the commit.
         self.after_commit: AfterCommit | None = None
+        # Facts of committed pending TSE rows (``Ctx.tse_facts``), taken by the signer.
+        self.pending_facts: dict[str, tuple[bool, str, str, str]] = {}
         # German warnings found at start (files open to other users); shown by the edges.
         self.start_warnings: list[str] = []
 
@@ -88,7 +90,12 @@ class Backend:
         # Committed (and fsync'd, unless relaxed) by now: only then may the TSE sign what
         # was recorded.
         if ctx.tse_pending and self.after_commit is not None:
-            self.after_commit(self, ctx.tse_pending)
+            self.pending_facts.update(ctx.tse_facts)  # only what was committed
+            try:
+                self.after_commit(self, ctx.tse_pending)
+            finally:  # a hook that signed nothing leaves nothing behind
+                for tx_id in ctx.tse_pending:
+                    self.pending_facts.pop(tx_id, None)
 
     @contextmanager
     def read(self, actor: Actor = SYSTEM) -> Iterator[Ctx]:

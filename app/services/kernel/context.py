@@ -87,6 +87,9 @@ class Ctx:
     clock: Callable[[], datetime]
     # TSE transactions this transaction left pending; signed once it has committed.
     tse_pending: list[str] = field(default_factory=list)
+    # Per pending row: (open at the TSE already, processType, processData, BON_TYP), so
+    # signing right after the commit need not read the row back.
+    tse_facts: dict[str, tuple[bool, str, str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         check_actor(self.actor)  # no service runs for an actor the login did not issue
