@@ -6,7 +6,7 @@ DEMO_DIR ?= demo-data
 STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations
+.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations dist test-dist
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ run: $(VENV)/.installed
 	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) demo-data --items 300; }
 	$(PY) -m app --data-dir $(DEMO_DIR) --simulated
 
-## Lint, type-check and run the whole suite headless.
-test: $(VENV)/.installed-test lint typecheck pytest
+$(VENV)/.installed-dist: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) -e ".[test,dist]"
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
+## Lint, type-check, build the bundle (about a minute, only when sources changed) and run
+## the whole suite headless; tests/test_dist.py runs the built bundle.
+test: $(VENV)/.installed-test lint typecheck dist pytest
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check app tests bench server
@@ -48,12 +54,27 @@ test-other-day: $(VENV)/.installed-test
 	TZ=America/New_York KREISLAUF_TEST_NOW=$(OTHER_DAY) $(PYTEST_ONCE)
 	TZ=Asia/Tokyo $(PYTEST_ONCE)
 
+## The one-folder app dist/kreislauf/ (PyInstaller, build.spec); rebuilt when a source,
+## resource or the spec changed.
+BUNDLE := dist/kreislauf/kreislauf
+BUNDLE_SOURCES := build.spec pyproject.toml \
+	$(shell find app resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
+dist: $(BUNDLE)
+$(BUNDLE): $(VENV)/.installed-dist $(BUNDLE_SOURCES)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller build.spec
+	touch $@
+
+## Only the bundle's tests (--version, --self-test, the window), after building it.
+test-dist: dist
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_dist.py
+
 ## Benchmarks: one JSON object per line (not part of CI).
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 ## Refresh the English translation after changing UI strings (German is the source).
-TS := app/resources/translations/kreislauf_en.ts
+TS := resources/translations/kreislauf_en.ts
 translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui app/wiring.py -name '*.py' | sort) -ts $(TS) -no-obsolete
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)

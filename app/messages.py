@@ -120,3 +120,25 @@ UNEXPECTED = (
     "Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll "
     "({log}). Bitte die Aktion wiederholen oder die Leitung verständigen."
 )
+
+# --- installation and self-test -----------------------------------------------------------
+RESOURCES_MISSING = (
+    "Die mitgelieferten Dateien (Ordner „{folder}“: Stil, Übersetzungen, Etikettenformate) "
+    "fehlen in dieser Installation. Bitte die Kasse neu installieren."
+)
+SELF_TEST_PASSED = "✓ {check}: in Ordnung"
+SELF_TEST_FAILED = "✗ {check}: fehlgeschlagen – {reason}"
+SELF_TEST_SUMMARY_OK = "Selbsttest bestanden (Kreislauf-Kasse {version})."
+SELF_TEST_SUMMARY_FAILED = (
+    "Selbsttest fehlgeschlagen: {failed} von {total} Prüfungen. Einzelheiten im Protokoll."
+)
+SELF_TEST_UNEXPECTED = "unerwarteter Fehler ({kind})"
+SELF_TEST_WRONG_OUTPUT = "unerwartete Ausgabe ({what})"
+SELF_TEST_DATABASE = "Datenbank anlegen und Migrationen ausführen"
+SELF_TEST_LABEL = "Etikett als PDF erzeugen"
+SELF_TEST_RECEIPT = "Beleg als Text und ESC/POS über den simulierten Drucker"
+SELF_TEST_STORE = "Selbsttest-Kaufhaus"
+SELF_TEST_ITEM = "Testartikel Holzstuhl"
+SELF_TEST_CATEGORY = "Möbel"
+SELF_TEST_CASHIER = "Selbsttest"
+SELF_TEST_PAYMENT = "Bar"

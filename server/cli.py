@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from app import __version__
 from app.command_line import GermanParser, whole_number
 from app.services.kernel.clock import Clock, utc_now
 from server.admin import service as admin
@@ -35,6 +36,9 @@ class _Parser(GermanParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kreislauf-server", description="Zentraler Server der Kreislauf-Kasse")
+    parser.add_argument("--version", action="version",
+                        version=f"kreislauf-server {__version__}",
+                        help="Version anzeigen und beenden")
     parser.add_argument("--db", help=f"Datenbank-URL (sonst {ENV_DB} oder SQLite-Datei)")
     parser.add_argument("--host", default="127.0.0.1", help="Adresse (Standard 127.0.0.1)")
     parser.add_argument("--port", type=whole_number(1, 65_535), default=8700,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.db.models import AuditEntry, Item
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from app.resource_files import resource_path
 from app.services.intake import intake, lifecycle
 from app.services.intake.intake import IntakeInput
 from app.services.intake.item_codes import make_code
@@ -317,7 +318,7 @@ def test_too_narrow_label_is_refused() -> None:
 def test_broken_layout_data_is_explained(change: dict[str, object], reason: str) -> None:
     """A layout file with wrong values is refused with what is wrong."""
     import tomllib
-    path = Path(label_layouts.__file__).parents[2] / "resources/label_layouts/a4-3x8.toml"
+    path = resource_path("label_layouts", "a4-3x8.toml")
     data = {**tomllib.loads(path.read_text()), **change}
     with pytest.raises(ValueError, match=reason):
         label_layouts.parse_layout("test", data)

@@ -11,9 +11,21 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app import messages
-from app.cli import audit, backup, demo, devices, export, init, labels, report, store, sync
-from app.cli.common import Parser
+from app import __version__, messages
+from app.cli import (
+    audit,
+    backup,
+    demo,
+    devices,
+    export,
+    init,
+    labels,
+    report,
+    self_test,
+    store,
+    sync,
+)
+from app.cli.common import Parser, drop_stderr_log_handler
 from app.config import LocalSettings, resolve_paths, setup_logging
 from app.errors import KasseError
 from app.services.kernel.clock import Clock, utc_now
@@ -28,7 +40,13 @@ COMMANDS = (init, demo, store, labels, report, export, audit, backup, sync, devi
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="kreislauf", description="Kreislauf-Kasse: Kasse und Warenannahme")
     parser.add_argument("--data-dir", help="Datenverzeichnis (sonst KREISLAUF_DATA_DIR)")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    parser.add_argument("--version", action="version", version=f"kreislauf {__version__}",
+                        help="Version anzeigen und beenden")
+    parser.add_argument("--self-test", action="store_true",
+                        help="Selbsttest: Datenbank, Etikett und Beleg in einem "
+                             "temporären Ordner prüfen")
+    # Not required by argparse: --self-test stands alone; main() asks for a command otherwise.
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     for command in COMMANDS:
         command.add_parser(sub)
     return parser
@@ -39,6 +57,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock = utc_now) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.clock = clock
+    if args.self_test:
+        args.command, args.func = "self-test", lambda a, _paths: self_test.run(a.clock)
+    elif args.command is None:
+        parser.error("the following arguments are required: command")
     try:
         paths = resolve_paths(args.data_dir, LocalSettings())
         log_file = paths.log_dir / "kreislauf.log"
@@ -46,6 +68,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock = utc_now) -> int:
             log_file = setup_logging(paths)
         except OSError:
             logging.getLogger().addHandler(logging.NullHandler())
+        drop_stderr_log_handler()
         log.info("command %s", args.command)
         code: int = args.func(args, paths)
         return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,18 @@ class Parser(GermanParser):
     """The till's ``kreislauf`` parser: one German line, then where the help is."""
 
     program = "kreislauf"
+
+
+def drop_stderr_log_handler() -> None:
+    """Remove the stderr handler python-escpos installs on import.
+
+    escpos/capabilities.py calls ``logging.basicConfig()`` at import time, which copies
+    every log record (tracebacks included) to the terminal; they belong in the log file.
+    """
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if type(handler) is logging.StreamHandler and handler.stream is sys.stderr:
+            root.removeHandler(handler)
 
 
 def progress(label: str, batch: int = 1) -> Callable[[int, int], None]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+import app
 from app.services.kernel import outbox
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM, Actor
@@ -133,6 +134,13 @@ def test_status_bar_shows_store_station_user_devices_and_pending(
     assert status.sync_label.text() == f"offline · {pending} ausstehend"
     status.set_device_state("Drucker", "Papier leer")
     assert "Drucker: Papier leer" in status.devices_label.text()
+
+
+def test_status_bar_shows_the_version(window: MainWindow) -> None:
+    """The status bar shows the version from app/__init__.py, as --version prints it."""
+    label = window.status.findChild(QLabel, "status:version")
+    assert label is not None
+    assert label.text() == f"v{app.__version__}"
 
 
 def test_pending_count_follows_new_events(qtbot: QtBot, window: MainWindow,

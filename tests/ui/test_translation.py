@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.config import LOCAL_SETTINGS, LocalSettings
+from app.resource_files import resource_path
 from app.services.kernel.backend import Backend
 from app.ui.settings.settings_form import TRANSLATABLE_DESCRIPTIONS
 from app.ui.shell.login_dialog import LoginDialog
@@ -24,7 +24,7 @@ from app.ui.shell.session import SessionState
 from tests.helpers.actors import actor
 from tests.helpers.translation import translated
 
-TRANSLATIONS = Path(str(resources.files("app.resources") / "translations"))
+TRANSLATIONS = resource_path("translations")
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_every_setting_description_is_translatable() -> None:
     assert not missing, (
         f"New machine settings {sorted(missing)}: add them to TRANSLATABLE_DESCRIPTIONS in "
         "app/ui/settings/settings_form.py, then run `make translations` and fill in "
-        "the English text in app/resources/translations/kreislauf_en.ts.")
+        "the English text in resources/translations/kreislauf_en.ts.")
     assert set(TRANSLATABLE_DESCRIPTIONS) <= declared
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from app.resource_files import resource_path
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,7 @@ class Catalogue:
 @cache
 def catalogue() -> Catalogue:
     """The demo catalogue (read once)."""
-    text = resources.files("app").joinpath("resources", "demo", "catalogue.toml").read_text(
-        encoding="utf-8")
+    text = resource_path("demo", "catalogue.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     return Catalogue(
         users=tuple(DemoUser(**u) for u in data["users"]),

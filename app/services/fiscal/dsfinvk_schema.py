@@ -16,18 +16,18 @@ wrong or unfit in these places (worked around here, not patched):
   through a model object per row (about 70 µs a row: minutes for a year). Our writer
   (``dsfinvk_format``) formats without grouping and streams.
 * the package ships neither ``index.xml`` nor the DTD: ``index_xml`` builds the former
-  from the same schema, the DTD is ``app/resources/fiscal/gdpdu-01-09-2004.dtd``.
+  from the same schema, the DTD is ``resources/fiscal/gdpdu-01-09-2004.dtd``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from xml.etree import ElementTree as ET
 
 from dsfinvk import fields as pretix_fields
 from dsfinvk import models as pretix
 
+from app.resource_files import resource_path
 from app.services.fiscal import messages as msg
 
 TAXONOMY_VERSION = "2.3"
@@ -111,7 +111,7 @@ assert len(TABLES) == 20
 
 def dtd_bytes() -> bytes:
     """The GDPdU 1.5 DTD shipped beside the app."""
-    return resources.files("app.resources").joinpath("fiscal", DTD_NAME).read_bytes()
+    return resource_path("fiscal", DTD_NAME).read_bytes()
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:

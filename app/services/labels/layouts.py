@@ -1,4 +1,4 @@
-"""Label layouts as data: one TOML file per sheet or roll in ``app/resources/label_layouts``.
+"""Label layouts as data: one TOML file per sheet or roll in ``resources/label_layouts``.
 
 Adding a sheet size means adding a file; its name (without ``.toml``) is the layout
 name the CLI and the UI offer. Each file gives the page size, the label size and
@@ -12,11 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from app.errors import ValidationError
+from app.resource_files import resource_path
 from app.services.labels import messages as msg
 from app.services.labels.ean13 import module_dots
 from app.sync_schema.enums import values
@@ -71,8 +71,8 @@ class LabelLayout:
         return x, y, self.label_width * MM, self.label_height * MM
 
 
-def _directory() -> Traversable:
-    return resources.files("app").joinpath("resources", "label_layouts")
+def _directory() -> Path:
+    return resource_path("label_layouts")
 
 
 def layout_names() -> list[str]:

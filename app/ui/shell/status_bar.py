@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from app import __version__
 from app.services.kernel.context import SYSTEM, Actor, StationInfo
 from app.services.kernel.formatting import format_local
 from app.services.sync import state as sync_state
@@ -27,12 +28,14 @@ class TillStatusBar(QStatusBar):
         self.user_label = QLabel()
         self.devices_label = QLabel()
         self.sync_label = QLabel(self.tr("offline"))
+        # The installed version, so a support call can name it (the same on --version).
+        self.version_label = QLabel(f"v{__version__}")
         self.switch_button = QPushButton(self.tr("Benutzer wechseln"))
         self.switch_button.setAutoDefault(False)
         self.switch_button.setToolTip(self.tr("Strg+Umschalt+U"))
         for name, label in (("store", self.store_label), ("station", self.station_label),
                             ("user", self.user_label), ("devices", self.devices_label),
-                            ("sync", self.sync_label)):
+                            ("sync", self.sync_label), ("version", self.version_label)):
             label.setObjectName(f"status:{name}")
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.switch_button)

@@ -2094,8 +2094,8 @@ Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../../ui/checkout/returns_dialogs.py" line="97"/>
-        <source>Rückgabe buchen</source>
-        <translation>Record return</translation>
+        <source>Rückgabe &amp;buchen</source>
+        <translation>&amp;Record return</translation>
     </message>
     <message>
         <location filename="../../ui/checkout/returns_dialogs.py" line="100"/>
@@ -2104,8 +2104,8 @@ Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../../ui/checkout/returns_dialogs.py" line="119"/>
-        <source>Grund</source>
-        <translation>Reason</translation>
+        <source>&amp;Grund</source>
+        <translation>Rea&amp;son</translation>
     </message>
     <message>
         <location filename="../../ui/checkout/returns_dialogs.py" line="152"/>

@@ -1,1 +1,0 @@
-"""Files that ship with the app: Qt style sheet, translations."""
