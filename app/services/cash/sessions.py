@@ -201,7 +201,8 @@ def expected_cash(ctx: Ctx, session_id: int, until: datetime | None = None) -> i
     """Float + cash sales − cash refunds ± movements: what the drawer should hold.
 
     Cash receipts booked while the till was closed count in the next session (their
-    money went into this drawer); see ``report_queries.IN_SESSION``.
+    money went into this drawer); see ``report_queries.IN_SESSION``. Training sales,
+    refunds and movements are left out (``report_queries.COUNTED``, ``MOVED``).
     """
     conn = ctx.session.connection()
     params = report_queries.session_params(conn, session_id, until or ctx.now())
@@ -242,11 +243,13 @@ def record_movement(ctx: Ctx, kind: str, amount_cents: int, reason: str) -> Move
                        reason=reason, user_id=ctx.actor.user_id, created_at=ctx.now())
     ctx.session.add(row)
     ctx.session.flush()
-    tse_records.pending_event(ctx, process_data.transfer(signed), cash_movement_id=row.id)
+    tse_records.pending_movement(ctx, signed, row.id)
     audit.record(ctx, f"cash_movement.{kind}", "cash_movement", row.id,
                  session_id=session.id, amount_cents=signed, reason=reason)
     outbox.emit(ctx, EventType.CASH_MOVEMENT_RECORDED, CashMovementPayload(
         movement_id=row.id, session_id=session.id, station=_station_number(ctx),
         kind=MovementKind(kind), gv_typ=gv_typ, amount_cents=signed, reason=reason,
         user=ctx.actor.name, created_at=row.created_at))
-    return MovementResult(row.id, session.id, kind, label, signed, reason, before + signed)
+    # Read again: a training movement (signed AVTraining) leaves the expected cash as it was.
+    return MovementResult(row.id, session.id, kind, label, signed, reason,
+                          expected_cash(ctx, session.id))

@@ -3,8 +3,10 @@
 DSFinV-K books them as receipts of their own (lines with GV_TYP ``Anfangsbestand``,
 ``Einzahlung``, ``Geldtransit``, ``Auszahlung`` or ``DifferenzSollIst``, VAT key 5, paid
 ``Bar``), so the cash of a Z adds up from its receipts: float + cash sales + movements +
-difference = counted. TSE transactions that belong to none of these (a Z, a drawer
-opened without a sale) get a head of their own, so every signature appears.
+difference = counted. A training movement (``AVTraining``) keeps its receipt but adds
+nothing to the Z totals, as in the X/Z report. TSE transactions that belong to none of
+these (a Z, a drawer opened without a sale) get a head of their own, so every signature
+appears.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage, Z
 from app.services.fiscal.dsfinvk_receipts import Files, tse_row
 from app.services.kernel.context import Ctx
+from app.services.reports.queries import counts_for_z
 
 NOT_TAXABLE = 5  # UST_SCHLUESSEL: nicht steuerbar
 _TSE_COLUMNS = (TseTransaction.tse_device_id, TseTransaction.tx_number,
@@ -53,8 +56,9 @@ def _cash_receipt(z: Z, files: Files, terminal: str, *, bon: str, number: int,
     if tse is not None:
         tse_row(key, qbon, tse, files, z.totals.tse_devices)
     z.totals.saw(bon)
-    z.totals.add_case(gv_typ, amount)
-    z.totals.add_payment("Bar", amount)
+    if counts_for_z(tse.bon_typ if tse is not None else None):
+        z.totals.add_case(gv_typ, amount)
+        z.totals.add_payment("Bar", amount)
 
 
 def _tse_by(ctx: Ctx, column: Any, ids: list[int]) -> dict[int, Any]:

@@ -7,7 +7,9 @@ transactions_vat). Refunds are receipts of type ``Beleg`` with negative amounts 
 ``references.csv`` row of type ``Transaktion`` to the original; an aborted sale
 (``AVBelegabbruch``) lists its cart with ``P_STORNO`` = 1 and no turnover. VAT is
 computed per receipt and VAT treatment from the receipt's gross, as printed and as the
-Z report sums it; the margin scheme (key 1000) shows no VAT.
+Z report sums it; the margin scheme (key 1000) shows no VAT. Training receipts
+(``AVTraining``) keep all their single records but add nothing to the Z totals
+(``reports.queries.counts_for_z``, as the X/Z report).
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ from app.services.fiscal import dsfinvk_format as fmt
 from app.services.fiscal import messages as msg
 from app.services.fiscal.dsfinvk_closings import Coverage
 from app.services.kernel.context import Ctx
+from app.services.reports.queries import counts_for_z
 
 Files = dict[str, fmt.CsvFile]
+# sale id -> (index of its Z, BON_ID, kind, counts for the Z totals)
+Index = dict[int, tuple[int, str, str, bool]]
 Progress = Callable[[int, int], None]
 PAYMENT_TYPES = {"cash": ("Bar", msg.PAYMENT_NAMES["Bar"]),
                  "card": ("Unbar", msg.PAYMENT_NAMES["Unbar"])}
@@ -65,9 +70,9 @@ def _stream(ctx: Ctx, stmt: Any) -> Iterator[Any]:
 
 
 def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
-                progress: Progress | None, total: int) -> dict[int, tuple[int, str, str]]:
-    """transactions.csv, transactions_tse.csv, references.csv; returns sale id ->
-    (index of its Z, BON_ID, kind) for the later passes."""
+                progress: Progress | None, total: int) -> Index:
+    """transactions.csv, transactions_tse.csv, references.csv; returns the ``Index``
+    the later passes use."""
     station = ctx.station_id
     stmt = (
         select(Sale.id, Sale.uuid, Sale.receipt_number, Sale.kind, Sale.started_at,
@@ -86,7 +91,7 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
     )
     closings = cov.closings
     zi = 0
-    index: dict[int, tuple[int, str, str]] = {}
+    index: Index = {}
     refunds: list[tuple[tuple[str, str, str], str, int]] = []
     heads, tse = files["transactions.csv"], files["transactions_tse.csv"]
     users: dict[int, tuple[str, str]] = {}
@@ -98,7 +103,7 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         z = closings[zi]
         key = z.key
         bon = r.uuid
-        index[r.id] = (zi, bon, r.kind)
+        index[r.id] = (zi, bon, r.kind, counts_for_z(r.bon_typ))
         z.totals.saw(bon)
         kind = r.kind
         total = -abs(r.total_cents) if kind == "refund" else r.total_cents
@@ -142,7 +147,7 @@ def _write_references(ctx: Ctx, cov: Coverage,
 
 
 def write_payments(ctx: Ctx, cov: Coverage, files: Files,
-                   index: dict[int, tuple[int, str, str]]) -> None:
+                   index: Index) -> None:
     """datapayment.csv (one row per receipt and payment type) and the Z payment totals."""
     stmt = (select(Payment.sale_id, Payment.method, func.sum(Payment.amount_cents))
             .join(Sale, Sale.id == Payment.sale_id)
@@ -150,18 +155,19 @@ def write_payments(ctx: Ctx, cov: Coverage, files: Files,
             .group_by(Payment.sale_id, Payment.method).order_by(Payment.sale_id))
     out = files["datapayment.csv"]
     for sale_id, method, amount in _stream(ctx, stmt):
-        zi, bon, kind = index[sale_id]
+        zi, bon, kind, counts = index[sale_id]
         if kind == "cancelled":
             continue
         value = -abs(int(amount)) if kind == "refund" else int(amount)
         typ, name = PAYMENT_TYPES.get(method, ("Unbar", method))
         z = cov.closings[zi]
-        z.totals.add_payment(typ, value)
+        if counts:
+            z.totals.add_payment(typ, value)
         out.row((*z.key, fmt.text(bon, 40), fmt.text(typ, 25), fmt.text(name, 60), "", "",
                  fmt.cents(value), fmt.text("1", 40) if typ == "Bar" else ""))
 
 
-def _flush_receipt_vat(cov: Coverage, zi: int, bon: str, kind: str,
+def _flush_receipt_vat(cov: Coverage, zi: int, bon: str, kind: str, counts: bool,
                        gross: dict[str, int], out: fmt.CsvFile) -> None:
     z = cov.closings[zi]
     for vat_kind, g in gross.items():
@@ -171,13 +177,13 @@ def _flush_receipt_vat(cov: Coverage, zi: int, bon: str, kind: str,
         vat = vat_of_gross(g, SHOWN_RATE[vat_kind])
         out.row((*z.key, fmt.text(bon, 40), str(key), fmt.cents5(g), fmt.cents5(g - vat),
                  fmt.cents5(vat)))
-        if kind != "cancelled":
+        if kind != "cancelled" and counts:
             z.totals.add_vat(key, g, g - vat, vat)
             z.totals.add_case("Umsatz", g)
 
 
 def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
-                index: dict[int, tuple[int, str, str]]) -> None:
+                index: Index) -> None:
     """lines.csv, lines_vat.csv, itemamounts.csv and transactions_vat.csv."""
     cat = aliased(Category)
     stmt = (
@@ -193,7 +199,7 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
     amounts, head_vat = files["itemamounts.csv"], files["transactions_vat.csv"]
     current = -1
     gross: dict[str, int] = {}
-    zi, bon, kind, qbon = 0, "", "", ""
+    zi, bon, kind, qbon, counts = 0, "", "", "", True
     key = cov.closings[0].key
     # Texts that repeat on every line are spelled once (a year has ~400,000 lines).
     umsatz, piece = fmt.text("Umsatz", 30), fmt.text(msg.UNIT_PIECE, 50)
@@ -202,9 +208,9 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
          vat_kind) in _stream(ctx, stmt):
         if sale_id != current:
             if current != -1:
-                _flush_receipt_vat(cov, zi, bon, kind, gross, head_vat)
+                _flush_receipt_vat(cov, zi, bon, kind, counts, gross, head_vat)
             current, gross = sale_id, {}
-            zi, bon, kind = index[sale_id]
+            zi, bon, kind, counts = index[sale_id]
             qbon = fmt.text(bon, 40)
             key = cov.closings[zi].key
         if kind == "refund":
@@ -236,7 +242,7 @@ def write_lines(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
             amounts.row((*key, qbon, line, '"discount"', str(ust), fmt.cents5(d),
                          fmt.cents5(d - d_vat), fmt.cents5(d_vat)))
     if current != -1:
-        _flush_receipt_vat(cov, zi, bon, kind, gross, head_vat)
+        _flush_receipt_vat(cov, zi, bon, kind, counts, gross, head_vat)
 
 
 def receipt_count(ctx: Ctx, cov: Coverage) -> int:

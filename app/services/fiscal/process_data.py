@@ -6,7 +6,8 @@ payments as ``amount:Bar`` / ``amount:Unbar`` joined by ``_``, cash net of chang
 decimal point, two places, a minus sign for refunds. The margin scheme (§ 25a UStG)
 goes into the 19 % bucket, exempt goods into the 0 % bucket. An aborted sale is
 ``AVBelegabbruch^0.00_0.00_0.00_0.00_0.00^``. Cash movements and the float are
-``AVTransfer`` receipts in the 0 % (not taxable) bucket.
+``AVTransfer`` receipts in the 0 % (not taxable) bucket (a movement in training mode:
+``AVTraining``).
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def for_receipt(kind: str, lines: Iterable[tuple[str, int]],
                        (gross[0], gross[1], gross[2], gross[3], gross[4]), ordered)
 
 
-def transfer(cents: int) -> ProcessData:
-    """A cash movement or the float: money in (positive) or out of the drawer, no VAT."""
-    return ProcessData("AVTransfer", (0, 0, 0, 0, cents), (("Bar", cents),))
+def transfer(cents: int, *, training: bool = False) -> ProcessData:
+    """A cash movement or the float: money in (positive) or out of the drawer, no VAT.
+
+    A movement made in training mode is an ``AVTraining`` receipt (DSFinV-K: every
+    Kassenbeleg made in training).
+    """
+    return ProcessData("AVTraining" if training else "AVTransfer", (0, 0, 0, 0, cents),
+                       (("Bar", cents),))

@@ -23,7 +23,7 @@ from app.db import fast_sql
 from app.db.models import Setting, TseDevice, TseOutage, TseTransaction
 from app.services.fiscal.mode import KEY as MODE_KEY
 from app.services.fiscal.mode import Mode
-from app.services.fiscal.process_data import ProcessData, for_receipt
+from app.services.fiscal.process_data import ProcessData, for_receipt, transfer
 from app.services.fiscal.tse import KASSENBELEG, Signed, Started, TseInfo
 from app.services.kernel.context import Ctx
 
@@ -151,6 +151,22 @@ def pending_event(ctx: Ctx, data: ProcessData | str, *, process_type: str = KASS
         return None
     keys: dict[str, Any] = dict(subject)
     row = _row(ctx, device, process_type=process_type, data=data, **keys)
+    fast_sql.execute(ctx, _INSERT, row)
+    return _pending_row_of(ctx, row)
+
+
+def pending_movement(ctx: Ctx, cents: int, movement_id: int) -> str | None:
+    """The pending row of a cash movement (None without a TSE).
+
+    In training mode (``fiscal.mode``) the movement is signed as ``AVTraining``, like
+    every receipt made in training; otherwise as ``AVTransfer``.
+    """
+    found = fast_sql.execute(ctx, _DEVICE_AND_MODE, {"sid": ctx.station_id})
+    if found is None:
+        return None
+    data = transfer(cents, training=not _is_live(found[1]))
+    row = _row(ctx, int(found[0]), process_type=KASSENBELEG, data=data,
+               cash_movement_id=movement_id)
     fast_sql.execute(ctx, _INSERT, row)
     return _pending_row_of(ctx, row)
 

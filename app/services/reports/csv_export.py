@@ -103,6 +103,12 @@ def _rows(r: Report) -> Iterable[list[str]]:
     yield row(msg.CSV_VOIDS, msg.CSV_VOIDS_LABEL, r.voids.count, r.voids.amount_cents)
     yield row(msg.CSV_DISCOUNTS, msg.CSV_DISCOUNTS, r.discounts.count, r.discounts.amount_cents)
     yield row(msg.CSV_REFUNDS, msg.CSV_REFUNDS, r.refunds.count, -r.refunds.amount_cents)
+    if r.training.receipts:
+        yield row(msg.TRAINING_HEADING, msg.CSV_TRAINING_RECEIPTS, r.training.receipts,
+                  r.training.gross_cents)
+    if r.training.movements:
+        yield row(msg.TRAINING_HEADING, msg.CSV_TRAINING_MOVEMENTS, r.training.movements,
+                  r.training.movements_cents)
     for o in r.tse_outages:
         yield row(msg.CSV_OUTAGE, outage_text(o) + (f" – {overdue_text()}" if o.overdue else ""),
                   o.unsigned)

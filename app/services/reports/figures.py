@@ -5,9 +5,10 @@ a session's receipts are those carrying its id and finished within the period, p
 those booked while the till was closed just before it opened (their cash is in this
 drawer; ``report_queries.IN_SESSION``). Later records never change a Z. Refunds
 count negative whichever sign the refund rows carry; cancelled sales (voids) count
-apart and never as turnover. VAT is summed per receipt and VAT treatment (as printed on
-each receipt), so the report matches the receipts to the cent. The margin scheme shows
-no VAT (net = gross).
+apart and never as turnover. Training bookings (``queries.TRAINING_BON_TYP``) are no
+business: they are left out of every figure (and the expected cash) and shown apart.
+VAT is summed per receipt and VAT treatment (as printed on each receipt), so the report
+matches the receipts to the cent. The margin scheme shows no VAT (net = gross).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from app.services.reports.model import (
     Report,
     ReportKind,
     Tally,
+    TrainingFigures,
     VatRow,
     from_json,
 )
@@ -70,6 +72,8 @@ def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
     heads = conn.execute(q.HEADS, params).one()
     lines = conn.execute(q.LINES, params).one()
     items = q.intake_counts(conn, params["start"], params["end"])
+    training = conn.execute(q.TRAINING_RECEIPTS, params).one()
+    training_moves = conn.execute(q.TRAINING_MOVEMENTS, params).one()
     return {
         "vat": [VatRow(k, vk.label, vk.rate_bp, vk.dsfinvk_key, vat_found[k][0],
                        vat_found[k][0] - vat_found[k][1], vat_found[k][1])
@@ -88,6 +92,8 @@ def _figures(ctx: Ctx, params: dict[str, Any]) -> dict[str, Any]:
                       for at, kind, amount, reason, who in conn.execute(q.MOVEMENTS, params)],
         "items_received": int(items[0]),
         "items_labelled": int(items[1]),
+        "training": TrainingFigures(int(training[0]), int(training[1]), int(training_moves[0]),
+                                    int(training_moves[1])),
     }
 
 
@@ -121,6 +127,7 @@ def compute(ctx: Ctx, session_id: int, end: datetime, closing: ClosingFacts | No
     if not with_cash:
         cash = CashFigures(0, 0, 0, 0)
         f["movements"] = []
+        f["training"] = replace(f["training"], movements=0, movements_cents=0)
     tse_outages = [OutageRow(o.started_at.isoformat(),
                              o.ended_at.isoformat() if o.ended_at else "", o.reason,
                              o.unsigned, o.overdue)

@@ -156,6 +156,14 @@ RECEIPT_LEFT = "Verbleibt in der Kasse"
 RECEIPT_CATEGORIES = "Warengruppen (Stück, EUR)"
 RECEIPT_INTAKE = "Angenommen {received} · Etikettiert {labelled}"
 
+# --- training bookings (AVTraining), shown apart on screen, paper, PDF and CSV -----------
+TRAINING_RECEIPTS = "Trainingsbuchungen: {count} Bons, Summe {amount}, nicht im Umsatz"
+TRAINING_MOVEMENTS = ("Training-Kassenbewegungen: {count}, Summe {amount}, "
+                      "nicht im Kassenbestand")
+TRAINING_HEADING = "Training"
+CSV_TRAINING_RECEIPTS = "Trainingsbuchungen (nicht im Umsatz)"
+CSV_TRAINING_MOVEMENTS = "Training-Kassenbewegungen (nicht im Kassenbestand)"
+
 # --- TSE outages in the period (screen, paper, PDF, CSV) ---------------------------------
 OUTAGES_HEADING = "TSE-Ausfälle"
 OUTAGE_OPEN = "TSE-Ausfall seit {since}, noch nicht behoben: {reason} ({count} Bons ohne Signatur)"

@@ -80,6 +80,19 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class TrainingFigures:
+    """Bookings made in training mode (AVTraining): shown apart, never in the figures."""
+
+    receipts: int = 0  # sales and refunds
+    gross_cents: int = 0  # signed: refunds negative
+    movements: int = 0  # cash movements
+    movements_cents: int = 0  # signed: positive into the drawer
+
+    def __bool__(self) -> bool:
+        return bool(self.receipts or self.movements)
+
+
+@dataclass(frozen=True)
 class CashFigures:
     float_cents: int
     cash_sales_cents: int
@@ -130,6 +143,7 @@ class Report:
     audit_count: int | None = None
     audit_hash: str = ""
     tse_outages: list[OutageRow] = field(default_factory=list)
+    training: TrainingFigures = field(default_factory=TrainingFigures)
 
 
 def to_json(report: Report) -> dict[str, Any]:
@@ -147,4 +161,5 @@ def from_json(data: dict[str, Any]) -> Report:
     for key in ("voids", "discounts", "refunds"):
         values[key] = Tally(**data[key])
     values["cash"] = CashFigures(**data["cash"])
+    values["training"] = TrainingFigures(**data.get("training", {}))
     return Report(**values)

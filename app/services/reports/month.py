@@ -20,7 +20,7 @@ from app.services.kernel.clock import BERLIN, FIRST_DAY, LAST_DAY
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
 from app.services.reports import messages as msg
-from app.services.reports.queries import TURNOVER_KINDS, per_receipt_vat, signed
+from app.services.reports.queries import SALE_COUNTS, TURNOVER_KINDS, per_receipt_vat, signed
 from app.sync_schema.enums import PaymentMethod, SaleKind, VatKind
 
 # VAT treatment -> column suffix in the CSV, in this order
@@ -93,8 +93,9 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
     assert ctx.station is not None
     start, end = month_range(year, month)
     hour = func.substr(Sale.finished_at, 1, 13)
+    # Training receipts never count (``queries.SALE_COUNTS``; per_receipt_vat applies it).
     where = (Sale.station_id == ctx.station_id, Sale.finished_at >= start,
-             Sale.finished_at < end, Sale.kind.in_(TURNOVER_KINDS))
+             Sale.finished_at < end, SALE_COUNTS, Sale.kind.in_(TURNOVER_KINDS))
     days: dict[date, DayFigures] = {}
 
     def day_of(utc_hour: str) -> DayFigures:
@@ -104,10 +105,10 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
         return days[d]
 
     for utc_hour, kind, gross, vat in ctx.session.execute(
-            per_receipt_vat(and_(*where[:3]), hour)):
+            per_receipt_vat(and_(*where[:4]), hour)):
         day_of(utc_hour).add_vat(kind, int(gross), int(vat))
     for utc_hour, count in ctx.session.execute(
-            select(hour, func.count()).where(*where[:3], Sale.kind == SaleKind.SALE)
+            select(hour, func.count()).where(*where[:4], Sale.kind == SaleKind.SALE)
             .group_by(hour)):
         day_of(utc_hour).receipts += int(count)
     for utc_hour, method, amount in ctx.session.execute(

@@ -35,6 +35,7 @@ from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 from app.services.reports.outage_text import outage_text, overdue_text
+from app.services.reports.training_text import training_texts
 
 STYLES = getSampleStyleSheet()
 # 64 hex digits in one line of the head table's value column.
@@ -138,6 +139,9 @@ def _report_story(r: Report) -> list[Flowable]:
             [msg.PDF_DISCOUNTS, str(r.discounts.count), format_cents(r.discounts.amount_cents)],
             [msg.PDF_REFUNDS, str(r.refunds.count), format_cents(-r.refunds.amount_cents)]]
     story.append(_table(rows, [80 * mm, 30 * mm, 30 * mm]))
+    if r.training:
+        story += _heading(msg.TRAINING_HEADING)
+        story += [Paragraph(escape(t), STYLES["BodyText"]) for t in training_texts(r.training)]
     if r.tse_outages:
         story += _heading(msg.OUTAGES_HEADING)
         for o in r.tse_outages:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     bindparam,
     case,
     distinct,
+    exists,
     func,
     or_,
     select,
@@ -37,6 +38,7 @@ from app.db.models import (
     Payment,
     Sale,
     SaleLine,
+    TseTransaction,
     User,
 )
 from app.db.types import UTCDateTime
@@ -45,6 +47,24 @@ from app.services.reports.messages import NO_CATEGORY
 from app.sync_schema.enums import PaymentMethod, SaleKind, VatKind
 
 TURNOVER_KINDS = (SaleKind.SALE.value, SaleKind.REFUND.value)
+# A booking made in training mode (``fiscal.mode``) is signed with this BON_TYP. It is no
+# real business: it stays in the single records but never counts for a Z (revenue, VAT,
+# payments, expected cash). ``counts_for_z`` and the two SQL conditions below are the
+# one definition every report, the cash count and the DSFinV-K closing tables use.
+TRAINING_BON_TYP = "AVTraining"
+
+
+def counts_for_z(bon_typ: str | None) -> bool:
+    """Whether a record signed with ``bon_typ`` counts for the Z (None: not signed)."""
+    return bon_typ != TRAINING_BON_TYP
+
+
+_TRAINING_TX = TseTransaction.bon_typ == TRAINING_BON_TYP
+SALE_IS_TRAINING = exists().where(TseTransaction.sale_id == Sale.id, _TRAINING_TX)
+SALE_COUNTS = ~SALE_IS_TRAINING
+MOVEMENT_IS_TRAINING = exists().where(
+    TseTransaction.cash_movement_id == CashMovement.id, _TRAINING_TX)
+MOVEMENT_COUNTS = ~MOVEMENT_IS_TRAINING
 
 SID: BindParameter[int] = bindparam("sid", type_=Integer())
 START = bindparam("start", type_=UTCDateTime())
@@ -79,7 +99,7 @@ def per_receipt_vat(where: ColumnElement[bool], *keys: ColumnElement[str]) -> Se
                SaleLine.vat_kind.label("kind"),
                func.sum(signed(SaleLine.total_cents)).label("gross"))
         .select_from(Sale).join(SaleLine, SaleLine.sale_id == Sale.id)
-        .where(where, Sale.kind.in_(TURNOVER_KINDS))
+        .where(where, Sale.kind.in_(TURNOVER_KINDS), SALE_COUNTS)
         .group_by(Sale.id, *keys, SaleLine.vat_kind).subquery()
     )
     outer_keys = [inner.c[f"key{n}"] for n in range(len(keys))]
@@ -98,6 +118,8 @@ def _sum(expr: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement
 BEFORE_OPENING = and_(Sale.station_id == STATION, Sale.finished_at > PREV,
                       Sale.finished_at <= START)
 IN_SESSION = and_(Sale.finished_at <= END, or_(Sale.cash_session_id == SID, BEFORE_OPENING))
+# The session's receipts that count for its Z (see ``TRAINING_BON_TYP``).
+COUNTED = and_(IN_SESSION, SALE_COUNTS)
 
 _PREV_CLOSING = (
     select(func.max(CashClosing.closed_at))
@@ -113,11 +135,12 @@ SESSION = (
 CASH_TAKEN = (
     select(_sum(signed(Payment.amount_cents))).select_from(Payment)
     .join(Sale, Sale.id == Payment.sale_id)
-    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS), Payment.method == PaymentMethod.CASH.value)
+    .where(COUNTED, Sale.kind.in_(TURNOVER_KINDS), Payment.method == PaymentMethod.CASH.value)
 )
+_MOVEMENT_IN_SESSION = and_(CashMovement.cash_session_id == SID, CashMovement.created_at <= END)
 MOVED = (
     select(_sum(CashMovement.amount_cents))
-    .where(CashMovement.cash_session_id == SID, CashMovement.created_at <= END)
+    .where(_MOVEMENT_IN_SESSION, MOVEMENT_COUNTS)
 )
 
 
@@ -139,7 +162,7 @@ PAYMENTS = (
     select(Payment.method, func.count(distinct(Payment.sale_id)),
            func.sum(signed(Payment.amount_cents)))
     .join(Sale, Sale.id == Payment.sale_id)
-    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS)).group_by(Payment.method)
+    .where(COUNTED, Sale.kind.in_(TURNOVER_KINDS)).group_by(Payment.method)
 )
 _QUANTITY = signed(SaleLine.quantity)
 _WEIGHT = case((Item.weight_g > 0, Item.weight_g), else_=func.coalesce(Category.avg_weight_g, 0))
@@ -150,7 +173,7 @@ CATEGORIES = (
     .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
     .outerjoin(Category, Category.id == SaleLine.category_id)
     .outerjoin(Item, Item.id == SaleLine.item_id)
-    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS))
+    .where(COUNTED, Sale.kind.in_(TURNOVER_KINDS))
     .group_by(_CATEGORY).order_by(func.sum(signed(SaleLine.total_cents)).desc(), _CATEGORY)
 )
 # receipts (sales), voids, refunds, refunded amount, receipts booked before the opening
@@ -160,7 +183,7 @@ HEADS = select(
     _sum(case((Sale.kind == SaleKind.REFUND.value, 1), else_=0)),
     _sum(case((Sale.kind == SaleKind.REFUND.value, func.abs(Sale.total_cents)), else_=0)),
     _sum(case((Sale.finished_at < START, 1), else_=0)),
-).where(IN_SESSION)
+).where(COUNTED)
 _DISCOUNTED = and_(Sale.kind == SaleKind.SALE.value, SaleLine.discount_cents > 0)
 # voided amount, discounted lines, discount amount
 LINES = (
@@ -169,7 +192,7 @@ LINES = (
            _sum(case((_DISCOUNTED, 1), else_=0)),
            _sum(case((_DISCOUNTED, SaleLine.discount_cents), else_=0)))
     .select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
-    .where(IN_SESSION, Sale.kind.in_((SaleKind.SALE.value, SaleKind.CANCELLED.value)))
+    .where(COUNTED, Sale.kind.in_((SaleKind.SALE.value, SaleKind.CANCELLED.value)))
 )
 CASHIERS = (
     select(User.display_name).distinct().join(Sale, Sale.user_id == User.id)
@@ -179,8 +202,18 @@ MOVEMENTS = (
     select(CashMovement.created_at, CashMovement.kind, CashMovement.amount_cents,
            CashMovement.reason, User.display_name)
     .join(User, User.id == CashMovement.user_id)
-    .where(CashMovement.cash_session_id == SID, CashMovement.created_at <= END)
+    .where(_MOVEMENT_IN_SESSION, MOVEMENT_COUNTS)
     .order_by(CashMovement.id)
+)
+# Training bookings of the session, shown apart: receipts (sales and refunds) and their
+# signed gross, cash movements and their signed sum.
+TRAINING_RECEIPTS = (
+    select(func.count(), _sum(signed(Sale.total_cents)))
+    .where(IN_SESSION, Sale.kind.in_(TURNOVER_KINDS), SALE_IS_TRAINING)
+)
+TRAINING_MOVEMENTS = (
+    select(func.count(), _sum(CashMovement.amount_cents))
+    .where(_MOVEMENT_IN_SESSION, MOVEMENT_IS_TRAINING)
 )
 
 

@@ -20,6 +20,7 @@ from app.services.kernel.formatting import format_amount
 from app.services.reports import messages as msg
 from app.services.reports.model import Report, ReportKind
 from app.services.reports.outage_text import outage_text, overdue_text
+from app.services.reports.training_text import training_texts
 
 TOP_CATEGORIES = 5
 CODEPAGES = escpos_text.CODEPAGES
@@ -61,6 +62,10 @@ def lines(r: Report, width: int = 42) -> list[str]:
                  r.discounts.amount_cents, width),
             _two(msg.RECEIPT_REFUNDS.format(count=r.refunds.count), -r.refunds.amount_cents,
                  width)]
+    if r.training:
+        out.append(rule)
+        for text in training_texts(r.training):
+            out += textwrap.wrap(text, width)
     if r.tse_outages:
         out += [rule, msg.OUTAGES_HEADING]
         for o in r.tse_outages:
