@@ -196,3 +196,32 @@ def test_parked_dialog_columns_fit_at_1366(qtbot: QtBot, till: CheckoutArea,
     assert_columns_fit(qtbot, dialog.list)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(till.cart.lines) == 1)
+
+
+def test_refund_by_keyboard_alone(qtbot: QtBot, till: CheckoutArea, stock: list[str],
+                                  backend: Backend) -> None:
+    """Found by number, the first line's box has the focus: Space ticks it, Tab walks the
+    line's boxes and leaves the table (not cell by cell, as found in the real window),
+    Alt+G reaches the reason, Alt+B books; nothing set by hand."""
+    dialog = sold_and_returning(qtbot, till, stock[:2], backend)
+    qtbot.waitUntil(lambda: dialog.table.cellWidget(0, 0).hasFocus())
+    press(qtbot, Qt.Key.Key_Space)
+    assert "12,00" in dialog.amount.text()
+    for _ in range(dialog.table.rowCount() * 3):  # take, quantity, restock of each line
+        press(qtbot, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and not dialog.table.isAncestorOf(focused)
+    assert focused is not dialog.table
+    press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    press(qtbot, Qt.Key.Key_Down)  # "Defekt"
+    press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # an animated click
+    qtbot.waitUntil(lambda: dialog.confirm_dialog is not None)
+    asked = dialog.confirm_dialog
+    assert asked is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is asked.confirm_button)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counts(backend)[0] == 2)
+    with backend.db.read() as s:
+        refund = s.scalars(select(Sale).where(Sale.kind == "refund")).one()
+    assert (refund.total_cents, refund.note) == (-1200, "Defekt")

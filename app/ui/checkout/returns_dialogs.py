@@ -76,6 +76,9 @@ class ReturnDialog(QDialog):
                                               self.tr("In den Bestand")])
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Tab walks the boxes of each line and then leaves the table (arrows move in it);
+        # with Qt's default, Tab stepped through every cell before reaching the reason.
+        self.table.setTabKeyNavigation(False)
         fit_columns(self.table, stretch=1)
         self.reason = QComboBox()
         self.reason.setObjectName("refundReason")
@@ -94,7 +97,7 @@ class ReturnDialog(QDialog):
         self.method.addItem(self.tr("auf die Karte zurück"), PaymentMethod.CARD.value)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Kartenbeleg-Nr. (bei Karte)"))
-        self.ok = QPushButton(self.tr("Rückgabe buchen"))
+        self.ok = QPushButton(self.tr("Rückgabe &buchen"))
         self.ok.setEnabled(False)
         self.ok.clicked.connect(self.submit)
         cancel = QPushButton(self.tr("Abbrechen"))
@@ -116,7 +119,9 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel(self.tr("Grund")))
+        reason_label = QLabel(self.tr("&Grund"))
+        reason_label.setBuddy(self.reason)
+        reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason)
         reason_row.addWidget(self.reason_text, 1)
         reason_row.addWidget(self.amount)
@@ -190,6 +195,10 @@ class ReturnDialog(QDialog):
         self.table.resizeRowsToContents()  # the spin boxes keep their full height
         self.ok.setEnabled(True)
         self._show_amount()
+        first = next((self.table.cellWidget(r, 0) for r in range(self.table.rowCount())
+                      if self.table.cellWidget(r, 0).isEnabled()), None)
+        if first is not None:
+            first.setFocus()  # Space ticks the first line that can still go back
 
     def refund_cents(self) -> int:
         """What the ticked lines pay back, as the refund will book it."""
