@@ -6,7 +6,8 @@ DEMO_DIR ?= demo-data
 STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations dist test-dist
+.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations dist test-dist \
+	check-gui check-headless
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,8 +19,15 @@ $(VENV)/.installed-test: pyproject.toml
 	$(PIP) -e ".[test]"
 	touch $@ $(VENV)/.installed
 
+## Before anything is built: the system libraries Qt needs (installed when that needs no
+## question, else one German line with the apt-get command).
+check-gui:
+	@$(PYTHON) tools/check_system.py gui
+check-headless:
+	@$(PYTHON) tools/check_system.py headless
+
 ## Open the app on a demo database with simulated devices.
-run: $(VENV)/.installed
+run: check-gui $(VENV)/.installed
 	test -f $(DEMO_DIR)/kreislauf.sqlite3 || { \
 	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) init --demo --station 1 --store "$(STORE)" && \
 	  $(VENV)/bin/kreislauf --data-dir $(DEMO_DIR) demo-data --items 300; }
@@ -32,10 +40,10 @@ $(VENV)/.installed-dist: pyproject.toml
 
 ## Lint, type-check, build the bundle (about a minute, only when sources changed) and run
 ## the whole suite headless; tests/test_dist.py runs the built bundle.
-test: $(VENV)/.installed-test lint typecheck dist pytest
+test: check-headless $(VENV)/.installed-test lint typecheck dist pytest
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check app tests bench server
+	$(VENV)/bin/ruff check app tests bench server tools
 
 typecheck: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
