@@ -111,12 +111,13 @@ class Till:
 
     def _backup_done(self, made: Path | None) -> None:
         if made is not None and self.window is not None:
-            self.window.status.showMessage(maintenance_msg.BACKUP_WRITTEN.format(path=made))
+            self.window.status.show_backup(
+                written=maintenance_msg.BACKUP_WRITTEN.format(path=made))
 
     def _backup_failed(self, exc: BaseException) -> None:
         log.warning("automatic backup failed", exc_info=exc)
         if self.window is not None:
-            self.window.status.showMessage(self.reporter.message_for(exc))
+            self.window.status.show_backup(problem=self.reporter.message_for(exc))
 
     def _login_cancelled(self) -> None:
         if self.window is None:

@@ -2675,6 +2675,14 @@ Ctrl+Shift+K</translation>
 <context>
     <name>TillStatusBar</name>
     <message>
+        <source>⚠ Sicherung fehlgeschlagen</source>
+        <translation>⚠ Backup failed</translation>
+    </message>
+    <message>
+        <source>Sicherung ✓</source>
+        <translation>Backup ✓</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/status_bar.py" line="24"/>
         <source>ohne Kaufhaus</source>
         <translation>no store</translation>

@@ -19,6 +19,9 @@ from app.wiring import build, parse_args
 from tests.helpers.keyboard import idle, keyboard_login
 from tests.helpers.notifier import RecordingNotifier
 from tests.helpers.ui_session import recording_session
+from tests.ui.clipping import clipped_texts
+
+COUNTER_SCREEN = (1366, 738)  # 1366×768 less a title bar
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +47,7 @@ def test_start_with_damaged_database_shows_one_german_message(
 def test_daily_backup_runs_after_login(qtbot: QtBot, backend: Backend, paths: Paths,
                                        qapp: QApplication) -> None:
     """After the first login the day's backup is written off the GUI thread and the
-    status bar names it."""
+    status bar says so in a short label that is not cut (the file in its tooltip)."""
     notifier = RecordingNotifier()
     till = build(parse_args(["--data-dir", str(paths.data_dir), "--simulated"]), qapp,
                  notifier)
@@ -59,7 +62,15 @@ def test_daily_backup_runs_after_login(qtbot: QtBot, backend: Backend, paths: Pa
         made = backups.station_backups(paths.backups_dir, 1)[0][1]
         window = till.window
         assert window is not None
-        qtbot.waitUntil(lambda: str(made) in window.status.currentMessage())
+        qtbot.waitUntil(lambda: window.status.backup_label is not None)
+        label = window.status.backup_label
+        assert label is not None
+        qtbot.waitUntil(lambda: str(made) in label.toolTip())
+        assert label.text() == "Sicherung ✓" and label.isVisible()
+        window.resize(*COUNTER_SCREEN)  # the smallest screen the till is made for
+        qtbot.waitUntil(lambda: window.width() == COUNTER_SCREEN[0])
+        cut = [c for c in clipped_texts(window.status)]
+        assert not cut, "\n".join(map(str, cut))
         idle(qtbot, till.session)
         assert notifier.errors == []
     finally:

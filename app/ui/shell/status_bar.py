@@ -41,6 +41,7 @@ class TillStatusBar(QStatusBar):
         self.addPermanentWidget(self.switch_button)
         self._devices: dict[str, str] = {}
         self.warnings_label: QLabel | None = None
+        self.backup_label: QLabel | None = None
         self.pending: int | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_REFRESH_MS)
@@ -64,6 +65,23 @@ class TillStatusBar(QStatusBar):
         self.insertPermanentWidget(0, label)
         self.warnings_label = label
         self.showMessage(warnings[0])
+
+    def show_backup(self, written: str | None = None, problem: str | None = None) -> None:
+        """Today's automatic backup: a short permanent label ("Sicherung ✓" or "⚠ Sicherung
+        fehlgeschlagen"), the file or the reason in its tooltip. A message in the bar's
+        free space was cut to "Sicherung g" at 1366 px (found in the real window)."""
+        if written is None and problem is None:
+            return
+        if self.backup_label is None:
+            self.backup_label = QLabel()
+            self.backup_label.setObjectName("status:backup")
+            self.insertPermanentWidget(0, self.backup_label)
+        if problem is not None:
+            self.backup_label.setText(self.tr("⚠ Sicherung fehlgeschlagen"))
+            self.backup_label.setToolTip(problem)
+        else:
+            self.backup_label.setText(self.tr("Sicherung ✓"))
+            self.backup_label.setToolTip(written)
 
     def set_device_state(self, device: str, state: str) -> None:
         """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""
