@@ -6,7 +6,7 @@ DEMO_DIR ?= demo-data
 STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
-.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations dist test-dist \
+.PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations messages dist test-dist \
 	check-gui check-headless
 
 $(VENV)/.installed: pyproject.toml
@@ -86,6 +86,18 @@ TS := resources/translations/kreislauf_en.ts
 translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui app/wiring.py -name '*.py' | sort) -ts $(TS) -no-obsolete
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
+
+## Refresh the services' message catalogue (gettext domain "kreislauf"; German msgids).
+## The server's own texts (app/sync_schema) stay German and are not extracted.
+POT := build/kreislauf.pot
+PO := resources/locale/en/LC_MESSAGES/kreislauf.po
+messages: $(VENV)/.installed
+	mkdir -p build
+	$(VENV)/bin/pybabel extract --no-location --omit-header -k T -o $(POT) \
+	    $$(find app -name messages.py -not -path 'app/sync_schema/*' | sort)
+	$(VENV)/bin/pybabel update --no-fuzzy-matching --omit-header -D kreislauf -l en \
+	    -i $(POT) -d resources/locale
+	$(VENV)/bin/pybabel compile --statistics -D kreislauf -l en -d resources/locale
 
 clean-demo:
 	rm -rf $(DEMO_DIR)

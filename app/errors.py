@@ -13,6 +13,8 @@ class KasseError(Exception):
     """Base of all errors whose message may be shown to the user unchanged."""
 
     def __init__(self, message: str) -> None:
+        # str(): a message constant (app.i18n.T) reads in the till's language of the moment.
+        message = str(message)
         super().__init__(message)
         self.message = message
 

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # its sync token in the 0600 file fallback (app/services/sync/token_store.py).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+from app import i18n
 from app.config import Paths
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.context import Actor
@@ -51,6 +52,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if _uses_qt(item):
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+@pytest.fixture(autouse=True)
+def _german_messages() -> Iterator[None]:
+    """Every test starts and ends with the services speaking German (the source), so a
+    test that switched to English cannot change what the next one reads."""
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

@@ -35,9 +35,9 @@ MAX_MOVEMENT_CENTS = 1_000_000  # 10.000 € in one movement is a typo here
 
 # kind -> (German label, sign into the drawer, DSFinV-K GV_TYP)
 MOVEMENTS: dict[str, tuple[str, int, str]] = {
-    MovementKind.DEPOSIT: (msg.MOVEMENT_LABELS[MovementKind.DEPOSIT], 1, "Einzahlung"),
-    MovementKind.WITHDRAWAL: (msg.MOVEMENT_LABELS[MovementKind.WITHDRAWAL], -1, "Geldtransit"),
-    MovementKind.EXPENSE: (msg.MOVEMENT_LABELS[MovementKind.EXPENSE], -1, "Auszahlung"),
+    MovementKind.DEPOSIT: (msg.MOVEMENT_LABELS.text(MovementKind.DEPOSIT), 1, "Einzahlung"),
+    MovementKind.WITHDRAWAL: (msg.MOVEMENT_LABELS.text(MovementKind.WITHDRAWAL), -1, "Geldtransit"),
+    MovementKind.EXPENSE: (msg.MOVEMENT_LABELS.text(MovementKind.EXPENSE), -1, "Auszahlung"),
 }
 assert set(MOVEMENTS) == set(MovementKind)
 FLOAT_GV_TYP = "Anfangsbestand"

@@ -20,11 +20,11 @@ class VatRate:
 
 
 VAT_KINDS: dict[str, VatRate] = {
-    VatKind.NORMAL: VatRate(VatKind.NORMAL, 1900, "A", VAT_LABELS[VatKind.NORMAL], 1),
-    VatKind.REDUCED: VatRate(VatKind.REDUCED, 700, "B", VAT_LABELS[VatKind.REDUCED], 2),
-    VatKind.EXEMPT: VatRate(VatKind.EXEMPT, 0, "C", VAT_LABELS[VatKind.EXEMPT], 6),
+    VatKind.NORMAL: VatRate(VatKind.NORMAL, 1900, "A", VAT_LABELS.text(VatKind.NORMAL), 1),
+    VatKind.REDUCED: VatRate(VatKind.REDUCED, 700, "B", VAT_LABELS.text(VatKind.REDUCED), 2),
+    VatKind.EXEMPT: VatRate(VatKind.EXEMPT, 0, "C", VAT_LABELS.text(VatKind.EXEMPT), 6),
     # § 25a UStG: VAT on the margin only, none shown on the receipt; own DSFinV-K key.
-    VatKind.MARGIN: VatRate(VatKind.MARGIN, 1900, "D", VAT_LABELS[VatKind.MARGIN], 1000),
+    VatKind.MARGIN: VatRate(VatKind.MARGIN, 1900, "D", VAT_LABELS.text(VatKind.MARGIN), 1000),
 }
 assert set(VAT_KINDS) == set(VatKind)
 

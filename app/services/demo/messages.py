@@ -2,5 +2,7 @@
 
 from __future__ import annotations
 
-DEPOSIT_REASON = "Wechselgeld aus dem Tresor nachgelegt"
-TSE_OUTAGE_REASON = "Demo: TSE nicht erreichbar (USB-Verbindung getrennt)."
+from app.i18n import T
+
+DEPOSIT_REASON = T("Wechselgeld aus dem Tresor nachgelegt")
+TSE_OUTAGE_REASON = T("Demo: TSE nicht erreichbar (USB-Verbindung getrennt).")

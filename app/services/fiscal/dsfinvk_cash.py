@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 
 from app.db.models import CashMovement, TseTransaction, User
+from app.i18n import source
 from app.services.cash.sessions import DIFFERENCE_GV_TYP, FLOAT_GV_TYP, MOVEMENTS
 from app.services.fiscal import dsfinvk_format as fmt
 from app.services.fiscal import messages as msg
@@ -95,7 +96,7 @@ def write_cash(ctx: Ctx, cov: Coverage, files: Files, terminal: str) -> None:
         label, _sign, gv_typ = MOVEMENTS[m.kind]
         _cash_receipt(z, files, terminal, bon=f"BW-{m.id}", number=m.id, at=m.created_at,
                       user=(str(m.user_id), m.display_name), gv_typ=gv_typ,
-                      text=msg.MOVEMENT_TEXT.format(label=label, reason=m.reason),
+                      text=msg.MOVEMENT_TEXT.format(label=source(label), reason=m.reason),
                       amount=m.amount_cents,
                       tse=move_tse.get(m.id))
     for z in cov.closings:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app import __version__
 from app.db.models import TseDevice
+from app.i18n import source
 from app.services.catalog.vat import VAT_KINDS
 from app.services.fiscal import dsfinvk_format as fmt
 from app.services.fiscal import master_data, till_registration
@@ -24,7 +25,7 @@ from app.services.kernel.context import Ctx
 SOFTWARE = "Kreislauf-Kasse"
 # UST_SCHLUESSEL -> (rate in basis points, description) for vat.csv.
 VAT_TABLE: dict[int, tuple[int, str]] = {
-    vk.dsfinvk_key: (vk.rate_bp, vk.label) for vk in VAT_KINDS.values()
+    vk.dsfinvk_key: (vk.rate_bp, source(vk.label)) for vk in VAT_KINDS.values()
 } | {5: (0, msg.VAT_NOT_TAXABLE)}
 VAT_TABLE[1000] = (VAT_KINDS["margin"].rate_bp, msg.VAT_MARGIN)
 CERT_PARTS = ("I", "II", "III", "IV", "V", "VI", "VII")

@@ -31,7 +31,7 @@ from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
 
 SOFTWARE = "Kreislauf-Kasse"
-TSE_KINDS = msg.TSE_KIND_LABELS
+TSE_KINDS = msg.TSE_KIND_LABELS.sources()  # the ELSTER sheet is German
 COLUMNS = msg.KASSENMELDUNG_COLUMNS
 
 

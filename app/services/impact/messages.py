@@ -2,31 +2,33 @@
 
 from __future__ import annotations
 
-IMPACT_LABELS: dict[str, str] = {
-    "furniture": "Möbel",
-    "bicycle": "Fahrrad",
-    "clothing": "Kleidung / Textilien",
-    "desktop_computer": "Desktop-Computer",
-    "laptop": "Laptop",
-    "mobile_phone": "Handy",
-    "tablet": "Tablet",
-    "printer": "Drucker / Scanner",
-    "hifi": "HiFi-Gerät",
-    "musical_instrument": "Musikinstrument",
-    "lamp": "Lampe",
-    "vacuum_cleaner": "Staubsauger",
-    "kettle": "Wasserkocher",
-    "toaster": "Toaster",
-    "small_kitchen": "Küchenkleingerät",
-    "coffee_maker": "Kaffeemaschine",
-    "power_tool": "Elektrowerkzeug",
-    "hand_tool": "Handwerkzeug",
-    "toy": "Spielzeug",
-    "sewing_machine": "Nähmaschine",
-    "watch": "Uhr",
-    "jewellery": "Schmuck",
-    "books": "Bücher (Schätzwert)",
-    "household": "Hausrat (Schätzwert)",
-}
-NO_IMPACT_LABEL = "kein Klima-Faktor"
-UNKNOWN_IMPACT_LABEL = "„{key}“ (unbekannter Faktor)"
+from app.i18n import Labels, T
+
+IMPACT_LABELS: dict[str, str] = Labels({
+    "furniture": T("Möbel"),
+    "bicycle": T("Fahrrad"),
+    "clothing": T("Kleidung / Textilien"),
+    "desktop_computer": T("Desktop-Computer"),
+    "laptop": T("Laptop"),
+    "mobile_phone": T("Handy"),
+    "tablet": T("Tablet"),
+    "printer": T("Drucker / Scanner"),
+    "hifi": T("HiFi-Gerät"),
+    "musical_instrument": T("Musikinstrument"),
+    "lamp": T("Lampe"),
+    "vacuum_cleaner": T("Staubsauger"),
+    "kettle": T("Wasserkocher"),
+    "toaster": T("Toaster"),
+    "small_kitchen": T("Küchenkleingerät"),
+    "coffee_maker": T("Kaffeemaschine"),
+    "power_tool": T("Elektrowerkzeug"),
+    "hand_tool": T("Handwerkzeug"),
+    "toy": T("Spielzeug"),
+    "sewing_machine": T("Nähmaschine"),
+    "watch": T("Uhr"),
+    "jewellery": T("Schmuck"),
+    "books": T("Bücher (Schätzwert)"),
+    "household": T("Hausrat (Schätzwert)"),
+})
+NO_IMPACT_LABEL = T("kein Klima-Faktor")
+UNKNOWN_IMPACT_LABEL = T("„{key}“ (unbekannter Faktor)")

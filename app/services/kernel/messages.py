@@ -3,24 +3,25 @@ in ``app.messages``)."""
 
 from __future__ import annotations
 
+from app.i18n import Labels, T
 from app.sync_schema.enums import Role
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.VOLUNTEER: "Annahme/Werkstatt",
-    Role.CASHIER: "Kasse",
-    Role.MANAGER: "Leitung",
-    Role.ADMIN: "Verwaltung",
-}
-ROLES_OR = " oder "  # "Leitung oder Verwaltung"
+ROLE_LABELS: dict[Role, str] = Labels({
+    Role.VOLUNTEER: T("Annahme/Werkstatt"),
+    Role.CASHIER: T("Kasse"),
+    Role.MANAGER: T("Leitung"),
+    Role.ADMIN: T("Verwaltung"),
+})
+ROLES_OR = T(" oder ")  # "Leitung oder Verwaltung"
 
 # What each permission allows, as a refusal names it ("„Verkaufen“ dürfen nur …").
-ACTION_INTAKE = "Waren annehmen und bearbeiten"
-ACTION_SELL = "Verkaufen"
-ACTION_OWN_X_REPORT = "Eigenen X-Bericht drucken"
-ACTION_CASH_REPORTS = "Kassenberichte mit Bargeldzahlen sehen"
-ACTION_CLOSE_DAY = "Kasse öffnen und abschließen"
-ACTION_MANAGE_CATALOG = "Warengruppen bearbeiten"
-ACTION_MANAGE_USERS = "Benutzer verwalten"
-ACTION_SETTINGS = "Einstellungen ändern"
-ACTION_EXPORT = "Daten exportieren"
-ACTION_APPROVE_DISCOUNT = "Hohe Rabatte freigeben"
+ACTION_INTAKE = T("Waren annehmen und bearbeiten")
+ACTION_SELL = T("Verkaufen")
+ACTION_OWN_X_REPORT = T("Eigenen X-Bericht drucken")
+ACTION_CASH_REPORTS = T("Kassenberichte mit Bargeldzahlen sehen")
+ACTION_CLOSE_DAY = T("Kasse öffnen und abschließen")
+ACTION_MANAGE_CATALOG = T("Warengruppen bearbeiten")
+ACTION_MANAGE_USERS = T("Benutzer verwalten")
+ACTION_SETTINGS = T("Einstellungen ändern")
+ACTION_EXPORT = T("Daten exportieren")
+ACTION_APPROVE_DISCOUNT = T("Hohe Rabatte freigeben")

@@ -5,18 +5,22 @@ The settings page shows the descriptions as they are; the templates use ``str.fo
 
 from __future__ import annotations
 
+from app.i18n import T
+
 # --- what each store setting means ----------------------------------------------------------
-DISCOUNT_APPROVAL_PERCENT = "Rabatt in Prozent, ab dem die Leitung freigeben muss"
-DISCOUNT_APPROVAL_CENTS = "Rabattbetrag, ab dem die Leitung freigeben muss"
-MAX_TYPED_PRICE = "Höchster Preis, der an der Kasse eingetippt werden darf"
-MAX_QUANTITY = "Höchste Menge einer Position an der Kasse"
-CARD_MAX = "Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)"
-LEAD_PIN_DIGITS = "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)"
+DISCOUNT_APPROVAL_PERCENT = T("Rabatt in Prozent, ab dem die Leitung freigeben muss")
+DISCOUNT_APPROVAL_CENTS = T("Rabattbetrag, ab dem die Leitung freigeben muss")
+MAX_TYPED_PRICE = T("Höchster Preis, der an der Kasse eingetippt werden darf")
+MAX_QUANTITY = T("Höchste Menge einer Position an der Kasse")
+CARD_MAX = T("Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)")
+LEAD_PIN_DIGITS = T("Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)")
 
 # --- refusals ---------------------------------------------------------------------------------
-UNKNOWN_SETTING = "Die Einstellung „{key}“ gibt es nicht."
-NOT_A_NUMBER = "„{value}“ ist für „{description}“ keine ganze Zahl. Bitte z. B. {example} eingeben."
-NOT_AN_AMOUNT = "„{value}“ ist für „{description}“ kein Betrag. Bitte z. B. {example} eingeben."
-PULLED_VALUE_UNUSABLE = ("Einstellung „{description}“ mit unbrauchbarem Wert {value} "
-                         "(erlaubt: {minimum} bis {maximum}): nicht übernommen")
-OUT_OF_RANGE = "„{description}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value})."
+UNKNOWN_SETTING = T("Die Einstellung „{key}“ gibt es nicht.")
+NOT_A_NUMBER = T(
+    "„{value}“ ist für „{description}“ keine ganze Zahl. Bitte z. B. {example} eingeben.")
+NOT_AN_AMOUNT = T("„{value}“ ist für „{description}“ kein Betrag. Bitte z. B. {example} eingeben.")
+PULLED_VALUE_UNUSABLE = (T("Einstellung „{description}“ mit unbrauchbarem Wert {value} "
+                         "(erlaubt: {minimum} bis {maximum}): nicht übernommen"))
+OUT_OF_RANGE = T(
+    "„{description}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value}).")

@@ -2,64 +2,66 @@
 
 from __future__ import annotations
 
+from app.i18n import T
+
 # --- progress phases and short reasons inside the messages below --------------------------
-PHASE_PUSH = "senden"
-PHASE_PULL = "empfangen"
-REASON_REFUSED = "Verbindung abgelehnt"
-REASON_CERTIFICATE = "Zertifikat ungültig"
-REASON_TLS = "TLS-Fehler"
+PHASE_PUSH = T("senden")
+PHASE_PULL = T("empfangen")
+REASON_REFUSED = T("Verbindung abgelehnt")
+REASON_CERTIFICATE = T("Zertifikat ungültig")
+REASON_TLS = T("TLS-Fehler")
 
 NOT_REGISTERED = (
-    "Diese Kasse ist noch nicht beim zentralen Server angemeldet. Bitte "
-    "'kreislauf sync --register CODE --server URL' ausführen (Code von der Zentrale)."
+    T("Diese Kasse ist noch nicht beim zentralen Server angemeldet. Bitte "
+    "'kreislauf sync --register CODE --server URL' ausführen (Code von der Zentrale).")
 )
 NO_SERVER = (
-    "Keine Serveradresse eingestellt. Bitte --server URL angeben oder die Kasse mit "
-    "'kreislauf sync --register CODE --server URL' anmelden."
+    T("Keine Serveradresse eingestellt. Bitte --server URL angeben oder die Kasse mit "
+    "'kreislauf sync --register CODE --server URL' anmelden.")
 )
-BAD_URL = "„{url}“ ist keine gültige Serveradresse. Beispiel: https://zentrale.example.de"
+BAD_URL = T("„{url}“ ist keine gültige Serveradresse. Beispiel: https://zentrale.example.de")
 BAD_URL_SCHEME = (
-    "„{url}“ ist keine Serveradresse: Sie muss mit https:// (oder http:// im eigenen Netz) "
-    "beginnen. Beispiel: https://zentrale.example.de"
+    T("„{url}“ ist keine Serveradresse: Sie muss mit https:// (oder http:// im eigenen Netz) "
+    "beginnen. Beispiel: https://zentrale.example.de")
 )
 BAD_CODE = (
-    "„{code}“ ist kein Anmeldecode der Zentrale: Er besteht aus {length} Buchstaben und "
-    "Ziffern, z. B. ABCD-EFGH-JKLM (Bindestriche und Leerzeichen sind egal)."
+    T("„{code}“ ist kein Anmeldecode der Zentrale: Er besteht aus {length} Buchstaben und "
+    "Ziffern, z. B. ABCD-EFGH-JKLM (Bindestriche und Leerzeichen sind egal).")
 )
 REFUSED = (
-    "Der Server {url} ist nicht erreichbar ({reason}). Die Verkäufe bleiben in der Kasse "
-    "und werden später gesendet; bitte Netzwerk und Serveradresse prüfen."
+    T("Der Server {url} ist nicht erreichbar ({reason}). Die Verkäufe bleiben in der Kasse "
+    "und werden später gesendet; bitte Netzwerk und Serveradresse prüfen.")
 )
 TIMEOUT = (
-    "Der Server {url} antwortet nicht rechtzeitig. Die Verkäufe bleiben in der Kasse und "
-    "werden später gesendet."
+    T("Der Server {url} antwortet nicht rechtzeitig. Die Verkäufe bleiben in der Kasse und "
+    "werden später gesendet.")
 )
 CERTIFICATE = (
-    "Das Zertifikat des Servers {url} ist nicht vertrauenswürdig ({reason}). Bitte die "
-    "Adresse prüfen oder die CA-Datei der Zentrale einstellen (sync.ca_file)."
+    T("Das Zertifikat des Servers {url} ist nicht vertrauenswürdig ({reason}). Bitte die "
+    "Adresse prüfen oder die CA-Datei der Zentrale einstellen (sync.ca_file).")
 )
-CA_FILE = "Die CA-Datei {path} kann nicht gelesen werden. Bitte den Pfad prüfen."
+CA_FILE = T("Die CA-Datei {path} kann nicht gelesen werden. Bitte den Pfad prüfen.")
 AUTH = (
-    "Der Server hat die Anmeldung der Kasse abgelehnt: {detail} Die Daten bleiben in der "
-    "Kasse."
+    T("Der Server hat die Anmeldung der Kasse abgelehnt: {detail} Die Daten bleiben in der "
+    "Kasse.")
 )
 VERSION = (
-    "Kasse und Server passen nicht zusammen (Protokollversion Kasse {client}, Server "
-    "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben in der Kasse."
+    T("Kasse und Server passen nicht zusammen (Protokollversion Kasse {client}, Server "
+    "{server}). Bitte Kasse oder Server aktualisieren; die Daten bleiben in der Kasse.")
 )
 SERVER_ERROR = (
-    "Der Server hat mit einem Fehler geantwortet (HTTP {status}). Die Daten bleiben in der "
-    "Kasse; es wird später erneut versucht."
+    T("Der Server hat mit einem Fehler geantwortet (HTTP {status}). Die Daten bleiben in der "
+    "Kasse; es wird später erneut versucht.")
 )
 BAD_ANSWER = (
-    "Die Antwort des Servers ist unverständlich. Bitte prüfen, ob die Adresse auf den "
-    "Kreislauf-Server zeigt."
+    T("Die Antwort des Servers ist unverständlich. Bitte prüfen, ob die Adresse auf den "
+    "Kreislauf-Server zeigt.")
 )
 STATION_MISMATCH = (
-    "Der Anmeldecode gehört zu Station {server}, diese Kasse ist aber Station {local}. "
-    "Bitte den richtigen Code verwenden."
+    T("Der Anmeldecode gehört zu Station {server}, diese Kasse ist aber Station {local}. "
+    "Bitte den richtigen Code verwenden.")
 )
 STUCK = (
-    "Der Server hat Ereignisse ab Nummer {seq} nicht bestätigt. Bitte die Zentrale "
-    "verständigen (Quarantäne prüfen)."
+    T("Der Server hat Ereignisse ab Nummer {seq} nicht bestätigt. Bitte die Zentrale "
+    "verständigen (Quarantäne prüfen).")
 )

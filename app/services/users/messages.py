@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-ADMIN_PIN_ONLY_ADMINS = ("Nur die Verwaltung kann die PIN eines Verwaltungs-Zugangs "
-                         "zurücksetzen.")
-RESET_INACTIVE = ("Der Zugang „{name}“ ist deaktiviert. Bitte zuerst reaktivieren, dann die "
-                  "PIN zurücksetzen.")
+from app.i18n import T
+
+ADMIN_PIN_ONLY_ADMINS = (T("Nur die Verwaltung kann die PIN eines Verwaltungs-Zugangs "
+                         "zurücksetzen."))
+RESET_INACTIVE = (T("Der Zugang „{name}“ ist deaktiviert. Bitte zuerst reaktivieren, dann die "
+                  "PIN zurücksetzen."))

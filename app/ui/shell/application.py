@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, i18n
 from app.resource_files import resource_path
 from app.ui.kit.plain_text import PlainTextStyle
 
@@ -44,6 +44,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     installed: list[QTranslator] = []
     language = language if language in LANGUAGES else "de"
+    i18n.set_language(language)  # the services' messages follow the UI's language
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                else QLocale.Language.English, QLocale.Country.Germany))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -63,5 +64,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: Sequence[QTranslator]) -> None:
+    """Back to the source language: the UI's translators and the services' messages."""
     for translator in translators:
         app.removeTranslator(translator)
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
