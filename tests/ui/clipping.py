@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit.eliding_label import ELIDES_PROPERTY
+
 SLACK = 2  # pixels: rounding between font metrics and layout
 INPUT_FRAME = 8  # pixels: an input's frame and inner margins around one line of text
 
@@ -72,6 +74,16 @@ def _shown(widget: QWidget) -> bool:
 def _check_label(label: QLabel) -> Clipped | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    if label.property(ELIDES_PROPERTY):
+        # Shortened on purpose ("…", the full text in the tooltip): fine while the tooltip
+        # holds the full text and the shortened text itself fits.
+        shown = str(getattr(label, "shown", text))
+        if text not in label.toolTip():
+            return Clipped(_name(label), text, (0, 0), (label.width(), label.height()))
+        need = label.fontMetrics().horizontalAdvance(shown)
+        if need > label.contentsRect().width() + SLACK:
+            return Clipped(_name(label), shown, (need, 0), (label.width(), label.height()))
         return None
     rect = label.contentsRect()
     if label.wordWrap():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ import app
 from app.services.kernel import outbox
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import SYSTEM, Actor
+from app.services.sync import state as sync_state
 from app.services.users import accounts as users
 from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.closing.closing_area import ClosingArea
@@ -22,6 +24,7 @@ from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.keyboard import idle, keyboard_login, press
+from tests.ui.clipping import clipped_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AREA_KEYS = {Area.INTAKE: Qt.Key.Key_1, Area.CHECKOUT: Qt.Key.Key_2,
@@ -156,3 +159,30 @@ def test_pending_count_follows_new_events(qtbot: QtBot, window: MainWindow,
     window.status.timer.setInterval(50)
     window.status.timer.start()
     qtbot.waitUntil(lambda: window.status.pending == before + 1)
+
+
+def test_a_crowded_status_bar_still_fits_a_counter_screen(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """At 1366 px with everything a registered till can show (a failed backup, open file
+    rights, conflicts, device trouble) the switch button and every label stay whole; only
+    the store's name gives way ("…", full name in its tooltip). Found in the real window,
+    where "Benutzer wechseln" was cut to "Benutz"."""
+    status = window.status
+    status.show_backup(problem="Der Sicherungsordner /media/usb ist nicht beschreibbar.")
+    status.show_warnings(["Die Datenbank ist für andere Benutzer lesbar."])
+    status.set_device_state("Drucker", "Papier fast leer")
+    status.set_device_state("Scanner", "verbunden, 12 unlesbare Codes verworfen")
+    status.show_sync(sync_state.SyncOverview(
+        registered=True, server_url="https://zentrale.example", pending=12345,
+        last_sync_at=datetime(2026, 12, 4, 17, 45, tzinfo=UTC), last_attempt_at=None,
+        last_error="", conflicts=3))
+    window.resize(1366, 768 - 32)  # a maximised window under a title bar
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    button = status.switch_button
+    assert button.geometry().right() <= status.width(), "the switch button sticks out"
+    assert window.minimumSizeHint().width() <= 1366
+    assert not clipped_texts(status), "\n".join(map(str, clipped_texts(status)))
+    assert status.store_label.toolTip() == "Upcycling-Kaufhaus Arnsberg"
+    assert "3 Konflikte" in status.sync_label.toolTip()  # whatever is shortened

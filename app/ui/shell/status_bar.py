@@ -9,6 +9,7 @@ from app import __version__
 from app.services.kernel.context import SYSTEM, Actor, StationInfo
 from app.services.kernel.formatting import format_local
 from app.services.sync import state as sync_state
+from app.ui.kit.eliding_label import ElidingLabel
 from app.ui.kit.role_names import name_with_role
 from app.ui.shell.session import SessionState
 
@@ -22,12 +23,15 @@ class TillStatusBar(QStatusBar):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.store_label = QLabel(station.store_name if station else self.tr("ohne Kaufhaus"))
+        # The store's name gives way (ends in "…", full name in the tooltip) before the
+        # other labels or the switch button are pushed out of a 1366 px window.
+        self.store_label = ElidingLabel(
+            station.store_name if station else self.tr("ohne Kaufhaus"))
         self.station_label = QLabel(
             self.tr("Station %d") % station.number if station else self.tr("ohne Station"))
         self.user_label = QLabel()
-        self.devices_label = QLabel()
-        self.sync_label = QLabel(self.tr("offline"))
+        self.devices_label = ElidingLabel()
+        self.sync_label = ElidingLabel(self.tr("offline"))
         # The installed version, so a support call can name it (the same on --version).
         self.version_label = QLabel(f"v{__version__}")
         self.switch_button = QPushButton(self.tr("Benutzer wechseln"))
@@ -81,7 +85,7 @@ class TillStatusBar(QStatusBar):
             self.backup_label.setToolTip(problem)
         else:
             self.backup_label.setText(self.tr("Sicherung ✓"))
-            self.backup_label.setToolTip(written)
+            self.backup_label.setToolTip(written or "")
 
     def set_device_state(self, device: str, state: str) -> None:
         """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""
@@ -107,7 +111,7 @@ class TillStatusBar(QStatusBar):
         self.pending = overview.pending
         if not overview.registered:
             self.show_pending(overview.pending)
-            self.sync_label.setToolTip(self.tr(
+            self.sync_label.set_detail(self.tr(
                 "Nicht bei der Zentrale angemeldet: kreislauf sync --register CODE --server URL"))
             return
         state = self.tr("online") if overview.online else self.tr("offline")
@@ -117,7 +121,7 @@ class TillStatusBar(QStatusBar):
         if overview.conflicts:
             text += self.tr(" · %d Konflikte") % overview.conflicts
         self.sync_label.setText(text)
-        self.sync_label.setToolTip(overview.last_error or overview.server_url)
+        self.sync_label.set_detail(overview.last_error or overview.server_url)
 
     def _sync_failed(self, exc: BaseException) -> None:
         # A timer must not pop up a dialog every five seconds; the log keeps the detail.

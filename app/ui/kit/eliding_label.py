@@ -1,0 +1,76 @@
+"""A label that gives way when space is short: it shows its text ending in "…" instead of
+pushing its neighbours out of the window, and the full text is in its tooltip.
+
+For the pieces of a crowded row that can wait for a tooltip (the store's name, device and
+sync details in the status bar, which a registered till with conflicts would otherwise push
+past 1366 px). ``text()`` stays the full text for everyone who reads it; ``shown`` is what
+is painted. The layout checker of the tests accepts such a label (``ELIDES_PROPERTY``) as
+deliberately shortened as long as its tooltip holds the full text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from app.ui.kit.plain_text import plain
+
+ELIDES_PROPERTY = "elides"
+MIN_CHARACTERS = 8  # so much of the text stays, however short the row
+
+
+class ElidingLabel(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plain(self)
+        self.setProperty(ELIDES_PROPERTY, True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+        self.shown = ""
+        self.detail = ""
+        self.setText(text)
+
+    def text(self) -> str:
+        return self.full_text
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self._tooltip()
+        self._elide()
+        self.updateGeometry()
+
+    def set_detail(self, detail: str) -> None:
+        """More for the tooltip, below the full text (a server address, an error)."""
+        self.detail = detail
+        self._tooltip()
+
+    def is_elided(self) -> bool:
+        return self.shown != self.full_text
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + self._margins(),
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        shortest = min(metrics.horizontalAdvance(self.full_text[:MIN_CHARACTERS] + "…"),
+                       metrics.horizontalAdvance(self.full_text))
+        return QSize(shortest + self._margins(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _tooltip(self) -> None:
+        self.setToolTip("\n".join(part for part in (self.full_text, self.detail) if part))
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.margin()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        self.shown = self.fontMetrics().elidedText(self.full_text,
+                                                   Qt.TextElideMode.ElideRight, width)
+        super().setText(self.shown)
