@@ -139,11 +139,12 @@ def test_status_bar_shows_store_station_user_devices_and_pending(
     assert "Drucker: Papier leer" in status.devices_label.text()
 
 
-def test_status_bar_shows_the_version(window: MainWindow) -> None:
-    """The status bar shows the version from app/__init__.py, as --version prints it."""
-    label = window.status.findChild(QLabel, "status:version")
-    assert label is not None
-    assert label.text() == f"v{app.__version__}"
+def test_the_window_shows_the_version(window: MainWindow) -> None:
+    """The menu bar's corner shows the version from app/__init__.py, as --version prints
+    it (in the status bar it pushed "Benutzer wechseln" out of a 1366 px window)."""
+    label = window.menuBar().cornerWidget(Qt.Corner.TopRightCorner)
+    assert isinstance(label, QLabel) and label.objectName() == "status:version"
+    assert label.text() == f"Kreislauf-Kasse {app.__version__}"
 
 
 def test_pending_count_follows_new_events(qtbot: QtBot, window: MainWindow,
@@ -169,6 +170,7 @@ def test_a_crowded_status_bar_still_fits_a_counter_screen(qtbot: QtBot,
     where "Benutzer wechseln" was cut to "Benutz"."""
     status = window.status
     status.show_backup(problem="Der Sicherungsordner /media/usb ist nicht beschreibbar.")
+    assert status.backup_label is not None and status.backup_label.text().startswith("⚠")
     status.show_warnings(["Die Datenbank ist für andere Benutzer lesbar."])
     status.set_device_state("Drucker", "Papier fast leer")
     status.set_device_state("Scanner", "verbunden, 12 unlesbare Codes verworfen")
@@ -186,3 +188,21 @@ def test_a_crowded_status_bar_still_fits_a_counter_screen(qtbot: QtBot,
     assert not clipped_texts(status), "\n".join(map(str, clipped_texts(status)))
     assert status.store_label.toolTip() == "Upcycling-Kaufhaus Arnsberg"
     assert "3 Konflikte" in status.sync_label.toolTip()  # whatever is shortened
+
+
+def test_an_ordinary_status_bar_shows_everything_in_full(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """An unregistered till with simulated devices at 1366 px: nothing needs "…"."""
+    status = window.status
+    status.set_device_state("Drucker", "simuliert")
+    status.set_device_state("Scanner", "simuliert")
+    status.show_pending(1211)
+    status.show_backup(written="Sicherung geschrieben: /tmp/kreislauf-S01.sqlite3")
+    window.resize(1366, 768 - 32)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    status.layout().activate()  # lay the bar out for this width now, not at some later turn
+    for label in (status.store_label, status.devices_label, status.sync_label):
+        assert not label.is_elided(), label.full_text
+    assert status.backup_label is None  # a success takes no room

@@ -18,6 +18,10 @@ from app.ui.kit.plain_text import plain
 
 ELIDES_PROPERTY = "elides"
 MIN_CHARACTERS = 8  # so much of the text stays, however short the row
+# Eliding measures in fractions of a pixel, the size hint in whole ones, and a last glyph
+# may hang over its advance: without a few pixels to spare a text exactly as wide as its
+# hint loses its last letter to "…" or to the frame.
+ROUNDING = 6
 
 
 class ElidingLabel(QLabel):
@@ -49,14 +53,17 @@ class ElidingLabel(QLabel):
         return self.shown != self.full_text
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + self._margins(),
-                     super().sizeHint().height())
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(self.full_text),
+                    metrics.boundingRect(self.full_text).width())
+        return QSize(width + self._margins() + ROUNDING, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         shortest = min(metrics.horizontalAdvance(self.full_text[:MIN_CHARACTERS] + "…"),
                        metrics.horizontalAdvance(self.full_text))
-        return QSize(shortest + self._margins(), super().minimumSizeHint().height())
+        return QSize(shortest + self._margins() + ROUNDING,
+                     super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -70,7 +77,7 @@ class ElidingLabel(QLabel):
         return margins.left() + margins.right() + 2 * self.margin()
 
     def _elide(self) -> None:
-        width = max(0, self.contentsRect().width())
+        width = max(0, self.contentsRect().width() - ROUNDING // 3)
         self.shown = self.fontMetrics().elidedText(self.full_text,
                                                    Qt.TextElideMode.ElideRight, width)
         super().setText(self.shown)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import __version__
 from app.services.kernel.context import Actor
 from app.services.kernel.roles import Permission
 from app.ui.checkout.checkout_view import CheckoutView
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
         area_menu = self.menuBar().addMenu(self.tr("Be&reich"))
         for spec in AREAS:
             area_menu.addAction(self.area_actions[spec.area])
+        # The installed version (as --version prints it), where the menu bar has room; in
+        # the status bar it pushed "Benutzer wechseln" out of a 1366 px window.
+        self.version_label = QLabel(f"Kreislauf-Kasse {__version__}")
+        self.version_label.setObjectName("status:version")
+        self.version_label.setContentsMargins(0, 0, 8, 0)
+        self.menuBar().setCornerWidget(self.version_label, Qt.Corner.TopRightCorner)
 
     # --- areas ---------------------------------------------------------------------------
     def allowed_areas(self) -> list[Area]:

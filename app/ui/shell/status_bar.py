@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from app import __version__
 from app.services.kernel.context import SYSTEM, Actor, StationInfo
 from app.services.kernel.formatting import format_local
 from app.services.sync import state as sync_state
@@ -32,14 +31,12 @@ class TillStatusBar(QStatusBar):
         self.user_label = QLabel()
         self.devices_label = ElidingLabel()
         self.sync_label = ElidingLabel(self.tr("offline"))
-        # The installed version, so a support call can name it (the same on --version).
-        self.version_label = QLabel(f"v{__version__}")
         self.switch_button = QPushButton(self.tr("Benutzer wechseln"))
         self.switch_button.setAutoDefault(False)
         self.switch_button.setToolTip(self.tr("Strg+Umschalt+U"))
         for name, label in (("store", self.store_label), ("station", self.station_label),
                             ("user", self.user_label), ("devices", self.devices_label),
-                            ("sync", self.sync_label), ("version", self.version_label)):
+                            ("sync", self.sync_label)):
             label.setObjectName(f"status:{name}")
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.switch_button)
@@ -71,21 +68,22 @@ class TillStatusBar(QStatusBar):
         self.showMessage(warnings[0])
 
     def show_backup(self, written: str | None = None, problem: str | None = None) -> None:
-        """Today's automatic backup: a short permanent label ("Sicherung ✓" or "⚠ Sicherung
-        fehlgeschlagen"), the file or the reason in its tooltip. A message in the bar's
-        free space was cut to "Sicherung g" at 1366 px (found in the real window)."""
-        if written is None and problem is None:
+        """Today's automatic backup. A failure is a short permanent warning ("⚠ Sicherung
+        fehlgeschlagen", the reason in its tooltip) until a later backup works; a success
+        takes no room (Einstellungen → Dieser Rechner names the newest backup). As a bar
+        message it was cut to "Sicherung g" at 1366 px (found in the real window)."""
+        if problem is None:
+            if written is not None and self.backup_label is not None:
+                self.removeWidget(self.backup_label)
+                self.backup_label.deleteLater()
+                self.backup_label = None
             return
         if self.backup_label is None:
             self.backup_label = QLabel()
             self.backup_label.setObjectName("status:backup")
             self.insertPermanentWidget(0, self.backup_label)
-        if problem is not None:
-            self.backup_label.setText(self.tr("⚠ Sicherung fehlgeschlagen"))
-            self.backup_label.setToolTip(problem)
-        else:
-            self.backup_label.setText(self.tr("Sicherung ✓"))
-            self.backup_label.setToolTip(written or "")
+        self.backup_label.setText(self.tr("⚠ Sicherung fehlgeschlagen"))
+        self.backup_label.setToolTip(problem)
 
     def set_device_state(self, device: str, state: str) -> None:
         """Show the state of one device ("Drucker", "Scanner") — drivers call this later."""
