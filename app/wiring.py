@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError
@@ -30,13 +30,15 @@ from app.services.maintenance import backup_flow
 from app.services.maintenance import messages as maintenance_msg
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
 from app.ui.kit.notifier import MessageBoxNotifier, Notifier
-from app.ui.kit.operations import Operations
+from app.ui.kit.operations import Jobs, Operations
 from app.ui.kit.operator_prompt import QtOperatorPrompt
+from app.ui.onboarding.setup_wizard import SetupWizard, WizardDevices
 from app.ui.shell.application import create_application, install_translators, remove_translators
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
+    from app.hardware.check_page import PrintCheck
     from app.services.fiscal.signing_flow import Signer
     from app.ui.shell.main_window import MainWindow
 
@@ -138,9 +140,51 @@ class Till:
         self.backend.close()
 
 
+@dataclass
+class FirstRun:
+    """The first-run wizard shown instead of the till when there is no database yet;
+    once it has created the till, the login opens (``till``) with the new admin."""
+
+    args: argparse.Namespace
+    app: QApplication
+    notifier: Notifier
+    settings: LocalSettings
+    wizard: SetupWizard
+    jobs: Jobs
+    translators: list[QTranslator] = field(default_factory=list)
+    till: Till | None = None
+
+    def start(self) -> None:
+        self.wizard.created.connect(self._created)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+
+    def _created(self, admin: str) -> None:
+        remove_translators(self.app, self.translators)
+        self.translators = []
+        built = build(self.args, self.app, self.notifier, self.settings)
+        if not isinstance(built, Till):
+            self.app.quit()
+            return
+        self.till = built
+        built.start()  # the new admin is the only user: already selected
+        log.info("first run done, login for %s", admin)
+
+    def shutdown(self) -> None:
+        # done(), not close(): closing asks whether to discard the answers.
+        self.wizard.done(QDialog.DialogCode.Rejected)
+        self.jobs.wait_for_done()
+        if self.till is not None:
+            self.till.shutdown()
+        remove_translators(self.app, self.translators)
+
+
 def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
-          settings: LocalSettings | None = None, install_hook: bool = False) -> Till | None:
-    """Wire the till; on a German ``KasseError`` tell the user and return ``None``."""
+          settings: LocalSettings | None = None,
+          install_hook: bool = False) -> Till | FirstRun | None:
+    """Wire the till, or the first-run wizard when the data directory has no database
+    (``--bench-startup`` keeps the German hint instead); on a German ``KasseError``
+    tell the user and return ``None``."""
     settings = settings or LocalSettings()
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     translators = install_translators(app, settings.get("language"))
@@ -153,6 +197,8 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
         _drop_basic_config_handler()
         reporter.log_file = setup_logging(paths)
         log.info("starting, data dir %s", paths.data_dir)
+        if not paths.db_file.exists() and not args.bench_startup:
+            return _first_run(args, app, notifier, settings, paths, reporter, translators)
         backend = open_backend(paths)
     except KasseError as exc:
         log.warning("start failed: %s", exc)
@@ -166,6 +212,26 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
     login = LoginDialog(session)
     return Till(app, paths, settings, backend, reporter, ops, session, login, translators,
                 signer=signer)
+
+
+def _first_run(args: argparse.Namespace, app: QApplication, notifier: Notifier,
+               settings: LocalSettings, paths: Paths, reporter: ErrorReporter,
+               translators: list[QTranslator]) -> FirstRun:
+    log.info("no database in %s: first-run wizard", paths.data_dir)
+    jobs = Jobs(reporter)
+    wizard = SetupWizard(paths, settings, jobs, wizard_devices(paths))
+    return FirstRun(args, app, notifier, settings, wizard, jobs, translators)
+
+
+def wizard_devices(paths: Paths) -> WizardDevices:
+    """The first-run wizard's Testdruck and Testscan on the devices the form names."""
+    # Imported here: python-escpos is slow to import and the login does not need it.
+    from app.device_setup import DeviceHub, make_serial_scanner
+
+    def test_print(staged: LocalSettings) -> PrintCheck:
+        return DeviceHub(staged, paths.receipts_dir, simulated=False).test_print(staged)
+
+    return WizardDevices(test_print, lambda staged: make_serial_scanner(staged, False))
 
 
 def _drop_basic_config_handler() -> None:
@@ -221,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     till = build(args, app, MessageBoxNotifier(), install_hook=True)
     if till is None:
         return 1
-    if args.bench_startup:
+    if args.bench_startup and isinstance(till, Till):
         # Usable = the user list is filled and the event loop has nothing left to do.
         till.login.users_ready.connect(lambda: QTimer.singleShot(0, lambda: bench_report(app)))
     till.start()

@@ -2422,6 +2422,36 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SettingsView</name>
     <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Wer sich an dieser Kasse anmelden darf: Benutzer anlegen, sperren, entsperren und ihre PIN zurücksetzen.</source>
+        <translation>Who may log in at this till: create, lock and unlock users and reset their PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Die Warengruppen mit Mehrwertsteuer, Richtpreis, Gewicht und Stoffstrom, aus denen Artikel angenommen und verkauft werden.</source>
+        <translation>The categories with VAT, guide price, weight and material stream that items are taken in and sold under.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Regeln für alle Kassen des Kaufhauses: Rabattfreigabe, Höchstpreise und -mengen, Kartenlimit und PIN-Länge.</source>
+        <translation>Rules for all tills of the store: discount approval, maximum prices and quantities, card limit and PIN length.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Name, Anschrift, Steuernummer und USt-IdNr. des Kaufhauses, wie sie auf jedem Bon und im Export stehen.</source>
+        <translation>Name, address, tax number and VAT ID of the store as they appear on every receipt and in the export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Bondrucker und Scanner dieses Rechners einstellen und mit Testdruck und Scan-Test prüfen.</source>
+        <translation>Set up the receipt printer and scanner of this computer and check them with a test print and a scan test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_view.py" line="0"/>
+        <source>Sprache, TSE, Zentrale und Sicherungen dieses Rechners.</source>
+        <translation>Language, TSE, central office and backups of this computer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/settings_view.py" line="30"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
@@ -2934,6 +2964,335 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/checkout/checkout_dialogs.py" line="34"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Verwaltung</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Der erste Zugang mit allen Rechten; weitere Benutzer legt er in Einstellungen an. Die PIN hat mindestens 6 Ziffern.</source>
+        <translation>The first account with all rights; it adds further users in Settings. The PIN has at least 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Benutzername:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>PIN wieder&amp;holen:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Geräte</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Bondrucker und Scanner dieses Rechners: simuliert zum Üben oder echt am seriellen Anschluss.</source>
+        <translation>Receipt printer and scanner of this computer: simulated for practice or real on a serial port.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Bondrucker:</source>
+        <translation>&amp;Receipt printer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>simuliert (Bon als Datei)</source>
+        <translation>simulated (receipt as a file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>ESC/POS-Drucker am seriellen Anschluss</source>
+        <translation>ESC/POS printer on a serial port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Anschluss des Druckers:</source>
+        <translation>Printer p&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Test&amp;druck</source>
+        <translation>Test &amp;print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Tastatur-Scanner (USB)</source>
+        <translation>Keyboard scanner (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>serieller Scanner</source>
+        <translation>serial scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>simuliert</source>
+        <translation>simulated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Anschluss des S&amp;canners:</source>
+        <translation>Scanner &amp;connection:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>nach „Testscan“ hier scannen</source>
+        <translation>after “Test scan”, scan here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Testscan</source>
+        <translation>Test scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Testscan</source>
+        <translation>&amp;Test scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Gescannt: „%s“</source>
+        <translation>Scanned: “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Kreislauf-Kasse einrichten</source>
+        <translation>Set up Kreislauf-Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>&amp;Einrichten</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Steuernummer: %s  USt-IdNr.: %s</source>
+        <translation>Tax number: %s  VAT ID: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Station %s, Verwaltung: %s</source>
+        <translation>Station %s, administration: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Drucker: %s  Scanner: %s</source>
+        <translation>Printer: %s  Scanner: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>TSE: %s  Zentrale: %s</source>
+        <translation>TSE: %s  Central office: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>später</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Testdruck läuft …</source>
+        <translation>Test print running …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Bitte jetzt einen Code scannen …</source>
+        <translation>Please scan a code now …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Die Kasse wird eingerichtet …</source>
+        <translation>Setting up the till …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/setup_wizard.py" line="0"/>
+        <source>Die Einrichtung abbrechen? Es wird nichts gespeichert.</source>
+        <translation>Cancel the set-up? Nothing will be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Kasse</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Die Nummer dieser Kasse im Kaufhaus (1 bis 99); jede Kasse hat ihre eigene.</source>
+        <translation>The number of this till in the store (1 to 99); each till has its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Stationsnummer:</source>
+        <translation>&amp;Station number:</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Kaufhaus</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Name, Anschrift und Steuernummer oder USt-IdNr. des Kaufhauses: sie stehen auf jedem Bon.</source>
+        <translation>Name, address and tax number or VAT ID of the store: they are printed on every receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Straße und Hausnummer:</source>
+        <translation>&amp;Street and number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Postleitzahl:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>St&amp;euernummer:</source>
+        <translation>Ta&amp;x number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;USt-IdNr.:</source>
+        <translation>&amp;VAT ID:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>So wird die Kasse eingerichtet. Alles außer der Stationsnummer lässt sich später in Einstellungen ändern.</source>
+        <translation>This is how the till will be set up. Everything but the station number can be changed later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Zentrale</source>
+        <translation>Central office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Optional: Adresse des zentralen Servers und der Registrierungscode von dort. Leer lassen, um die Kasse später anzumelden (kreislauf sync --register CODE).</source>
+        <translation>Optional: address of the central server and the registration code from there. Leave empty to register the till later (kreislauf sync --register CODE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Adresse des Servers:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Registrierungscode:</source>
+        <translation>&amp;Registration code:</translation>
+    </message>
+</context>
+<context>
+    <name>TsePage</name>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>TSE</source>
+        <translation>TSE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Die Technische Sicherheitseinrichtung signiert jeden Bon. Die Software-TSE ist nur zum Üben; für den Echtbetrieb die fiskaly-Zugangsdaten eintragen.</source>
+        <translation>The technical security system (TSE) signs every receipt. The software TSE is for practice only; for live operation enter the fiskaly credentials.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;TSE:</source>
+        <translation>&amp;TSE:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>Software-TSE (Schulung, nicht zertifiziert)</source>
+        <translation>Software TSE (training, not certified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>fiskaly Cloud-TSE</source>
+        <translation>fiskaly cloud TSE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>API-&amp;Schlüssel:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>API-&amp;Geheimnis:</source>
+        <translation>API &amp;secret:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>TSS-&amp;ID:</source>
+        <translation>TSS &amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/onboarding/pages.py" line="0"/>
+        <source>&amp;Client-ID:</source>
+        <translation>&amp;Client ID:</translation>
     </message>
 </context>
 </TS>

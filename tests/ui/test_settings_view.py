@@ -6,7 +6,7 @@ import tomllib
 from collections.abc import Callable
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app import messages
@@ -129,3 +129,21 @@ def test_machine_settings_saved_to_toml(qtbot: QtBot, window: MainWindow,
     assert saved["language"] == "en"
     assert LocalSettings().get("language") == "en"
     assert "Gespeichert" in form.status_label.text()
+
+
+def test_every_settings_page_says_what_it_does(qtbot: QtBot, window: MainWindow,
+                                               login_as: Callable[[str], Actor]) -> None:
+    """Each Einstellungen tab starts with a visible one-sentence description."""
+    login_as("maria")
+    view = _settings(window)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        page = view.tabs.widget(index)
+        layout = page.layout()
+        assert layout is not None
+        item = layout.itemAt(0)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel), view.tabs.tabText(index)
+        assert label.objectName() == "pageDescription"
+        assert label.isVisible()
+        assert len(label.text()) > 20 and label.text().endswith(".")

@@ -42,9 +42,11 @@ def till(backend: Backend, paths: Paths, qapp: QApplication,
 
 def test_missing_till_says_run_init(tmp_path: Path, qapp: QApplication,
                                     notifier: RecordingNotifier) -> None:
-    """An empty data directory ends with the German hint to run `kreislauf init`."""
+    """With --bench-startup (no one to answer the first-run wizard) an empty data
+    directory ends with the German hint to run `kreislauf init`."""
     empty = tmp_path / "leer"
-    assert build(parse_args(["--data-dir", str(empty)]), qapp, notifier) is None
+    assert build(parse_args(["--data-dir", str(empty), "--bench-startup"]), qapp,
+                 notifier) is None
     assert notifier.errors == [messages.NOT_INITIALISED.format(path=empty.resolve())]
     assert "kreislauf init" in notifier.errors[0]
 

@@ -1,1 +1,1 @@
-"""First-run setup of a new store (room kept, not built yet)."""
+"""First-run setup of a new store: check the wizard's answers, create the till at once."""

@@ -74,11 +74,27 @@ def required_digits(ctx: Ctx, role: Role) -> int:
     return MIN_PIN_DIGITS
 
 
-def _checked_pin_hash(ctx: Ctx, role: Role, pin: str) -> str:
-    digits = required_digits(ctx, role)
+def check_pin(pin: str, digits: int, role_label: str) -> None:
+    """A German ``ValidationError`` unless ``pin`` is 4-8 digits and at least ``digits``."""
     if _PIN.match(pin) and len(pin) < digits:
-        raise ValidationError(messages.PIN_LEAD_LENGTH.format(role=ROLE_LABELS[role],
-                                                              digits=digits))
+        raise ValidationError(messages.PIN_LEAD_LENGTH.format(role=role_label, digits=digits))
+    if not _PIN.match(pin):
+        raise ValidationError(messages.PIN_FORMAT)
+
+
+def check_user_name(name: str) -> str:
+    """The login name as stored (trimmed, lower case), or a German ``ValidationError``."""
+    name = name.strip().lower()
+    if not name:
+        raise ValidationError(messages.USER_NAME_MISSING)
+    if len(name) > limits.USER_NAME_LENGTH:
+        raise ValidationError(messages.USER_NAME_TOO_LONG.format(
+            maximum=limits.USER_NAME_LENGTH))
+    return name
+
+
+def _checked_pin_hash(ctx: Ctx, role: Role, pin: str) -> str:
+    check_pin(pin, required_digits(ctx, role), ROLE_LABELS[role])
     return hash_pin(pin)
 
 
@@ -105,12 +121,7 @@ def create_user(ctx: Ctx, name: str, display_name: str, role: str, pin: str,
                 must_change_pin: bool = False) -> UserView:
     """Create a user; managers and admins only (the very first admin comes from init)."""
     ctx.require(Permission.MANAGE_USERS)
-    name = name.strip().lower()
-    if not name:
-        raise ValidationError(messages.USER_NAME_MISSING)
-    if len(name) > limits.USER_NAME_LENGTH:
-        raise ValidationError(messages.USER_NAME_TOO_LONG.format(
-            maximum=limits.USER_NAME_LENGTH))
+    name = check_user_name(name)
     if len(display_name.strip()) > limits.DISPLAY_NAME_LENGTH:
         raise ValidationError(messages.DISPLAY_NAME_TOO_LONG.format(
             maximum=limits.DISPLAY_NAME_LENGTH))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def area_layout(widget: QWidget, title: str, description: str) -> QVBoxLayout:
@@ -37,3 +37,16 @@ def scrolling_area_layout(widget: QWidget, title: str, description: str) -> QVBo
     scroll.setWidget(content)
     outer.addWidget(scroll)
     return area_layout(content, title, description)
+
+
+def describe_page(page: QWidget, description: str) -> QLabel:
+    """Put a one-sentence ``description`` of what ``page`` does at its top (the pages of
+    Einstellungen each say what they are for)."""
+    label = QLabel(description)
+    label.setWordWrap(True)
+    label.setObjectName("pageDescription")
+    layout = page.layout()
+    if not isinstance(layout, QBoxLayout):
+        raise TypeError(f"{type(page).__name__} has no box layout to put a description in")
+    layout.insertWidget(0, label)
+    return label

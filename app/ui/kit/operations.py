@@ -58,12 +58,11 @@ class _Job(QRunnable):
             self._relay.done.emit(result, None)
 
 
-class Operations:
-    """The one helper widgets use to reach the backend without freezing the window."""
+class Jobs:
+    """Work off the GUI thread before there is a database (the first-run wizard's
+    Testdruck); ``Operations`` adds the backend calls."""
 
-    def __init__(self, backend: Backend, reporter: ErrorReporter,
-                 pool: QThreadPool | None = None) -> None:
-        self.backend = backend
+    def __init__(self, reporter: ErrorReporter, pool: QThreadPool | None = None) -> None:
         self.reporter = reporter
         self.pool = pool or QThreadPool()
         self._relays: set[_Relay] = set()
@@ -112,6 +111,19 @@ class Operations:
         self._relays.add(relay)
         self.pool.start(_Job(fn, relay))
 
+    def wait_for_done(self, msecs: int = 5000) -> bool:
+        """Block until the workers are finished (used at shutdown)."""
+        return bool(self.pool.waitForDone(msecs))
+
+
+class Operations(Jobs):
+    """The one helper widgets use to reach the backend without freezing the window."""
+
+    def __init__(self, backend: Backend, reporter: ErrorReporter,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(reporter, pool)
+        self.backend = backend
+
     def call(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
              *args: P.args, **kwargs: P.kwargs) -> _Pending[T]:
         """Prepare ``backend.call(actor, fn, ...)`` (one write transaction)."""
@@ -126,10 +138,6 @@ class Operations:
     def login(self, name: str, pin: str) -> _Pending[LoginOutcome]:
         """Prepare ``backend.login(name, pin)`` (the failed-attempt count is committed)."""
         return _Pending(self, lambda: self.backend.login(name, pin))
-
-    def wait_for_done(self, msecs: int = 5000) -> bool:
-        """Block until the workers are finished (used at shutdown)."""
-        return bool(self.pool.waitForDone(msecs))
 
 
 class _Pending(Generic[T]):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.ui.kit.area import area_layout
+from app.ui.kit.area import area_layout, describe_page
 from app.ui.settings.catalog_editor import CatalogSettings
 from app.ui.settings.device_settings import DeviceSettingsPanel
 from app.ui.settings.machine_settings_form import MachineSettingsForm
@@ -45,3 +45,21 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.devices, self.tr("&Geräte"))
         self.tabs.addTab(self.machine_form, self.tr("&Dieser Rechner"))
         layout.addWidget(self.tabs, 1)
+        self.descriptions = [describe_page(page, text) for page, text in (
+            (self.user_admin, self.tr(
+                "Wer sich an dieser Kasse anmelden darf: Benutzer anlegen, sperren, "
+                "entsperren und ihre PIN zurücksetzen.")),
+            (self.catalog, self.tr(
+                "Die Warengruppen mit Mehrwertsteuer, Richtpreis, Gewicht und Stoffstrom, "
+                "aus denen Artikel angenommen und verkauft werden.")),
+            (self.store_policy, self.tr(
+                "Regeln für alle Kassen des Kaufhauses: Rabattfreigabe, Höchstpreise und "
+                "-mengen, Kartenlimit und PIN-Länge.")),
+            (self.store_master, self.tr(
+                "Name, Anschrift, Steuernummer und USt-IdNr. des Kaufhauses, wie sie auf "
+                "jedem Bon und im Export stehen.")),
+            (self.devices, self.tr(
+                "Bondrucker und Scanner dieses Rechners einstellen und mit Testdruck und "
+                "Scan-Test prüfen.")),
+            (self.machine_form, self.tr(
+                "Sprache, TSE, Zentrale und Sicherungen dieses Rechners.")))]
