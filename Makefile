@@ -7,7 +7,7 @@ STORE ?= Upcycling-Kaufhaus Arnsberg
 PIP := $(PY) -m pip install --disable-pip-version-check -q
 
 .PHONY: run test lint typecheck pytest test-other-day bench clean-demo translations messages dist test-dist \
-	check-gui check-headless
+	check-gui check-headless screenshots
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,10 @@ $(BUNDLE): $(VENV)/.installed-dist $(BUNDLE_SOURCES)
 ## Only the bundle's tests (--version, --self-test, the window), after building it.
 test-dist: dist
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_dist.py
+
+## The README's and the manual's screenshots, from a fresh demo till under Xvfb (1366×768).
+screenshots: check-gui $(VENV)/.installed
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) tools/screenshots.py docs/screenshots
 
 ## Benchmarks: one JSON object per line (not part of CI).
 bench: $(VENV)/.installed-test
