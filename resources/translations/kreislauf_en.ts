@@ -27,6 +27,36 @@
 <context>
     <name>CartPanel</name>
     <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Pos</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Artikel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Einzelpreis</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Rabatt</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/cart_panel.py" line="0"/>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkout/cart_panel.py" line="83"/>
         <source>  (−{p} % Altersrabatt)</source>
         <translation>  (−{p} % age markdown)</translation>
@@ -45,6 +75,10 @@
         <location filename="../../ui/checkout/cart_panel.py" line="76"/>
         <source>Summe {amount}</source>
         <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Warenkorb</source>
+        <translation>Cart</translation>
     </message>
 </context>
 <context>
@@ -114,6 +148,10 @@
         <location filename="../../ui/settings/catalog_editor.py" line="179"/>
         <source>Gespeichert: {name}</source>
         <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>Warengruppen</source>
+        <translation>Categories</translation>
     </message>
 </context>
 <context>
@@ -391,6 +429,10 @@
         <source>Der Verkauf wird gerade gespeichert …</source>
         <translation>The sale is being saved …</translation>
     </message>
+    <message>
+        <source>Kasseneingabe: Preis, Menge, Rabatt oder Code</source>
+        <translation>Till input: price, quantity, discount or code</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutView</name>
@@ -419,6 +461,21 @@ Ctrl+Shift+K</translation>
 </context>
 <context>
     <name>ClosingArea</name>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="0"/>
+        <source>Entnahme</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="0"/>
+        <source>Einlage</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/closing/closing_area.py" line="0"/>
+        <source>Ausgabe</source>
+        <translation>Expense</translation>
+    </message>
     <message>
         <location filename="../../ui/closing/closing_area.py" line="86"/>
         <location filename="../../ui/closing/closing_area.py" line="211"/>
@@ -708,6 +765,18 @@ Ctrl+Shift+K</translation>
         <source>DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)</source>
         <translation>DSFinV-K export saved: {p} ({n} Z reports)</translation>
     </message>
+    <message>
+        <source>Art der Bargeldbewegung</source>
+        <translation>Kind of cash movement</translation>
+    </message>
+    <message>
+        <source>Grund / Belegnotiz</source>
+        <translation>Reason / receipt note</translation>
+    </message>
+    <message>
+        <source>Z-Berichte</source>
+        <translation>Z reports</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -988,6 +1057,10 @@ Ctrl+Shift+K</translation>
         <source>{n} Etiketten in der Warteschlange</source>
         <translation>{n} labels in the queue</translation>
     </message>
+    <message>
+        <source>Formular ein- oder ausklappen</source>
+        <translation>Collapse or expand the form</translation>
+    </message>
 </context>
 <context>
     <name>IntakeForm</name>
@@ -1072,6 +1145,14 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/intake/intake_form.py" line="315"/>
         <source>Gespeichert: {n} × {desc} zu {price} — {codes}</source>
         <translation>Saved: {n} × {desc} at {price} — {codes}</translation>
+    </message>
+    <message>
+        <source>Wert des Felds behalten (ein/aus)</source>
+        <translation>Keep the field's value (on/off)</translation>
+    </message>
+    <message>
+        <source>Speichern (Enter)</source>
+        <translation>Save (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1244,56 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ItemTable</name>
     <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Warengruppe</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Preis</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Preis heute</source>
+        <translation>Price today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Angenommen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Etikett</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/item_table.py" line="0"/>
+        <source>Lagerort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
         <location filename="../../ui/intake/item_table.py" line="57"/>
         <source>Suchen … (Strg+F)</source>
         <translation>Search … (Ctrl+F)</translation>
@@ -1217,9 +1348,44 @@ Ctrl+Shift+K</translation>
         <source>{shown} von {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
+    <message>
+        <source>Artikel suchen</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <source>Status-Filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Warengruppen-Filter</source>
+        <translation>Category filter</translation>
+    </message>
+    <message>
+        <source>Alters-Filter</source>
+        <translation>Age filter</translation>
+    </message>
+    <message>
+        <source>Artikelliste</source>
+        <translation>Item list</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="0"/>
+        <source>Verkauf</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="0"/>
+        <source>Rückgabe</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkout/returns_dialogs.py" line="0"/>
+        <source>Abbruch</source>
+        <translation>Cancelled</translation>
+    </message>
     <message>
         <location filename="../../ui/checkout/returns_dialogs.py" line="288"/>
         <source>Journal heute</source>
@@ -1355,6 +1521,14 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/intake/label_queue.py" line="158"/>
         <source>Etiketten gespeichert: {path}</source>
         <translation>Labels saved: {path}</translation>
+    </message>
+    <message>
+        <source>Etiketten in der Warteschlange</source>
+        <translation>Labels in the queue</translation>
+    </message>
+    <message>
+        <source>Etikettenformat</source>
+        <translation>Label format</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1798,10 @@ Ctrl+Shift+K</translation>
         <source>Die beiden PINs stimmen nicht überein. Bitte erneut eingeben.</source>
         <translation>The two PINs do not match. Please enter them again.</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>MachineSettingsForm</name>
@@ -1742,6 +1920,14 @@ Ctrl+Shift+K</translation>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
+    <message>
+        <source>Bereich {area}</source>
+        <translation>Area {area}</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel anzeigen</source>
+        <translation>Show keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1780,6 +1966,22 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/settings/catalog_editor.py" line="239"/>
         <source>{percent} % nach {days} Tagen — {scope}</source>
         <translation>{percent} % after {days} days — {scope}</translation>
+    </message>
+    <message>
+        <source>Preissenkungsregeln</source>
+        <translation>Markdown rules</translation>
+    </message>
+    <message>
+        <source>Tage bis zur Preissenkung</source>
+        <translation>Days until the markdown</translation>
+    </message>
+    <message>
+        <source>Preissenkung in Prozent</source>
+        <translation>Markdown in percent</translation>
+    </message>
+    <message>
+        <source>Warengruppe der Regel</source>
+        <translation>Category of the rule</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3146,10 @@ Ctrl+Shift+K</translation>
         <source>Neue Start-PIN für „%s“ gesetzt. Beim nächsten Anmelden wird eine eigene PIN verlangt.</source>
         <translation>New initial PIN set for “%s”. A personal PIN is required at the next login.</translation>
     </message>
+    <message>
+        <source>Benutzerliste</source>
+        <translation>User list</translation>
+    </message>
 </context>
 <context>
     <name>_FormDialog</name>
@@ -2959,7 +3165,7 @@ Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>CheckoutDialogs</name>
     <message>
         <location filename="../../ui/checkout/checkout_dialogs.py" line="34"/>
         <source>Abbrechen</source>
@@ -3293,6 +3499,52 @@ Ctrl+Shift+K</translation>
         <location filename="../../ui/onboarding/pages.py" line="0"/>
         <source>&amp;Client-ID:</source>
         <translation>&amp;Client ID:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel in {area}</source>
+        <translation>Keyboard shortcuts in {area}</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel überall</source>
+        <translation>Keyboard shortcuts everywhere</translation>
+    </message>
+    <message>
+        <source>Diese Übersicht öffnet sich hier mit {keys}; Esc schließt sie.</source>
+        <translation>This overview opens here with {keys}; Esc closes it.</translation>
+    </message>
+    <message>
+        <source>Bereich {area}</source>
+        <translation>Area {area}</translation>
+    </message>
+    <message>
+        <source>Überall</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryKeys</name>
+    <message>
+        <source>Warengruppe {name}, {price}, Taste {key}</source>
+        <translation>Category {name}, {price}, key {key}</translation>
+    </message>
+    <message>
+        <source>Warengruppe {name}, {price}</source>
+        <translation>Category {name}, {price}</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,9 @@ from app.services.catalog.categories import CategoryInfo, list_categories
 from app.services.checkout import messages as checkout_msg
 from app.services.checkout.parking import ParkedView
 from app.services.intake.item_list import ItemRow
+from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.formatting import format_cents
-from app.sync_schema.enums import MaterialStream
+from app.sync_schema.enums import ItemStatus, MaterialStream
 from app.ui.checkout.checkout_dialogs import (
     ApprovalDialog,
     CategoryPriceDialog,
@@ -54,7 +55,8 @@ def _item(session: SessionState) -> ItemRow:
     received = datetime(2026, 3, 2, 10, 15, tzinfo=BERLIN)
     return ItemRow(code="K1-000123", description="Kaffeevollautomat mit Milchaufschäumer",
                    condition="gut", category=_categories(session)[0].name, status="ready",
-                   status_label="verkaufsbereit", price_cents=4_500, current_cents=4_500,
+                   status_label=STATUS_LABELS[ItemStatus.READY],
+                   price_cents=4_500, current_cents=4_500,
                    markdown_percent=0, weight_g=8_400, received_at=received, age_days=3,
                    label_printed=True, electrical=True, location="Regal 4, Fach 2")
 

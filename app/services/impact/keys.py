@@ -15,7 +15,8 @@ IMPACT_KEYS = tuple(IMPACT_LABELS)
 
 
 def impact_label(key: str) -> str:
-    """The German name of an impact key; unknown keys (from another till) are named as such."""
+    """The name of an impact key in the current language; unknown keys (from another
+    till) are named as such."""
     if key == NO_IMPACT:
-        return NO_IMPACT_LABEL
+        return str(NO_IMPACT_LABEL)
     return IMPACT_LABELS.get(key) or UNKNOWN_IMPACT_LABEL.format(key=key)

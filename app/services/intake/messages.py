@@ -6,7 +6,7 @@ The templates use ``str.format`` fields.
 from __future__ import annotations
 
 from app.i18n import Labels, T
-from app.sync_schema.enums import ItemStatus
+from app.sync_schema.enums import Condition, ItemStatus
 
 STATUS_LABELS: dict[str, str] = Labels({
     ItemStatus.RECEIVED: T("angenommen"),
@@ -18,6 +18,14 @@ STATUS_LABELS: dict[str, str] = Labels({
     ItemStatus.DISPOSED: T("entsorgt"),
 })
 LIST_SEPARATOR = T(", ")
+# The stored condition stays the German key; screens show it by these names.
+CONDITION_LABELS: Labels[str] = Labels({
+    Condition.NEW: T("neu"),
+    Condition.VERY_GOOD: T("sehr gut"),
+    Condition.GOOD: T("gut"),
+    Condition.USED: T("gebraucht"),
+    Condition.DEFECT: T("defekt"),
+})
 
 # --- item input ---------------------------------------------------------------------------
 PRICE_INVALID = T("Der Preis „{value}“ ist keine gültige Zahl. Bitte z. B. 12,50 eingeben.")

@@ -15,8 +15,13 @@ from PySide6.QtWidgets import (
 
 from app.services.checkout.cart import Cart, CartLine
 from app.services.kernel.formatting import format_cents
+from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 
-HEADERS = ("Pos", "Artikel", "Menge", "Einzelpreis", "Rabatt", "Betrag")
+# Column titles, translated in the CartPanel context when the table is built.
+HEADERS = (QT_TRANSLATE_NOOP("CartPanel", "Pos"), QT_TRANSLATE_NOOP("CartPanel", "Artikel"),
+           QT_TRANSLATE_NOOP("CartPanel", "Menge"),
+           QT_TRANSLATE_NOOP("CartPanel", "Einzelpreis"),
+           QT_TRANSLATE_NOOP("CartPanel", "Rabatt"), QT_TRANSLATE_NOOP("CartPanel", "Betrag"))
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -27,6 +32,7 @@ class CartPanel(QWidget):
         self._shown: list[tuple[str, ...]] = []  # the text of each row on screen
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Warenkorb"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,8 +34,18 @@ class CategoryKeys(QWidget):
             button = QPushButton(f"{label}\n{format_cents(cat.default_price_cents)}")
             button.setObjectName("categoryKey")
             button.setMinimumHeight(56)
+            button.setAccessibleName(self._spoken(cat, label.removeprefix(cat.name)))
             if cat.hotkey and cat.hotkey <= MAX_FKEY:
                 button.setShortcut(QKeySequence(f"F{cat.hotkey}"))
             button.clicked.connect(lambda _=False, cid=cat.id: self.pressed.emit(cid))
             self.grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons[cat.id] = button
+
+    def _spoken(self, cat: CategoryInfo, key_prefix: str) -> str:
+        """What a screen reader says for a category key: name, price and F key."""
+        price = format_cents(cat.default_price_cents)
+        key = key_prefix.strip()
+        if key:
+            return self.tr("Warengruppe {name}, {price}, Taste {key}").format(
+                name=cat.name, price=price, key=key)
+        return self.tr("Warengruppe {name}, {price}").format(name=cat.name, price=price)

@@ -98,6 +98,7 @@ class CheckoutArea(QWidget):
         self.input.setPlaceholderText(self.tr("Preis · 3*2,50 · 10% · Code"))
         self.input.setToolTip(self.tr(
             "Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter"))
+        self.input.setAccessibleName(self.tr("Kasseneingabe: Preis, Menge, Rabatt oder Code"))
         self.input.returnPressed.connect(self.enter)
         self.message = MessageLine()
         self.status = QLabel()
@@ -168,6 +169,7 @@ class CheckoutArea(QWidget):
             self._labels[name] = (text, native)
             button = QPushButton(f"{text}\n{native}")
             button.setShortcut(QKeySequence(key))
+            button.setAccessibleName(f"{text} ({native})")
             button.clicked.connect(slot)
             if name == "pay":
                 actions.addWidget(button, 0, 6, 2, 1)

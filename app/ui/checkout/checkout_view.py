@@ -53,6 +53,7 @@ class CheckoutView(CheckoutArea):
             button = QPushButton(self.tr("Scanner-Simulation\nStrg+Umschalt+K"))
             button.setShortcut(QKeySequence("Ctrl+Shift+K"))
             button.setAutoDefault(False)
+            button.setProperty("role", "tillAction")  # as high as the other till buttons
             button.clicked.connect(self.open_simulated_scanner)
             self.buttons["simulated_scan"] = button
             layout = self.layout()

@@ -32,10 +32,13 @@ from app.sync_schema.enums import PaymentMethod, SaleKind
 from app.ui.checkout.checkout_dialogs import fit_columns
 from app.ui.kit import confirm
 from app.ui.kit.message_line import MessageLine
+from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 from app.ui.shell.session import SessionState
 
-KIND_LABELS: dict[str, str] = {SaleKind.SALE: "Verkauf", SaleKind.REFUND: "Rückgabe",
-                               SaleKind.CANCELLED: "Abbruch"}
+# The journal's "Art" column, translated in the JournalDialog context when shown.
+KIND_LABELS: dict[str, str] = {SaleKind.SALE: QT_TRANSLATE_NOOP("JournalDialog", "Verkauf"),
+                               SaleKind.REFUND: QT_TRANSLATE_NOOP("JournalDialog", "Rückgabe"),
+                               SaleKind.CANCELLED: QT_TRANSLATE_NOOP("JournalDialog", "Abbruch")}
 
 
 class ReturnDialog(QDialog):
@@ -324,7 +327,7 @@ class JournalDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = (str(row.receipt_number), format_local(row.finished_at, "%H:%M"),
-                      KIND_LABELS.get(row.kind, row.kind), row.cashier, row.payments,
+                      self.tr(KIND_LABELS.get(row.kind, row.kind)), row.cashier, row.payments,
                       format_cents(row.total_cents))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

@@ -55,14 +55,17 @@ from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import scrolling_area_layout
 from app.ui.kit.message_line import MessageKind, MessageLine
+from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
     from app.services.kernel.backend import Backend
 
 NO_REPORT = "Bitte zuerst einen Bericht anzeigen (X-Bericht oder Z aus der Liste)."
-MOVEMENTS = ((MovementKind.WITHDRAWAL, "Entnahme"), (MovementKind.DEPOSIT, "Einlage"),
-             (MovementKind.EXPENSE, "Ausgabe"))
+# Cash movement kinds, named in the ClosingArea context when the choice is built.
+MOVEMENTS = ((MovementKind.WITHDRAWAL, QT_TRANSLATE_NOOP("ClosingArea", "Entnahme")),
+             (MovementKind.DEPOSIT, QT_TRANSLATE_NOOP("ClosingArea", "Einlage")),
+             (MovementKind.EXPENSE, QT_TRANSLATE_NOOP("ClosingArea", "Ausgabe")))
 
 
 def _cents(text: str, what: str) -> int:
@@ -126,6 +129,9 @@ class ClosingArea(QWidget):
             self.move_kind.addItem(self.tr(label), key)
         self.move_amount = QLineEdit()
         self.move_reason = QLineEdit()
+        self.move_kind.setAccessibleName(self.tr("Art der Bargeldbewegung"))
+        self.move_amount.setAccessibleName(self.tr("Betrag (€)"))
+        self.move_reason.setAccessibleName(self.tr("Grund / Belegnotiz"))
         self.move_reason.setPlaceholderText(self.tr("Grund / Belegnotiz (z. B. zur Bank)"))
         self.move_button = QPushButton(self.tr("Buchen"))
         self.move_button.clicked.connect(self.book_movement)
@@ -168,6 +174,7 @@ class ClosingArea(QWidget):
         self.banked_label.setBuddy(self.banked)
         self.close_button = QPushButton(self.tr("Tagesabschluss (Z-Bericht)"))
         self.close_button.setProperty("role", "primary")
+        self.close_button.setAccessibleName(self.tr("Tagesabschluss (Z-Bericht)"))
         self.close_button.clicked.connect(self.close_till)
         self.count_box = QGroupBox(self.tr("Zählung nach Stückelung"))
         count_layout = QVBoxLayout(self.count_box)
@@ -208,6 +215,7 @@ class ClosingArea(QWidget):
         self.dsfinvk_button.clicked.connect(self._ask_dsfinvk)
         self.print_button.setToolTip(self.tr("Kurzfassung auf dem Bondrucker"))
         self.closing_list = QTableWidget(0, 4)
+        self.closing_list.setAccessibleName(self.tr("Z-Berichte"))
         self.closing_list.setHorizontalHeaderLabels(
             [self.tr("Z"), self.tr("Abschluss"), self.tr("Umsatz"), self.tr("Differenz")])
         self.closing_list.verticalHeader().setVisible(False)

@@ -50,6 +50,9 @@ class CountGrid(QWidget):
             grid.addWidget(subtotal, row, column + 2)
             self.spins[cents] = spin
             self.subtotals[cents] = subtotal
+        # Focusing the grid (opening the count) puts the cursor in its first field, not on
+        # the container, where typed digits went nowhere.
+        self.setFocusProxy(self.spins[DENOMINATIONS[0]])
 
     def counts(self) -> dict[int, int]:
         return {cents: spin.value() for cents, spin in self.spins.items() if spin.value()}

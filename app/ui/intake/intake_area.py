@@ -135,6 +135,7 @@ class IntakeArea(QWidget):
         self.relabel_button.clicked.connect(self._relabel)
         collapse = QShortcut(QKeySequence(COLLAPSE_SHORTCUT), self)
         collapse.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        collapse.setWhatsThis(self.tr("Formular ein- oder ausklappen"))  # for the F1 overview
         collapse.activated.connect(self.collapse_button.toggle)
         session.actor_changed.connect(self._actor_changed)
         self.set_form_collapsed(False)

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from app.services.catalog.categories import CategoryInfo
 from app.services.intake import intake
 from app.services.intake.intake import IntakeInput, ItemInfo
+from app.services.intake.messages import CONDITION_LABELS
 from app.services.kernel.formatting import format_cents, format_grams
 from app.sync_schema import limits
-from app.sync_schema.enums import Condition, values
+from app.sync_schema.enums import Condition
+from app.ui.kit.fields import choose, chosen, fill_choices
 from app.ui.kit.message_line import MessageKind, MessageLine
 from app.ui.shell.session import SessionState
 
@@ -93,9 +95,7 @@ class IntakeForm(QWidget):
         self.description = QLineEdit()
         self.description.setMaxLength(limits.DESCRIPTION_LENGTH)
         self.description.setPlaceholderText(self.tr("z. B. Stuhl, Buche"))
-        self.condition = QComboBox()
-        self.condition.addItems(list(values(Condition)))
-        self.condition.setCurrentText(Condition.GOOD)
+        self.condition = fill_choices(QComboBox(), CONDITION_LABELS, Condition.GOOD)
         self.price = QLineEdit()
         self.weight = QLineEdit()
         self.quantity = QSpinBox()
@@ -112,6 +112,7 @@ class IntakeForm(QWidget):
         self.keep: dict[QWidget, KeepToggle] = {}
         self.save_button = QPushButton(self.tr("Speichern\n(Enter)"))
         self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName(self.tr("Speichern (Enter)"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.save_button.setSizePolicy(QSizePolicy.Policy.Minimum,
@@ -133,6 +134,7 @@ class IntakeForm(QWidget):
             for r, (label_text, field) in enumerate(column):
                 label = QLabel(label_text)
                 label.setBuddy(field)
+                field.setAccessibleName(label.text().replace("&", ""))
                 toggle = KeepToggle(field, label)
                 toggle.setObjectName(f"keep:{field.metaObject().className()}:{r}:{c}")
                 self.keep[field] = toggle
@@ -152,6 +154,7 @@ class IntakeForm(QWidget):
             QWidget.setTabOrder(first, second)
         keep_key = QShortcut(QKeySequence(KEEP_SHORTCUT), self)
         keep_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keep_key.setWhatsThis(self.tr("Wert des Felds behalten (ein/aus)"))  # F1 overview
         keep_key.activated.connect(self.toggle_keep_of_focused)
         for edit in (self.description, self.price, self.weight, self.donor_note,
                      self.location):
@@ -263,7 +266,7 @@ class IntakeForm(QWidget):
             if not self.kept(edit):
                 edit.clear()
         if not self.kept(self.condition):
-            self.condition.setCurrentText(Condition.GOOD)
+            choose(self.condition, Condition.GOOD)
         if not self.kept(self.quantity):
             self.quantity.setValue(1)
         if not focus:
@@ -291,7 +294,7 @@ class IntakeForm(QWidget):
         return IntakeInput(
             category=cat.id if cat else self.category.currentText(),
             description=self.description.text(),
-            condition=self.condition.currentText(),
+            condition=chosen(self.condition),
             price=self.price.text() or None,
             weight=self.weight.text() or None,
             quantity=self.quantity.value(),

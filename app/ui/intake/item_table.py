@@ -33,10 +33,16 @@ from app.services.intake import item_list
 from app.services.intake.item_list import ItemFilter, ItemRow
 from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.formatting import format_cents, format_grams, format_local
+from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 from app.ui.shell.session import SessionState
 
-COLUMNS = ("Code", "Beschreibung", "Warengruppe", "Status", "Preis", "Preis heute", "Gewicht",
-           "Angenommen", "Etikett", "Lagerort")
+# Column titles, translated in the ItemTable context when the table is built.
+COLUMNS = (QT_TRANSLATE_NOOP("ItemTable", "Code"), QT_TRANSLATE_NOOP("ItemTable", "Beschreibung"),
+           QT_TRANSLATE_NOOP("ItemTable", "Warengruppe"), QT_TRANSLATE_NOOP("ItemTable", "Status"),
+           QT_TRANSLATE_NOOP("ItemTable", "Preis"), QT_TRANSLATE_NOOP("ItemTable", "Preis heute"),
+           QT_TRANSLATE_NOOP("ItemTable", "Gewicht"),
+           QT_TRANSLATE_NOOP("ItemTable", "Angenommen"),
+           QT_TRANSLATE_NOOP("ItemTable", "Etikett"), QT_TRANSLATE_NOOP("ItemTable", "Lagerort"))
 
 
 DESCRIPTION_COLUMN = 1
@@ -69,6 +75,10 @@ class ItemTable(QWidget):
         self.min_age.setSuffix(self.tr(" Tage"))
         self.min_age.setSpecialValueText(self.tr("jedes Alter"))
         self.unprinted = QCheckBox(self.tr("nur ohne Etikett"))
+        self.search.setAccessibleName(self.tr("Artikel suchen"))
+        self.status.setAccessibleName(self.tr("Status-Filter"))
+        self.category.setAccessibleName(self.tr("Warengruppen-Filter"))
+        self.min_age.setAccessibleName(self.tr("Alters-Filter"))
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -81,6 +91,7 @@ class ItemTable(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Artikelliste"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,7 +117,8 @@ class ItemTable(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.min_age.valueChanged.connect(self._debounce.start)
         self.unprinted.toggled.connect(self.refresh)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        find.setWhatsThis(self.tr("Artikel suchen"))  # listed in the F1 overview
 
     def set_categories(self, categories: list[CategoryInfo]) -> None:
         current = self.category.currentData()

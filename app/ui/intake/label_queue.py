@@ -51,6 +51,7 @@ class LabelQueue(QGroupBox):
         self.list = QListWidget()
         # Three codes high: the queue must not make the form taller than it is.
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 12)
+        self.list.setAccessibleName(self.tr("Etiketten in der Warteschlange"))
         self.layout_choice = QComboBox()
         for index, sheet in enumerate(label_layouts.all_layouts()):
             # The box is narrow: beside the start field the full title was cut at
@@ -59,6 +60,7 @@ class LabelQueue(QGroupBox):
             self.layout_choice.setItemData(index, f"{sheet.title} ({sheet.name})",
                                            Qt.ItemDataRole.ToolTipRole)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(DEFAULT_LAYOUT), 0))
+        self.layout_choice.setAccessibleName(self.tr("Etikettenformat"))
         self.layout_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMaximumWidth(360)
         self.start = QSpinBox()

@@ -30,10 +30,11 @@ from app.errors import KasseError
 from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.intake import safety
 from app.services.intake.item_list import ItemRow
+from app.services.intake.messages import CONDITION_LABELS
 from app.services.kernel.formatting import format_grams
-from app.sync_schema.enums import Condition, ItemStatus, values
+from app.sync_schema.enums import ItemStatus
 from app.ui.kit.confirm import ConfirmDialog, ask
-from app.ui.kit.fields import fit_placeholder
+from app.ui.kit.fields import chosen, fill_choices, fit_placeholder
 from app.ui.kit.message_line import MessageLine
 
 
@@ -72,9 +73,7 @@ class ItemEditDialog(_FormDialog):
     def __init__(self, row: ItemRow, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Artikel {code} bearbeiten").format(code=row.code), parent)
         self.description = QLineEdit(row.description)
-        self.condition = QComboBox()
-        self.condition.addItems(list(values(Condition)))
-        self.condition.setCurrentText(row.condition)
+        self.condition = fill_choices(QComboBox(), CONDITION_LABELS, row.condition)
         self.price = QLineEdit(f"{row.price_cents // 100},{row.price_cents % 100:02d}")
         self.weight = QLineEdit(format_grams(row.weight_g))
         self.location = QLineEdit(row.location)
@@ -85,7 +84,7 @@ class ItemEditDialog(_FormDialog):
         self.form.addRow(self.tr("Lagerort"), self.location)
 
     def values(self) -> dict[str, Any]:
-        return {"description": self.description.text(), "condition": self.condition.currentText(),
+        return {"description": self.description.text(), "condition": chosen(self.condition),
                 "price": self.price.text(), "weight": self.weight.text(),
                 "location": self.location.text()}
 

@@ -41,6 +41,7 @@ class CategoryEditor(QWidget):
         self.current_id: int | None = None
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Warengruppen"))
         self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self.tr("&Neue Warengruppe"))
         self.new_button.clicked.connect(self.new)
@@ -52,7 +53,7 @@ class CategoryEditor(QWidget):
         self.parent_choice = QComboBox()
         self.vat = QComboBox()
         for key, kind in VAT_KINDS.items():
-            self.vat.addItem(kind.label, key)
+            self.vat.addItem(str(kind.label), key)
         self.price = QLineEdit()
         self.weight = QLineEdit()
         self.stream = QComboBox()
@@ -195,6 +196,7 @@ class MarkdownEditor(QGroupBox):
         self.rules: list[markdowns.RuleRow] = []
         self.list = QListWidget()
         self.list.setMaximumHeight(80)
+        self.list.setAccessibleName(self.tr("Preissenkungsregeln"))
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(28)
@@ -204,6 +206,9 @@ class MarkdownEditor(QGroupBox):
         self.percent.setValue(20)
         self.percent.setSuffix(" %")
         self.category = QComboBox()
+        self.days.setAccessibleName(self.tr("Tage bis zur Preissenkung"))
+        self.percent.setAccessibleName(self.tr("Preissenkung in Prozent"))
+        self.category.setAccessibleName(self.tr("Warengruppe der Regel"))
         self.add_button = QPushButton(self.tr("Regel hinzufügen"))
         self.remove_button = QPushButton(self.tr("Regel entfernen"))
         self.message = QLabel()

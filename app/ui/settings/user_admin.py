@@ -44,6 +44,7 @@ class UserAdminPanel(QWidget):
         self.session = session
         self.users: list[UserView] = []
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Benutzerliste"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Benutzer"), self.tr("Name"), self.tr("Rolle"), self.tr("Status")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -82,6 +82,7 @@ class LoginDialog(QDialog):
         self.user_list = QListWidget()
         self.user_list.setObjectName("userList")
         self.user_list.setAccessibleName(self.tr("Benutzer"))
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.user_list.activated.connect(lambda _index: self.pin_edit.setFocus())
         self.user_list.itemDoubleClicked.connect(lambda _item: self.pin_edit.setFocus())
         self.pin_edit.returnPressed.connect(self.submit)

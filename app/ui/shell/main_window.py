@@ -27,6 +27,13 @@ from app.services.kernel.roles import Permission
 from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
+from app.ui.kit.shortcut_overview import (
+    ShortcutOverview,
+    collect_shortcuts,
+    plain_text,
+    show_overview,
+    window_shortcuts,
+)
 from app.ui.settings.settings_view import SettingsView
 from app.ui.shell.application import DISPLAY_NAME
 from app.ui.shell.device_status import watch_devices
@@ -59,6 +66,16 @@ AREAS = (
     _AreaSpec(Area.CLOSING, (Permission.OWN_X_REPORT, Permission.CASH_REPORTS), "Ctrl+3"),
     _AreaSpec(Area.SETTINGS, (Permission.SETTINGS,), "Ctrl+4"),
 )
+HELP_KEY = "F1"
+# In the Kasse F1..F11 are category keys and F12 pays: the overview has its own key there.
+CHECKOUT_HELP_KEY = "Ctrl+F1"
+
+
+def help_keys(area: Area) -> list[QKeySequence]:
+    """The keys that open the shortcut overview while ``area`` is shown."""
+    if area is Area.CHECKOUT:
+        return [QKeySequence(CHECKOUT_HELP_KEY)]
+    return [QKeySequence(HELP_KEY), QKeySequence(CHECKOUT_HELP_KEY)]
 
 
 def main_input(view: QWidget) -> QWidget | None:
@@ -99,6 +116,8 @@ class MainWindow(QMainWindow):
             Area.CLOSING: ClosingArea(backend, session),
             Area.SETTINGS: SettingsView(backend, session),
         }
+        self.area_titles = titles
+        self.shortcut_overview: ShortcutOverview | None = None
         self.stack = QStackedWidget()
         self.nav_buttons: dict[Area, QPushButton] = {}
         self.area_actions: dict[Area, QAction] = {}
@@ -117,6 +136,8 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setToolTip(spec.shortcut.replace("Ctrl", self.tr("Strg")))
+            button.setAccessibleName(self.tr("Bereich {area}").format(
+                area=plain_text(titles[spec.area])))
             button.clicked.connect(lambda _checked=False, a=spec.area: self.show_area(a))
             group.addButton(button)
             nav_layout.addWidget(button)
@@ -167,6 +188,11 @@ class MainWindow(QMainWindow):
         area_menu = self.menuBar().addMenu(self.tr("Be&reich"))
         for spec in AREAS:
             area_menu.addAction(self.area_actions[spec.area])
+        self.help_action = QAction(self.tr("Tastenkürzel anzeigen"), self)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.setShortcuts(help_keys(Area.INTAKE))
+        self.help_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.help_action)
         # The installed version (as --version prints it), where the menu bar has room; in
         # the status bar it pushed "Benutzer wechseln" out of a 1366 px window.
         self.version_label = QLabel(f"Kreislauf-Kasse {__version__}")
@@ -189,6 +215,7 @@ class MainWindow(QMainWindow):
             return False
         self.stack.setCurrentWidget(self.views[area])
         self.nav_buttons[area].setChecked(True)
+        self.help_action.setShortcuts(help_keys(area))
         self.focus_main_input()
         return True
 
@@ -228,6 +255,24 @@ class MainWindow(QMainWindow):
         """
         title = f"{name} – {DISPLAY_NAME}" if name else DISPLAY_NAME
         return self.tr("DEMO – %s") % title if self.demo else title
+
+    def show_shortcuts(self) -> None:
+        """The F1 overview: the shown area's keys and the window's own."""
+        if self.shortcut_overview is not None:
+            self.shortcut_overview.raise_()
+            return
+        area = self.current_area()
+        opened_by = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                               for k in help_keys(area))
+        dialog = ShortcutOverview(plain_text(self.area_titles[area]),
+                                  collect_shortcuts(self.views[area]),
+                                  window_shortcuts(self), opened_by, self)
+        dialog.finished.connect(self._shortcuts_closed)
+        self.shortcut_overview = dialog
+        show_overview(dialog)
+
+    def _shortcuts_closed(self, _result: int) -> None:
+        self.shortcut_overview = None
 
     # --- users and devices ---------------------------------------------------------------
     def switch_user(self) -> None:
