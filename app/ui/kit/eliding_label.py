@@ -33,6 +33,8 @@ class ElidingLabel(QLabel):
         self.full_text = ""
         self.shown = ""
         self.detail = ""
+        self._hint = QSize(0, 0)
+        self._minimum = QSize(0, 0)
         self.setText(text)
 
     def text(self) -> str:
@@ -41,6 +43,7 @@ class ElidingLabel(QLabel):
     def setText(self, text: str) -> None:
         self.full_text = text
         self._tooltip()
+        self._measure()
         self._elide()
         self.updateGeometry()
 
@@ -52,18 +55,25 @@ class ElidingLabel(QLabel):
     def is_elided(self) -> bool:
         return self.shown != self.full_text
 
+    # Qt asks for these from layout code at any moment, also while a window is torn
+    # down: they only hand back sizes measured in ``setText`` and call nothing of Qt (a
+    # hint that measured there crashed the test run with a segmentation fault).
     def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        width = max(metrics.horizontalAdvance(self.full_text),
-                    metrics.boundingRect(self.full_text).width())
-        return QSize(width + self._margins() + ROUNDING, super().sizeHint().height())
+        return QSize(self._hint)
 
     def minimumSizeHint(self) -> QSize:
+        return QSize(self._minimum)
+
+    def _measure(self) -> None:
         metrics = self.fontMetrics()
+        margins = self._margins()
+        height = super().sizeHint().height()
+        full = max(metrics.horizontalAdvance(self.full_text),
+                   metrics.boundingRect(self.full_text).width())
         shortest = min(metrics.horizontalAdvance(self.full_text[:MIN_CHARACTERS] + "…"),
                        metrics.horizontalAdvance(self.full_text))
-        return QSize(shortest + self._margins() + ROUNDING,
-                     super().minimumSizeHint().height())
+        self._hint = QSize(full + margins + ROUNDING, height)
+        self._minimum = QSize(shortest + margins + ROUNDING, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
