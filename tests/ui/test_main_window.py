@@ -20,6 +20,7 @@ from app.ui.checkout.checkout_view import CheckoutView
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.intake.intake_area import IntakeArea
 from app.ui.settings.settings_view import SettingsView
+from app.ui.shell.application import style_sheet
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
@@ -190,9 +191,13 @@ def test_a_crowded_status_bar_still_fits_a_counter_screen(qtbot: QtBot,
     assert "3 Konflikte" in status.sync_label.toolTip()  # whatever is shortened
 
 
-def test_an_ordinary_status_bar_shows_everything_in_full(qtbot: QtBot,
+def test_an_ordinary_status_bar_shows_everything_in_full(qtbot: QtBot, qapp: QApplication,
                                                          window: MainWindow) -> None:
-    """An unregistered till with simulated devices at 1366 px: nothing needs "…"."""
+    """An unregistered till with simulated devices at 1366 px, with the shipped style
+    sheet (its status-bar font came after the labels measured themselves, and the store's
+    name was cut beside free space in the real window): nothing needs "…"."""
+    qapp.setStyleSheet(style_sheet())
+    window.status.store_label.setText("Upcycling-Kaufhaus Arnsberg")
     status = window.status
     status.set_device_state("Drucker", "simuliert")
     status.set_device_state("Scanner", "simuliert")
@@ -206,3 +211,4 @@ def test_an_ordinary_status_bar_shows_everything_in_full(qtbot: QtBot,
     for label in (status.store_label, status.devices_label, status.sync_label):
         assert not label.is_elided(), label.full_text
     assert status.backup_label is None  # a success takes no room
+    qapp.setStyleSheet("")

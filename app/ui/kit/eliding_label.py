@@ -10,8 +10,8 @@ deliberately shortened as long as its tooltip holds the full text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from app.ui.kit.plain_text import plain
@@ -74,6 +74,21 @@ class ElidingLabel(QLabel):
                        metrics.horizontalAdvance(self.full_text))
         self._hint = QSize(full + margins + ROUNDING, height)
         self._minimum = QSize(shortest + margins + ROUNDING, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The style sheet's font arrives after construction: measure again with it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measure()
+            self._elide()
+            self.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Polished by now: the style sheet's padding is in the margins, measure again."""
+        super().showEvent(event)
+        self._measure()
+        self._elide()
+        self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
