@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -9,6 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
+    from app.wiring import Till
 
 KEYS = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
 
@@ -52,3 +58,15 @@ def keyboard_login(qtbot: QtBot, dialog: LoginDialog, session: SessionState,
     type_text(pin)
     press(qtbot, Qt.Key.Key_Return)
     idle(qtbot, session)
+
+
+def start_and_log_in(qtbot: QtBot, till: Till, display_prefix: str, pin: str) -> MainWindow:
+    """Start the wired till as ``make run`` does and log in by keyboard; its main window."""
+    till.start()
+    qtbot.waitExposed(till.login)
+    till.login.activateWindow()
+    keyboard_login(qtbot, till.login, till.session, display_prefix, pin)
+    qtbot.waitUntil(lambda: till.window is not None)
+    window = till.window
+    assert window is not None
+    return window

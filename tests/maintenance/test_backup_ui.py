@@ -16,7 +16,7 @@ from app.services.maintenance import backups
 from app.services.maintenance import messages as msg
 from app.ui.settings.machine_settings_form import MachineSettingsForm
 from app.wiring import build, parse_args
-from tests.helpers.keyboard import idle, keyboard_login
+from tests.helpers.keyboard import idle, start_and_log_in
 from tests.helpers.notifier import RecordingNotifier
 from tests.helpers.ui_session import recording_session
 from tests.ui.clipping import clipped_texts
@@ -53,15 +53,9 @@ def test_daily_backup_runs_after_login(qtbot: QtBot, backend: Backend, paths: Pa
                  notifier)
     assert till is not None
     try:
-        till.start()
-        qtbot.waitExposed(till.login)
-        till.login.activateWindow()
-        keyboard_login(qtbot, till.login, till.session, "Maria", "333333")
-        qtbot.waitUntil(lambda: till.window is not None)
+        window = start_and_log_in(qtbot, till, "Maria", "333333")
         qtbot.waitUntil(lambda: bool(backups.station_backups(paths.backups_dir, 1)))
         made = backups.station_backups(paths.backups_dir, 1)[0][1]
-        window = till.window
-        assert window is not None
         assert made.stat().st_size > 0
         window.resize(*COUNTER_SCREEN)  # the smallest screen the till is made for
         qtbot.waitUntil(lambda: window.width() == COUNTER_SCREEN[0])
@@ -119,13 +113,7 @@ def test_failed_daily_backup_is_a_warning_in_the_status_bar(
                  notifier, settings=settings)
     assert till is not None
     try:
-        till.start()
-        qtbot.waitExposed(till.login)
-        till.login.activateWindow()
-        keyboard_login(qtbot, till.login, till.session, "Maria", "333333")
-        qtbot.waitUntil(lambda: till.window is not None)
-        window = till.window
-        assert window is not None
+        window = start_and_log_in(qtbot, till, "Maria", "333333")
         qtbot.waitUntil(lambda: window.status.backup_label is not None)
         label = window.status.backup_label
         assert label is not None and label.text() == "⚠ Sicherung fehlgeschlagen"

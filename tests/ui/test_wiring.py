@@ -20,7 +20,7 @@ from app.config import Paths
 from app.services.kernel.backend import Backend
 from app.ui.shell.main_window import Area
 from app.wiring import Till, build, parse_args
-from tests.helpers.keyboard import idle, keyboard_login, press
+from tests.helpers.keyboard import idle, press, start_and_log_in
 from tests.helpers.notifier import RecordingNotifier
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -53,13 +53,7 @@ def test_missing_till_says_run_init(tmp_path: Path, qapp: QApplication,
 
 def test_keyboard_login_reaches_every_area(qtbot: QtBot, till: Till) -> None:
     """Login by keyboard only, then Ctrl+1..4 and Alt mnemonics reach each area."""
-    till.start()
-    qtbot.waitExposed(till.login)
-    till.login.activateWindow()
-    keyboard_login(qtbot, till.login, till.session, "Maria", "333333")
-    qtbot.waitUntil(lambda: till.window is not None)
-    window = till.window
-    assert window is not None
+    window = start_and_log_in(qtbot, till, "Maria", "333333")
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -97,11 +91,7 @@ def test_the_printer_asks_through_the_window(qtbot: QtBot, till: Till) -> None:
     """After login the till's devices ask their retry question in the main window."""
     from app.ui.kit.operator_prompt import QtOperatorPrompt
 
-    till.start()
-    qtbot.waitExposed(till.login)
-    till.login.activateWindow()
-    keyboard_login(qtbot, till.login, till.session, "Kai", "2222")
-    qtbot.waitUntil(lambda: till.window is not None)
+    start_and_log_in(qtbot, till, "Kai", "2222")
     devices = till.session.devices
     assert devices is not None
     assert isinstance(devices.prompt, QtOperatorPrompt)
