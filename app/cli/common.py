@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from app.command_line import GermanParser
 from app.config import LocalSettings, Paths, backup_folder
-from app.services.kernel.backend import Backend, check_database, open_backend
+from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.clock import Clock
 
 
@@ -58,9 +58,7 @@ def opened(paths: Paths, clock: Clock, *, verify: bool = False) -> Iterator[Back
     naming the backup to restore, before anything is read or written.
     """
     folder = backup_folder(paths, LocalSettings())
-    if verify:
-        check_database(paths, folder, full=True)
-    backend = open_backend(paths, clock=clock, backup_folder=folder)
+    backend = open_backend(paths, clock=clock, backup_folder=folder, full_check=verify)
     for warning in backend.start_warnings:
         print(f"kreislauf: {warning}", file=sys.stderr)
     try:

@@ -136,14 +136,16 @@ class Backend:
 
 
 def open_backend(paths: Paths, *, must_exist: bool = True,
-                 clock: Clock = utc_now, backup_folder: Path | None = None) -> Backend:
-    """Open (and migrate) the till database in ``paths``, after SQLite's quick_check;
-    a damaged database is refused with the backup to restore (from ``backup_folder``,
-    else the configured one)."""
+                 clock: Clock = utc_now, backup_folder: Path | None = None,
+                 full_check: bool = False) -> Backend:
+    """Open (and migrate) the till database in ``paths``, after SQLite's quick_check (or
+    the full integrity_check with ``full_check``, for commands that read the record); a
+    damaged database is refused with the backup to restore (from ``backup_folder``, else
+    the configured one). The file is read through once, not once per check."""
     if must_exist and not paths.db_file.exists():
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
     paths.ensure()
-    check_database(paths, backup_folder, full=False)
+    check_database(paths, backup_folder, full=full_check)
     # SQLite would create the file with the umask's mode (usually 0644); its -wal and -shm
     # copy the database file's mode, so creating it 0600 here keeps all three private.
     private_files.create_file(paths.db_file)
