@@ -48,6 +48,9 @@ log = logging.getLogger("app.wiring")
 # while the background sync thread computes (a convoy: ~30 ms per scan at p99 during a
 # push); 0.5 ms keeps scan -> line within one frame (bench/bench_checkout_ui.py).
 GIL_SWITCH_INTERVAL_S = 0.0005
+# A till may run for days: every half hour it asks whether today's backup exists yet
+# (a look into the backup folder; the copy itself only once a Berlin day).
+BACKUP_CHECK_INTERVAL_MS = 30 * 60 * 1000
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -77,6 +80,8 @@ class Till:
     translators: list[QTranslator] = field(default_factory=list)
     window: MainWindow | None = None
     signer: Signer | None = None
+    backup_timer: QTimer | None = None
+    backup_running: bool = False
 
     def start(self) -> None:
         """Show the login; the main window opens after the first successful login."""
@@ -103,20 +108,31 @@ class Till:
         self.window.status.start()
         self.window.sync.start()
         self.start_daily_backup()
+        self.backup_timer = QTimer(self.window)
+        self.backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.start_daily_backup)
+        self.backup_timer.start()
         log.info("logged in: %s", actor.name)
 
     def start_daily_backup(self) -> None:
-        """Today's automatic backup, off the GUI thread; its outcome in the status bar."""
+        """Today's automatic backup (when it is not written yet), off the GUI thread;
+        its outcome in the status bar. One at a time: a slow USB stick is not copied to
+        twice."""
+        if self.backup_running:
+            return
+        self.backup_running = True
         self.ops.run(lambda: backup_flow.backup_configured(self.backend, self.settings,
                                                        if_due=True),
                      self._backup_done, self._backup_failed)
 
     def _backup_done(self, made: Path | None) -> None:
+        self.backup_running = False
         if made is not None and self.window is not None:
             self.window.status.show_backup(
                 written=maintenance_msg.BACKUP_WRITTEN.format(path=made))
 
     def _backup_failed(self, exc: BaseException) -> None:
+        self.backup_running = False
         log.warning("automatic backup failed", exc_info=exc)
         if self.window is not None:
             self.window.status.show_backup(problem=self.reporter.message_for(exc))
@@ -127,6 +143,8 @@ class Till:
 
     def shutdown(self) -> None:
         """Stop timers, let running jobs end, close the database."""
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
         if self.window is not None:
             self.window.status.timer.stop()
             self.window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from app.services.maintenance import backups
 from app.services.maintenance import messages as msg
 from app.ui.settings.machine_settings_form import MachineSettingsForm
 from app.wiring import build, parse_args
+from tests.helpers.clock import Clock
 from tests.helpers.keyboard import idle, start_and_log_in
 from tests.helpers.notifier import RecordingNotifier
 from tests.helpers.ui_session import recording_session
@@ -66,6 +68,40 @@ def test_daily_backup_runs_after_login(qtbot: QtBot, backend: Backend, paths: Pa
         assert notifier.errors == []
     finally:
         till.shutdown()
+
+
+def test_a_till_running_for_days_backs_up_each_new_day(
+        qtbot: QtBot, backend: Backend, paths: Paths, qapp: QApplication,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The till is not restarted every morning: while it stays logged in, the next Berlin
+    day gets its own backup, and the same day none twice."""
+    monkeypatch.setattr("app.wiring.BACKUP_CHECK_INTERVAL_MS", 40)
+    clock = Clock()
+    till = build(parse_args(["--data-dir", str(paths.data_dir), "--simulated"]), qapp,
+                 RecordingNotifier())
+    assert till is not None
+    till.backend.clock = clock
+    try:
+        start_and_log_in(qtbot, till, "Maria", "333333")
+        qtbot.waitUntil(lambda: len(backups.station_backups(paths.backups_dir, 1)) == 1)
+        timer = till.backup_timer
+        assert timer is not None and timer.isActive()
+        ticks = 0
+
+        def count() -> None:
+            nonlocal ticks
+            ticks += 1
+        timer.timeout.connect(count)
+        qtbot.waitUntil(lambda: ticks >= 3 and not till.backup_running)
+        assert len(backups.station_backups(paths.backups_dir, 1)) == 1  # same day: none more
+        clock.advance(days=1)
+        qtbot.waitUntil(lambda: len(backups.station_backups(paths.backups_dir, 1)) == 2)
+        days = [made.date() for made, _ in backups.station_backups(paths.backups_dir, 1)]
+        assert days[1] == days[0] + timedelta(days=1)
+        idle(qtbot, till.session)
+    finally:
+        till.shutdown()
+    assert till.backup_timer is not None and not till.backup_timer.isActive()
 
 
 def test_backup_now_button_shows_the_file(qtbot: QtBot, backend: Backend, paths: Paths,
