@@ -99,7 +99,7 @@ messages: $(VENV)/.installed
 	mkdir -p build
 	$(VENV)/bin/pybabel extract --no-location --omit-header -k T -o $(POT) \
 	    $$(find app -name messages.py -not -path 'app/sync_schema/*' | sort)
-	$(VENV)/bin/pybabel update --no-fuzzy-matching --omit-header -D kreislauf -l en \
+	$(VENV)/bin/pybabel update --no-fuzzy-matching --no-wrap -D kreislauf -l en \
 	    -i $(POT) -d resources/locale
 	$(VENV)/bin/pybabel compile --statistics -D kreislauf -l en -d resources/locale
 

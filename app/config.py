@@ -43,6 +43,8 @@ class SettingDef:
 LOCAL_SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("data_dir", str, "", "Datenverzeichnis (leer = Standard des Systems)"),
     SettingDef("language", str, "de", "Sprache der Oberfläche", ("de", "en")),
+    SettingDef("display.compact", str, "auto", "Kompakte Ansicht für kleine Bildschirme",
+               ("auto", "on", "off")),
     SettingDef("printer.kind", str, "simulated", "Bondrucker", ("simulated", "escpos")),
     SettingDef("printer.url", str, "", "Anschluss des Bondruckers (z. B. /dev/ttyUSB0)"),
     SettingDef("printer.baudrate", int, 19200, "Baudrate des Bondruckers"),

@@ -33,7 +33,12 @@ from app.ui.kit.notifier import MessageBoxNotifier, Notifier
 from app.ui.kit.operations import Jobs, Operations
 from app.ui.kit.operator_prompt import QtOperatorPrompt
 from app.ui.onboarding.setup_wizard import SetupWizard, WizardDevices
-from app.ui.shell.application import create_application, install_translators, remove_translators
+from app.ui.shell.application import (
+    apply_look,
+    create_application,
+    install_translators,
+    remove_translators,
+)
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 
@@ -206,6 +211,7 @@ def build(args: argparse.Namespace, app: QApplication, notifier: Notifier,
     settings = settings or LocalSettings()
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     translators = install_translators(app, settings.get("language"))
+    apply_look(app, settings.get("display.compact"))
     reporter = ErrorReporter(notifier, "kreislauf.log")
     if install_hook:
         install_excepthook(reporter)

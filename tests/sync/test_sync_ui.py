@@ -56,3 +56,70 @@ def test_sync_now_from_the_window(qtbot: QtBot, tmp_path: Path, sqlite_server_db
     finally:
         server.stop()
         till.backend.close()
+
+
+def test_register_later_from_einstellungen_by_keyboard(qtbot: QtBot, tmp_path: Path,
+                                                       sqlite_server_db: str) -> None:
+    """A till set up without a server is registered on "Dieser Rechner": a wrong code
+    stays in the dialog as a German line, the office's code registers the till, the
+    address is kept in the settings and the background sync starts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.settings.register_dialog import RegisterDialog
+    from app.ui.settings.settings_view import SettingsView
+    from app.ui.shell.main_window import Area
+
+    server = LiveServer(sqlite_server_db)
+    server.start()
+    till = make_till(tmp_path, 4)
+    try:
+        code = server.add_station(4)
+        notifier = RecordingNotifier()
+        ops = Operations(till.backend, ErrorReporter(notifier, tmp_path / "log"))
+        state = SessionState(ops, notifier, LocalSettings(tmp_path / "s.toml"))
+        state.attach_devices(DeviceHub(state.settings, tmp_path / "receipts", False))
+        state.set_actor(actor(till.backend, "maria"))
+        window = MainWindow(till.backend, state)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        assert window.show_area(Area.SETTINGS)
+        view = window.views[Area.SETTINGS]
+        assert isinstance(view, SettingsView)
+        view.tabs.setCurrentWidget(view.machine_form)
+        button = view.machine_form.register_button
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        QTest.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: isinstance(view.machine_form.register_dialog, RegisterDialog))
+        dialog = view.machine_form.register_dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.server_url)
+        QTest.keyClicks(QApplication.focusWidget(), server.url)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert QApplication.focusWidget() is dialog.code
+        QTest.keyClicks(dialog.code, "AAAA-BBBB-CCCC")  # not the office's code
+        QTest.keyClick(dialog.code, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.confirm_button.isEnabled()
+                        and "läuft" not in dialog.message.text(), timeout=15000)
+        assert dialog.isVisible() and dialog.message.text()
+        assert "Traceback" not in dialog.message.text()
+        assert state.settings.get("sync.server_url") == ""  # nothing kept from a refusal
+        dialog.code.clear()
+        QTest.keyClicks(QApplication.focusWidget(), code)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.machine_form.register_dialog is None, timeout=15000)
+        assert "angemeldet" in view.machine_form.status_label.text()
+        assert LocalSettings(tmp_path / "s.toml").get("sync.server_url") == server.url
+        qtbot.waitUntil(lambda: window.sync.worker is not None)
+        with till.backend.read() as ctx:
+            assert sync_state.overview(ctx).registered
+        qtbot.waitUntil(lambda: central.count_events(server.db) > 0, timeout=15000)
+        window.sync.stop()
+        window.close()
+        ops.wait_for_done()
+    finally:
+        server.stop()
+        till.backend.close()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.config import Paths
 from app.db.models.catalog import Category, Item
 from app.db.models.master_data import StoreMasterData
 from app.db.models.org import Station, Store, User
@@ -47,15 +49,20 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.sync_schema.enums import Condition
 from app.ui.intake.workshop_dialogs import ItemEditDialog
+from app.ui.kit.error_triage import ErrorReporter
+from app.ui.kit.operations import Jobs
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.actors import actor
 from tests.helpers.cash import Line, sell
 from tests.helpers.checkout import take_in
+from tests.helpers.clock import Clock
+from tests.helpers.notifier import RecordingNotifier
 from tests.helpers.translation import translated
 from tests.ui.clipping import _name
 from tests.ui.dialogs import DIALOGS
 from tests.ui.test_layout_fits import VIEWS, _settle, _show_view, _view_id
+from tests.ui.test_setup_wizard import _wizard
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "kreislauf_en.ts"
@@ -338,3 +345,55 @@ def test_an_english_condition_is_stored_by_its_key(qtbot: QtBot, english: None,
     assert isinstance(dialog, ItemEditDialog)
     assert dialog.condition.currentText() == "good"
     assert dialog.values()["condition"] == Condition.GOOD
+
+
+# The area's key for the shortcut overview: F1, in the Kasse Strg+F1 (F1 is a category key).
+OVERVIEW_KEYS = {Area.CHECKOUT: Qt.KeyboardModifier.ControlModifier}
+
+
+@pytest.mark.parametrize("area", list(Area), ids=str)
+def test_shortcut_overview_is_english(qtbot: QtBot, english_window: MainWindow,
+                                      session: SessionState, backend: Backend,
+                                      manager: Actor, login_as: Callable[[str], Actor],
+                                      area: Area) -> None:
+    """F1 in each area, in English: every key's description, header and hint is English
+    (they are read from the widgets' tool tips and What's-This texts)."""
+    backend.call(manager, cash_sessions.open_session, float_cents=15_000)
+    login_as("maria")
+    english_window.resize(1366, 736)
+    _show_view(qtbot, english_window, session, area, "user_admin"
+               if area is Area.SETTINGS else None)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_F1,
+                   OVERVIEW_KEYS.get(area, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: english_window.shortcut_overview is not None
+                    and english_window.shortcut_overview.isVisible())
+    dialog = english_window.shortcut_overview
+    assert dialog is not None
+    found = german_texts(dialog, data_texts(backend))
+    dialog.close()
+    assert not found, _report(found)
+
+
+@pytest.fixture
+def wizard_jobs(notifier: RecordingNotifier) -> Iterator[Jobs]:
+    made = Jobs(ErrorReporter(notifier, "kreislauf.log"))
+    yield made
+    made.wait_for_done()
+
+
+@pytest.mark.parametrize("page", range(7))
+def test_wizard_page_is_english(qtbot: QtBot, english: None, paths: Paths,
+                                wizard_jobs: Jobs, clock: Clock, backend: Backend,
+                                page: int) -> None:
+    """Each page of the first-run wizard, with the messages of empty answers shown, is
+    English when the machine's language is English."""
+    wizard = _wizard(qtbot, paths, wizard_jobs, clock)
+    wizard.setStartId(page)
+    wizard.restart()
+    wizard.currentPage().validatePage()  # empty answers: every message shown
+    qtbot.wait(10)
+    assert wizard.currentId() == page
+    found = german_texts(wizard, data_texts(backend))
+    assert not found, _report(found)

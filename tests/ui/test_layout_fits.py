@@ -1,5 +1,6 @@
 """Every area, Einstellungen tab and dialog is readable at the counter's screen sizes, in
-German and English: no label, button or header text cut off or elided."""
+German and English: no label, button or header text cut off or elided. 1366×768 and
+1920×1080 with the full look, 1280×720 with the compact look that "auto" picks there."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.settings.settings_view import SettingsView
-from app.ui.shell.application import style_sheet
+from app.ui.shell.application import compact_wanted, style_sheet
 from app.ui.shell.main_window import Area, MainWindow
 from app.ui.shell.session import SessionState
 from tests.helpers.clock import Clock
@@ -26,7 +28,9 @@ from tests.helpers.translation import translated
 from tests.ui.clipping import clipped_texts
 from tests.ui.dialogs import DIALOGS
 
-SIZES = [(1366, 768), (1920, 1080)]
+SIZES = [(1366, 768), (1920, 1080), (1280, 720)]
+# The small screens, shown with the compact style sheet (what "auto" chooses for them).
+COMPACT_SIZES = {(1280, 720)}
 LANGUAGES = ["de", "en"]
 # Room a dialog leaves on the screen for its title bar and the desktop's task bar.
 WINDOW_FRAME = 32
@@ -51,9 +55,14 @@ def _view_id(view: tuple[Area, str | None]) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _app_style(qapp: QApplication) -> Iterator[None]:
-    """Fonts and sizes as the till shows them: with the shipped style sheet."""
-    qapp.setStyleSheet(style_sheet())
+def _app_style(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[None]:
+    """Fonts and sizes as the till shows them: with the shipped style sheet, compact on
+    the small screens."""
+    callspec = getattr(request.node, "callspec", None)
+    size = callspec.params.get("size") if callspec is not None else None
+    compact = size in COMPACT_SIZES
+    assert size is None or compact == compact_wanted("auto", QSize(*size) - QSize(0, TASK_BAR))
+    qapp.setStyleSheet(style_sheet(compact))
     yield
     qapp.setStyleSheet("")
 

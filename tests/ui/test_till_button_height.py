@@ -1,5 +1,5 @@
 """The main till buttons are big enough to hit at the counter: at least 48 px high at
-1366×768 with the shipped style sheet."""
+1366×768 with the shipped style sheet, and at 1280×720 with the compact one."""
 
 from __future__ import annotations
 
@@ -20,10 +20,16 @@ MIN_HEIGHT = 48  # pixels (issue #15: main till buttons at least 48 px high)
 WINDOW_FRAME = 32
 
 
-@pytest.fixture(autouse=True)
-def _app_style(qapp: QApplication) -> Iterator[None]:
-    qapp.setStyleSheet(style_sheet())
-    yield
+# Each look with the screen it is meant for.
+LOOKS = {"full": (False, (1366, 768)), "compact": (True, (1280, 720))}
+
+
+@pytest.fixture(params=list(LOOKS))
+def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[tuple[int, int]]:
+    """The style sheet of the case on the app; yields the screen size it is for."""
+    compact, size = LOOKS[request.param]
+    qapp.setStyleSheet(style_sheet(compact))
+    yield size
     qapp.setStyleSheet("")
 
 
@@ -34,10 +40,11 @@ def low_buttons(buttons: list[QPushButton]) -> list[str]:
 
 def test_pay_category_and_action_buttons_are_48_px_high(
         qtbot: QtBot, window: MainWindow, session: SessionState,
-        login_as: Callable[[str], Actor], open_till: None) -> None:
-    """Bezahlen, every category key and every action button of the Kasse: ≥ 48 px."""
+        login_as: Callable[[str], Actor], open_till: None, look: tuple[int, int]) -> None:
+    """Bezahlen, every category key and every action button of the Kasse: ≥ 48 px, in
+    the full and in the compact look."""
     login_as("kai")
-    window.resize(1366, 768 - WINDOW_FRAME)
+    window.resize(look[0], look[1] - WINDOW_FRAME)
     assert window.show_area(Area.CHECKOUT)
     idle(qtbot, session)
     QApplication.processEvents()
@@ -52,7 +59,8 @@ def test_pay_category_and_action_buttons_are_48_px_high(
 
 def test_the_check_sees_a_low_button(qtbot: QtBot, window: MainWindow,
                                      session: SessionState,
-                                     login_as: Callable[[str], Actor]) -> None:
+                                     login_as: Callable[[str], Actor],
+                                     look: tuple[int, int]) -> None:
     """The check itself fails on a till button squeezed below 48 px."""
     login_as("kai")
     window.resize(1366, 768 - WINDOW_FRAME)

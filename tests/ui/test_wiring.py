@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import messages
-from app.config import Paths
+from app.config import LocalSettings, Paths
 from app.services.kernel.backend import Backend
 from app.ui.shell.main_window import Area
 from app.wiring import Till, build, parse_args
@@ -97,3 +97,27 @@ def test_the_printer_asks_through_the_window(qtbot: QtBot, till: Till) -> None:
     assert isinstance(devices.prompt, QtOperatorPrompt)
     assert devices.prompt.window is till.window
     idle(qtbot, till.session)
+
+
+@pytest.mark.parametrize("choice", ["on", "off"])
+def test_start_applies_the_chosen_look(backend: Backend, paths: Paths, qapp: QApplication,
+                                       notifier: RecordingNotifier, choice: str) -> None:
+    """The compact look saved in Einstellungen is the look of the next start."""
+    settings = LocalSettings()
+    settings.set("display.compact", choice)
+    settings.save()
+    try:
+        built = build(parse_args(["--data-dir", str(paths.data_dir), "--simulated"]), qapp,
+                      notifier)
+        assert built is not None
+        try:
+            assert ("Compact mode for small screens" in qapp.styleSheet()) is (choice == "on")
+            assert qapp.property("compactLook") is (choice == "on")
+        finally:
+            built.shutdown()
+    finally:
+        qapp.setStyleSheet("")
+        for handler in list(logging.getLogger().handlers):
+            if getattr(handler, "_kreislauf", False):
+                logging.getLogger().removeHandler(handler)
+                handler.close()

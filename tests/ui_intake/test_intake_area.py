@@ -332,3 +332,48 @@ def test_volunteer_day_ten_items_sheet_and_roll(qtbot: QtBot, area: IntakeArea,
         decoded = [b.text for png in sorted(tmp_path.glob(f"{layout}*.png"))
                    for b in zxingcpp.read_barcodes(Image.open(png))]
         assert sorted(decoded) == sorted(codes), layout
+
+
+def test_escape_cancels_a_label_batch_and_keeps_the_queue(
+        qtbot: QtBot, area: IntakeArea, backend: Backend, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long batch shows its progress; Esc in the dialog stops it: no PDF, the labels
+    stay queued and unprinted, and the volunteer is told calmly what happened."""
+    import threading
+
+    from app.services.labels import pdf as label_pdf
+
+    for description in ("Teller", "Tassen", "Schalen"):
+        line = area.form.category.lineEdit()
+        assert line is not None
+        line.clear()
+        QTest.keyClicks(line, "Geschirr")
+        area.form.description.setText(description)
+        area.form.save()
+        qtbot.waitUntil(lambda d=description: d in area.form.message.text())
+    queued = list(area.queue.codes)
+    gate = threading.Event()
+    drawn = label_pdf.draw_label
+
+    def slow_label(*args: object, **kwargs: object) -> None:
+        gate.wait(10)  # a batch long enough for the dialog to appear
+        drawn(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(label_pdf, "draw_label", slow_label)
+    target = tmp_path / "etiketten.pdf"
+    area.queue.write_pdf(target)
+    run = area.queue.progress
+    assert run is not None
+    qtbot.waitUntil(lambda: run.dialog.isVisible()
+                    and run.dialog.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert run.flag.cancelled
+    gate.set()
+    notifier = area.notifier  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any("Abgebrochen" in text for text in notifier.infos))
+    from PySide6.QtWidgets import QProgressDialog
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not target.exists()
+    assert list(tmp_path.glob("*etiketten*")) == []
+    assert area.queue.codes == queued and not any(r.label_printed for r in items(backend))

@@ -106,7 +106,7 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         index[r.id] = (zi, bon, r.kind, counts_for_z(r.bon_typ))
         z.totals.saw(bon)
         kind = r.kind
-        total = -abs(r.total_cents) if kind == "refund" else r.total_cents
+        amount = -abs(r.total_cents) if kind == "refund" else r.total_cents
         bon_typ = r.bon_typ or ("AVBelegabbruch" if kind == "cancelled" else "Beleg")
         who = users.get(r.user_id)
         if who is None:
@@ -114,7 +114,7 @@ def write_heads(ctx: Ctx, cov: Coverage, files: Files, terminal: str,
         heads.row((
             *key, fmt.text(bon, 40), str(r.receipt_number), fmt.text(bon_typ, 30),
             bon_names[kind], terminal, "0", fmt.local_time(r.started_at),
-            fmt.local_time(r.finished_at), who[0], who[1], fmt.cents(total),
+            fmt.local_time(r.finished_at), who[0], who[1], fmt.cents(amount),
             "", "", "", "", "", "", "", "", fmt.text(r.note, 255) if r.note else ""))
         tse_row(key, fmt.text(bon, 40), r, files, z.totals.tse_devices)
         if kind == "refund" and r.refers_to_sale_id is not None:

@@ -22,6 +22,7 @@ from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_local
+from app.services.kernel.progress import Progress
 from app.services.kernel.roles import Permission
 from app.services.labels import layouts as label_layouts
 from app.services.labels import messages as msg
@@ -127,7 +128,7 @@ def mark_printed(ctx: Ctx, codes: Sequence[str], layout: str = "") -> datetime:
 
 
 def _atomic_write(target: Path, labels: Sequence[LabelData], layout: label_layouts.LabelLayout,
-                  start: int) -> int:
+                  start: int, progress: Progress | None = None) -> int:
     """Render into a temporary file beside ``target``, then rename it into place, so a
     failure never leaves a half-written PDF behind."""
     if target.suffix.lower() != ".pdf":
@@ -139,7 +140,7 @@ def _atomic_write(target: Path, labels: Sequence[LabelData], layout: label_layou
                                         dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
-            pages = label_pdf.render(labels, layout, handle, start)
+            pages = label_pdf.render(labels, layout, handle, start, progress)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o644)  # mkstemp makes it private; a PDF is for sharing
@@ -157,16 +158,18 @@ def _atomic_write(target: Path, labels: Sequence[LabelData], layout: label_layou
 
 
 def write_labels(ctx: Ctx, codes: Sequence[str], layout: str, target: Path | str,
-                 start: int = 1, *, mark: bool = True) -> LabelsWritten:
+                 start: int = 1, *, mark: bool = True,
+                 progress: Progress | None = None) -> LabelsWritten:
     """Write the labels of ``codes`` to the PDF ``target`` (atomically), starting at sheet
-    position ``start``, and mark them printed unless ``mark`` is false (a test print)."""
+    position ``start``, and mark them printed unless ``mark`` is false (a test print).
+    ``progress`` may cancel the batch: no file then, and no label marked printed."""
     ctx.require(Permission.INTAKE)
     chosen = label_layouts.get_layout(layout)
     items = items_for_codes(ctx, codes)
     if not items:
         raise ValidationError(msg.LABELS_NONE_CHOSEN)
     path = Path(target)
-    pages = _atomic_write(path, label_data(ctx, items), chosen, start)
+    pages = _atomic_write(path, label_data(ctx, items), chosen, start, progress)
     written = tuple(item.code for item in items)
     if mark:
         mark_printed(ctx, written, layout)

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.errors import ValidationError
 from app.services.kernel.formatting import format_cents
+from app.services.kernel.progress import Progress
 from app.services.labels import messages as msg
 from app.services.labels.ean13 import GUARD_STARTS, QUIET_LEFT, SYMBOL_MODULES, pattern, runs
 from app.services.labels.layouts import MM, LabelLayout
@@ -308,8 +309,11 @@ def check_start(layout: LabelLayout, start: int) -> None:
 
 
 def render(labels: Sequence[LabelData], layout: LabelLayout, out: str | Path | BinaryIO,
-           start: int = 1) -> int:
+           start: int = 1, progress: Progress | None = None) -> int:
     """Write ``labels`` as a PDF to ``out`` from position ``start``; return the page count.
+
+    ``progress(done, total)`` is called after each label (it may raise ``Cancelled``:
+    nothing is saved then).
 
     On a sheet, the first ``start - 1`` positions stay empty (a partly used sheet); later
     pages start at position 1. Every code is checked before anything is drawn.
@@ -322,9 +326,11 @@ def render(labels: Sequence[LabelData], layout: LabelLayout, out: str | Path | B
     canvas.setTitle("Etiketten")
     canvas.setCreator("Kreislauf-Kasse")
     position, pages = start, 0
-    for label, bars in zip(labels, patterns, strict=True):
+    for done, (label, bars) in enumerate(zip(labels, patterns, strict=True), 1):
         x, y, _, _ = layout.label_box(position)
         draw_label(canvas, layout, geo, x, y, label, bars)
+        if progress is not None:
+            progress(done, len(labels))
         position += 1
         if position > layout.per_page:
             canvas.showPage()

@@ -17,9 +17,10 @@ from pathlib import Path
 from app.config import DB_FILE, LocalSettings, Paths
 from app.errors import KasseError, ValidationError
 from app.services.fiscal import master_data
-from app.services.kernel.backend import open_backend
+from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.clock import Clock, utc_now
-from app.services.kernel.context import SYSTEM, Ctx
+from app.services.kernel.context import SYSTEM, Actor, Ctx
+from app.services.kernel.roles import Permission
 from app.services.onboarding import messages as msg
 from app.services.onboarding.first_run import Answers, all_errors
 from app.services.sync.flow import SyncClient, check_url
@@ -98,3 +99,19 @@ def register(paths: Paths, settings: LocalSettings, answers: Answers,
     finally:
         backend.close()
     return ""
+
+
+def register_later(backend: Backend, settings: LocalSettings, actor: Actor, code: str,
+                   server_url: str) -> str:
+    """Register a running till at the central server from Einstellungen (a manager or
+    admin only: the token it receives speaks for the whole till). The address is kept in
+    this machine's settings once the server accepted the code; returns it."""
+    with backend.read(actor) as ctx:
+        ctx.require(Permission.SETTINGS)
+    url = check_url(server_url)
+    with SyncClient(backend, ca_file=settings.get("sync.ca_file") or None) as client:
+        client.register(code, url)
+    settings.set("sync.server_url", url)
+    settings.save()
+    log.info("registered from Einstellungen at %s by %s", url, actor.name)
+    return url

@@ -206,6 +206,8 @@ class SyncClient:
                 head = sync_state.audit_head(ctx)
             if not events and sent:
                 return
+            if progress and events:  # a safe point: a stop asked for sends nothing more
+                progress(msg.PHASE_PUSH, min(done, total), total)
             station = self.backend.station
             assert station is not None
             batch = PushBatch.of(station.number, events, last_seq=newest, audit_head=head)

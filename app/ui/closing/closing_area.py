@@ -55,6 +55,7 @@ from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import scrolling_area_layout
 from app.ui.kit.message_line import MessageKind, MessageLine
+from app.ui.kit.progress_run import ProgressRun, run_with_progress
 from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 from app.ui.shell.session import SessionState
 
@@ -213,6 +214,7 @@ class ClosingArea(QWidget):
         self.month_button.setToolTip(self.tr("Monatsübersicht für die Buchhaltung (PDF/CSV)"))
         self.dsfinvk_button = QPushButton(self.tr("DSFinV-K-Export…"))
         self.dsfinvk_button.clicked.connect(self._ask_dsfinvk)
+        self.export_progress: ProgressRun | None = None  # the export being written
         self.print_button.setToolTip(self.tr("Kurzfassung auf dem Bondrucker"))
         self.closing_list = QTableWidget(0, 4)
         self.closing_list.setAccessibleName(self.tr("Z-Berichte"))
@@ -583,7 +585,13 @@ class ClosingArea(QWidget):
     def export_dsfinvk(self, start: date, end: date, path: Path) -> None:
         """Write the DSFinV-K ZIP off the GUI thread; the service refuses empty ranges."""
         self.message.info(self.tr("DSFinV-K-Export läuft …"))
-        self.session.ops.query(self.session.actor, dsfinvk_export.export, start, end,
-                               path).then(
+        ops, actor = self.session.ops, self.session.actor
+        self.export_progress = run_with_progress(
+            ops, self, self.tr("DSFinV-K-Export"),
+            self.tr("Belege {start:%d.%m.%Y} bis {end:%d.%m.%Y} werden exportiert …")
+            .format(start=start, end=end),
+            lambda progress: ops.query_here(actor, dsfinvk_export.export, start, end,
+                                               path, progress),
             lambda r: self.say(self.tr("DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)")
-                               .format(p=r.path, n=r.closings)), self._fail, self)
+                               .format(p=r.path, n=r.closings)),
+            self.message.info, self._fail)

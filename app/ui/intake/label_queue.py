@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.labels import labels
 from app.services.labels import layouts as label_layouts
 from app.ui.kit.pdf_printing import print_pdf_with_dialog
+from app.ui.kit.progress_run import ProgressRun, run_with_progress
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class LabelQueue(QGroupBox):
         self.backend = backend
         self.session = session
         self.codes: list[str] = []
+        self.progress: ProgressRun | None = None  # the batch being rendered
         self.list = QListWidget()
         # Three codes high: the queue must not make the form taller than it is.
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 3 + 12)
@@ -146,9 +148,20 @@ class LabelQueue(QGroupBox):
             if on_done is not None:
                 on_done(target)
 
-        self.session.ops.call(self.session.actor, labels.write_labels, codes,
-                              self.layout_choice.currentData(), target,
-                              self.start.value()).then(done, parent=self)
+        self._render(codes, target, done, mark=True)
+
+    def _render(self, codes: list[str], target: Path, done: Callable[[object], object], *,
+                mark: bool) -> None:
+        """Render the labels of ``codes`` behind a progress dialog that can cancel the
+        batch (then no file and no label marked printed: the queue stays as it was)."""
+        ops, actor = self.session.ops, self.session.actor
+        layout, start = self.layout_choice.currentData(), self.start.value()
+        self.progress = run_with_progress(
+            ops, self, self.tr("Etiketten"),
+            self.tr("{n} Etiketten werden erstellt …").format(n=len(codes)),
+            lambda progress: ops.call_here(actor, labels.write_labels, codes, layout,
+                                              target, start, mark=mark, progress=progress),
+            done, lambda text: self.session.notifier.info(text, self))
 
     def save_queue(self) -> Path | None:
         default = str(self.backend_exports() / "etiketten.pdf")
@@ -171,9 +184,7 @@ class LabelQueue(QGroupBox):
             self.session.ops.call(self.session.actor, labels.mark_printed, codes).then(
                 lambda _at: self._done(codes), parent=self)
 
-        self.session.ops.call(self.session.actor, labels.write_labels, codes,
-                              self.layout_choice.currentData(), target, self.start.value(),
-                              mark=False).then(rendered, parent=self)
+        self._render(codes, target, rendered, mark=False)
 
     def backend_exports(self) -> Path:
         return Path.home()

@@ -135,6 +135,17 @@ class Operations(Jobs):
         return _Pending(self, lambda: self.backend.query(actor, fn, *args, **kwargs),
                         name=f"{fn.__module__}.{fn.__qualname__}")
 
+    def call_here(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+                  *args: P.args, **kwargs: P.kwargs) -> T:
+        """``backend.call(actor, fn, ...)`` in the calling thread: for work that already
+        runs on a worker of its own (``run_with_progress``), never on the GUI thread."""
+        return self.backend.call(actor, fn, *args, **kwargs)
+
+    def query_here(self, actor: Actor, fn: Callable[Concatenate[Ctx, P], T],
+                   *args: P.args, **kwargs: P.kwargs) -> T:
+        """``backend.query(actor, fn, ...)`` in the calling thread (see ``call_here``)."""
+        return self.backend.query(actor, fn, *args, **kwargs)
+
     def login(self, name: str, pin: str) -> _Pending[LoginOutcome]:
         """Prepare ``backend.login(name, pin)`` (the failed-attempt count is committed)."""
         return _Pending(self, lambda: self.backend.login(name, pin))

@@ -41,6 +41,6 @@ class FormPage(QWizardPage):
     def show_errors(self, errors: dict[str, str]) -> bool:
         """Show ``errors`` under their fields (clearing the others); True when none."""
         for key, label in self.errors.items():
-            label.setText(errors.get(key, ""))
+            label.setText(str(errors.get(key, "")))  # str(): a T message in the UI language
             label.setVisible(key in errors)
         return not errors

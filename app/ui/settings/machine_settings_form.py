@@ -3,16 +3,19 @@ the printer and scanner, which have their own page with Testdruck and scan test.
 
 The editors come from the declarations (``SettingsFields``); saving writes the TOML file.
 "Backup jetzt" sits here beside the backup folder and kept days it uses: it writes a
-backup off the GUI thread and shows the file name (or the German error).
+backup off the GUI thread and shows the file name (or the German error). "Bei der
+Zentrale anmelden…" registers the till with the office's one-time code, for a till whose
+first run left the server for later.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from app.config import LOCAL_SETTINGS
 from app.errors import KasseError
 from app.services.maintenance import backup_flow
 from app.ui.settings.device_settings import DEVICE_KEYS
+from app.ui.settings.register_dialog import RegisterDialog
 from app.ui.settings.settings_form import SettingsFields
 from app.ui.shell.session import SessionState
 
@@ -31,6 +35,7 @@ class MachineSettingsForm(QWidget):
     """Edits the TOML settings of this till; ``saved`` fires after a successful save."""
 
     saved = Signal()
+    registered = Signal(str)  # the server's address, once it accepted this till
 
     def __init__(self, session: SessionState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +54,19 @@ class MachineSettingsForm(QWidget):
         self.backup_button.setToolTip(self.tr(
             "Sicherung der Datenbank in den Sicherungsordner (gespeicherte Einstellung)"))
         self.backup_button.clicked.connect(self.backup_now)
+        self.register_button = QPushButton(self.tr("Bei der &Zentrale anmelden …"))
+        self.register_button.setAutoDefault(False)
+        self.register_button.setToolTip(self.tr(
+            "Diese Kasse mit dem Registrierungscode der Zentrale anmelden"))
+        self.register_button.clicked.connect(self.open_register)
+        self.register_dialog: RegisterDialog | None = None
         hint = QLabel(self.tr("Diese Einstellungen gelten nur für diesen Rechner und werden "
                               "beim nächsten Start übernommen. Bondrucker und Scanner: "
                               "Seite „Geräte“."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.register_button)
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.save_button)
         # Scrolls rather than squeezes when the screen is small (1366x768 with a taskbar).
@@ -101,3 +113,26 @@ class MachineSettingsForm(QWidget):
             self.status_label.setText(self.session.ops.reporter.message_for(exc))
         self.session.ops.run(lambda: backup_flow.backup_configured(backend, settings), done,
                              failed, self)
+
+    def open_register(self) -> None:
+        """The registration dialog (one at a time); the address field follows it."""
+        if self.register_dialog is not None:
+            self.register_dialog.raise_()
+            return
+        dialog = RegisterDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(self._registered)
+        dialog.finished.connect(self._register_closed)
+        self.register_dialog = dialog
+        dialog.open()
+
+    def _register_closed(self, _result: int) -> None:
+        self.register_dialog = None
+
+    def _registered(self, url: str) -> None:
+        editor = self.editors.get("sync.server_url")
+        if isinstance(editor, QLineEdit):  # the address the dialog saved; the rest as typed
+            editor.setText(url)
+        self.status_label.setText(self.tr(
+            "Bei der Zentrale %s angemeldet; die Kasse gleicht ihre Daten jetzt ab.") % url)
+        self.registered.emit(url)

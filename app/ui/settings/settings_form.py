@@ -21,6 +21,7 @@ from app.ui.shell.session import SessionState
 TRANSLATABLE_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("LocalSettings", "Datenverzeichnis (leer = Standard des Systems)"),
     QT_TRANSLATE_NOOP("LocalSettings", "Sprache der Oberfläche"),
+    QT_TRANSLATE_NOOP("LocalSettings", "Kompakte Ansicht für kleine Bildschirme"),
     QT_TRANSLATE_NOOP("LocalSettings", "Bondrucker"),
     QT_TRANSLATE_NOOP("LocalSettings", "Anschluss des Bondruckers (z. B. /dev/ttyUSB0)"),
     QT_TRANSLATE_NOOP("LocalSettings", "Baudrate des Bondruckers"),
@@ -118,6 +119,7 @@ class SettingsFields(QObject):
             "none": self.tr("keine"),
             "xonxoff": self.tr("XON/XOFF (Software)"),
             "rtscts": self.tr("RTS/CTS (Hardware)"),
+            "auto": self.tr("automatisch (nach Bildschirmgröße)"),
             "off": self.tr("aus"),
             "on": self.tr("ein"),
             "full": self.tr("voller Schnitt"),

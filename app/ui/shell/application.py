@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__, i18n
@@ -17,11 +18,38 @@ LANGUAGES = ("de", "en")
 # The one place the app's name for people is spelled. Qt appends the display name to every
 # window title that does not already end with it, so titles name it at most once.
 DISPLAY_NAME = "Kreislauf-Kasse"
+# Below this free screen room (a screen minus its task bar) "auto" picks the compact look:
+# 1366x768 with a task bar keeps the full look, 1280x720 or a 1024x600 netbook get compact.
+COMPACT_BELOW = QSize(1340, 700)
 
 
-def style_sheet() -> str:
-    """The Qt style sheet shipped in ``resources/style.qss``."""
-    return resource_path("style.qss").read_text(encoding="utf-8")
+def style_sheet(compact: bool = False) -> str:
+    """The Qt style sheet shipped in ``resources/style.qss``; ``compact`` appends
+    ``resources/style-compact.qss`` (smaller type and spacing for small screens)."""
+    sheet = resource_path("style.qss").read_text(encoding="utf-8")
+    if compact:
+        sheet += "\n" + resource_path("style-compact.qss").read_text(encoding="utf-8")
+    return sheet
+
+
+def compact_wanted(choice: str, available: QSize | None) -> bool:
+    """The setting ``display.compact`` (``auto``/``on``/``off``) on a screen with
+    ``available`` room (``None``: no screen known, full look)."""
+    if choice in ("on", "off"):
+        return choice == "on"
+    if available is None or available.isEmpty():
+        return False
+    return (available.width() < COMPACT_BELOW.width()
+            or available.height() < COMPACT_BELOW.height())
+
+
+def apply_look(app: QApplication, choice: str) -> bool:
+    """Set the full or the compact style sheet for the primary screen; True if compact."""
+    screen = QGuiApplication.primaryScreen()
+    compact = compact_wanted(choice, screen.availableSize() if screen is not None else None)
+    app.setStyleSheet(style_sheet(compact))
+    app.setProperty("compactLook", compact)
+    return compact
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status = TillStatusBar(session, backend.station)
         self.sync.finished.connect(self.status.refresh_sync)
+        settings_view = self.views[Area.SETTINGS]
+        assert isinstance(settings_view, SettingsView)
+        settings_view.machine_form.registered.connect(self._registered)
         self.status.switch_button.clicked.connect(self.switch_user)
         self.setStatusBar(self.status)
         self.status.show_warnings(backend.start_warnings)
@@ -169,6 +172,11 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._keep_focus_in_area)
         if session.logged_in:
             self._apply_role(session.actor)
+
+    def _registered(self, _url: str) -> None:
+        """Registered from Einstellungen: sync in the background from now on."""
+        self.sync.start()
+        self.status.refresh_sync()
 
     def _build_menus(self) -> None:
         session_menu = self.menuBar().addMenu(self.tr("&Sitzung"))

@@ -16,9 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.kernel.context import SYSTEM
+from app.services.kernel.messages import SYNC_CANCELLED
+from app.services.kernel.progress import Progress
 from app.services.sync import state as sync_state
 from app.services.sync.flow import SyncClient, SyncReport
 from app.services.sync.worker import SyncWorker
+from app.ui.kit.progress_run import ProgressRun, run_with_progress
 from app.ui.shell.session import SessionState
 
 if TYPE_CHECKING:
@@ -37,6 +40,7 @@ class SyncController(QObject):
         self.session = session
         self.worker: SyncWorker | None = None
         self.loop_thread: threading.Thread | None = None
+        self.progress: ProgressRun | None = None  # a round started from the window
 
     def _client(self) -> SyncClient:
         ca_file = self.session.settings.get("sync.ca_file") or None
@@ -61,8 +65,9 @@ class SyncController(QObject):
                 "Synchronisierung gestartet; der Stand erscheint in der Statusleiste."), parent)
             return
 
-        def round_() -> SyncReport:
-            return SyncWorker(self._client).run_once()
+        def round_(progress: Progress) -> SyncReport:
+            return SyncWorker(self._client).run_once(
+                lambda _phase, done, total: progress(done, total))
 
         def done(report: SyncReport) -> None:
             self.session.notifier.info(self.tr(
@@ -74,7 +79,13 @@ class SyncController(QObject):
         def failed(exc: BaseException) -> None:
             self.session.ops.reporter.report(exc, parent)
             self.finished.emit()
-        self.session.ops.run(round_, done, failed)
+        def stopped(text: str) -> None:
+            self.session.notifier.info(text, parent)
+            self.finished.emit()
+        self.progress = run_with_progress(
+            self.session.ops, parent,
+            self.tr("Synchronisierung"), self.tr("Daten werden mit dem Server abgeglichen …"),
+            round_, done, stopped, failed, cancel_message=SYNC_CANCELLED)
 
     def stop(self) -> None:
         if self.worker is not None:
