@@ -50,7 +50,7 @@ def test_page_lists_every_store_setting_with_its_value(
     page = _page(qtbot, window, session)
     assert list(page.editors) == [d.key for d in POLICY.all()]
     assert [e.text() for e in page.editors.values()] == ["20", "10,00", "1000,00", "99",
-                                                           "0,00", "6"]
+                                                           "0,00", "6", "1"]
     labels = {lbl.text() for lbl in page.findChildren(QLabel)}
     assert all(d.description + ":" in labels for d in POLICY.all())
 

@@ -24,6 +24,7 @@ from app.services.checkout import records as sale_records
 from app.services.checkout.cart import Cart, policy_of
 from app.services.checkout.records import SaleResult
 from app.services.fiscal import tse_records
+from app.services.impact import recording as impact_records
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.formatting import format_cents
@@ -179,6 +180,7 @@ def finish_sale(ctx: Ctx, cart: Cart, payments: list[PaymentInput], note: str = 
     started = cart.started_at or now
     written = sale_records.write(ctx, uuid=sale_uuid, kind=SaleKind.SALE, started_at=started,
                                  total_cents=total, lines=lines, payments=pay_rows, note=note)
+    impact_records.sold(ctx, written.sale_id)
     tse_records.pending_receipt(
         ctx, written.sale_id, "sale", [(r["vat_kind"], r["total_cents"]) for r in lines],
         [(r["method"], r["amount_cents"]) for r in pay_rows], cart.tse_tx)

@@ -188,6 +188,8 @@ def rows(receipt: Receipt, width: int = 42) -> list[Row]:
     out += _center(receipt.receipt_code, width)
     # A refund or an aborted sale bought nothing: no thanks for a purchase there.
     if receipt.kind == SaleKind.SALE:
+        if receipt.impact_note:
+            out += _wrap(receipt.impact_note, width)
         out += _center(msg.R_THANKS, width)
     elif receipt.kind == SaleKind.REFUND:
         out += _center(msg.R_REFUND_FOOTER, width)

@@ -21,7 +21,11 @@ from app.services.checkout import messages as msg
 from app.services.checkout.scan_lookup import parse_receipt_code, receipt_code
 from app.services.fiscal import receipt_tse
 from app.services.fiscal.receipt_tse import TseData
+from app.services.impact import figures as impact_figures
+from app.services.impact import notes as impact_notes
 from app.services.kernel.context import Ctx
+from app.services.policy import store as policy
+from app.services.policy.definitions import POLICY
 from app.sync_schema.enums import SaleKind
 
 
@@ -74,6 +78,7 @@ class Receipt:
     copy: bool = False
     tse: TseData | None = None
     demo: bool = False  # a demo till (``init --demo``): every receipt says so
+    impact_note: str = ""  # "Mit diesem Kauf ca. 12,3 kg CO2e vermieden." (issue #16)
 
     @property
     def name(self) -> str:
@@ -105,6 +110,10 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
         refers = ctx.session.scalar(select(Sale.receipt_number)
                                     .where(Sale.id == sale.refers_to_sale_id))
     counted = [] if sale.kind == SaleKind.CANCELLED else lines
+    tse = tse if tse is not None else receipt_tse.for_sale(ctx, sale_id)
+    note = ("" if sale.kind != SaleKind.SALE or (tse is not None and tse.training)
+            or not policy.get(ctx, POLICY.receipt_impact_note)
+            else impact_notes.receipt_note(impact_figures.for_sale(ctx, sale_id)))
     address = tuple(x for x in (store.street, f"{store.postcode} {store.city}".strip()) if x)
     return Receipt(
         sale_id=sale.id, uuid=sale.uuid, kind=sale.kind, store_name=store.name,
@@ -123,8 +132,7 @@ def build(ctx: Ctx, sale_id: int, *, copy: bool = False, tse: TseData | None = N
                                       p.reference) for p in payments),
         change_cents=sum(p.change_cents for p in payments), note=sale.note,
         refers_to_receipt=refers, copy=copy,
-        tse=tse if tse is not None else receipt_tse.for_sale(ctx, sale_id),
-        demo=bool(demo),
+        tse=tse, demo=bool(demo), impact_note=note,
     )
 
 

@@ -24,6 +24,7 @@ from app.services.checkout.messages import KIND_LABELS
 from app.services.checkout.receipts import find_sale_id
 from app.services.checkout.records import SaleResult
 from app.services.fiscal import tse_records
+from app.services.impact import recording as impact_records
 from app.services.kernel import audit, outbox
 from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
@@ -175,6 +176,7 @@ def refund(ctx: Ctx, sale_id: int, requests: list[RefundRequest],
     written = sale_records.write(ctx, uuid=refund_uuid, kind=SaleKind.REFUND, started_at=now,
                                  total_cents=total, lines=rows, payments=payments,
                                  refers_to_sale_id=sale_id, note=note)
+    impact_records.refunded(ctx, written.sale_id)
     tse_records.pending_receipt(ctx, written.sale_id, "refund",
                                 [(r["vat_kind"], r["total_cents"]) for r in rows],
                                 [(p["method"], p["amount_cents"]) for p in payments])

@@ -22,6 +22,7 @@ from app.db import migrate
 from app.db.engine import Database
 from app.db.models import Station, Store, SyncState
 from app.errors import AuthError, DatabaseError
+from app.services.impact import factors as impact_factors
 from app.services.kernel.clock import Clock, utc_now
 from app.services.kernel.context import SYSTEM, Actor, Ctx, StationInfo
 from app.services.maintenance import backups, integrity
@@ -164,6 +165,9 @@ def open_backend(paths: Paths, *, must_exist: bool = True,
     if must_exist and backend.station is None:
         backend.close()
         raise DatabaseError(messages.NOT_INITIALISED.format(path=paths.data_dir))
+    # A new version of the shipped climate factors becomes the current set (issue #16).
+    with db.write() as session:
+        impact_factors.ensure_shipped(session, clock())
     with db.read() as session:
         legacy_token = bool(session.scalar(select(SyncState.token).where(SyncState.id == 1)))
     if legacy_token:

@@ -49,6 +49,7 @@ class Policies:
     max_quantity: PolicyDef[int]
     card_max_cents: PolicyDef[int]
     lead_pin_digits: PolicyDef[int]
+    receipt_impact_note: PolicyDef[int]
 
     def all(self) -> tuple[PolicyDef[int], ...]:
         """The definitions in the order the settings page lists them."""
@@ -80,6 +81,9 @@ POLICY = Policies(
     # is the prize in a stolen database, and 6 digits cost an offline guess 100 times more.
     lead_pin_digits=PolicyDef(
         "users.lead_pin_digits", int, 6, msg.LEAD_PIN_DIGITS, Unit.COUNT, 4, 8),
+    # The one-line climate note on each sale receipt (issue #16): on unless switched off.
+    receipt_impact_note=PolicyDef(
+        "receipt.impact_note", int, 1, msg.RECEIPT_IMPACT_NOTE, Unit.COUNT, 0, 1),
 )
 assert len({d.key for d in POLICY.all()}) == len(POLICY.all())
 assert all(len(d.key) <= limits.SETTING_KEY_LENGTH for d in POLICY.all())

@@ -14,6 +14,7 @@ MAX_TYPED_PRICE = T("Höchster Preis, der an der Kasse eingetippt werden darf")
 MAX_QUANTITY = T("Höchste Menge einer Position an der Kasse")
 CARD_MAX = T("Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)")
 LEAD_PIN_DIGITS = T("Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)")
+RECEIPT_IMPACT_NOTE = T("Klima-Hinweis auf dem Kassenbon (1 = an, 0 = aus)")
 
 # --- refusals ---------------------------------------------------------------------------------
 UNKNOWN_SETTING = T("Die Einstellung „{key}“ gibt es nicht.")

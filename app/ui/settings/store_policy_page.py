@@ -36,6 +36,7 @@ TRANSLATABLE_DESCRIPTIONS = (
                       "Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)"),
     QT_TRANSLATE_NOOP("StorePolicy",
                       "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Klima-Hinweis auf dem Kassenbon (1 = an, 0 = aus)"),
 )
 
 
