@@ -21,6 +21,7 @@ from app.services.kernel.context import Actor
 from app.services.policy import store as policy
 from app.services.policy.definitions import POLICY
 from app.services.users import accounts as users
+from app.services.workshop import repairs
 from app.sync_schema import limits
 from app.sync_schema.enums import EventType, ItemStatus
 from app.sync_schema.events import PAYLOADS, SALE_TYPES
@@ -33,14 +34,19 @@ from tests.helpers.clock import Clock
 
 def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashier: Actor,
                          manager: Actor) -> None:
-    """Intake, workshop, catalogue, users, settings, a till day with sales, refund, Z."""
+    """Intake, workshop (repair record, hours), catalogue, users, settings, a till day
+    with sales, refund, Z."""
     codes = take_in(backend, volunteer, quantity=3, price="8,00")
     backend.call(volunteer, intake.update_item, codes[2], intake.ItemChanges(
         description="Roman, gebunden", condition="sehr gut"))
     lamp = backend.call(volunteer, intake.take_in, intake.IntakeInput(
         category="Lampen", description="Stehlampe", price="12,00"))[0].code
     backend.call(volunteer, lifecycle.record_safety_test, lamp, False, "Vera")
+    backend.call(volunteer, repairs.record_repair, repairs.RepairInput(
+        code=lamp, problem="Kabel gebrochen", repair_status="End of life",
+        barrier="Spare parts not available", minutes="20"))
     backend.call(volunteer, lifecycle.recycle, lamp, "recycled", "weee", "3,2")
+    backend.call(volunteer, repairs.record_hours, "90", "Werkstatt")
     backend.call(manager, catalog.save_category, CategoryData(
         "Schallplatten", "reduced", 500, 250, "residual", parent="Bücher"))
     rule = backend.call(manager, markdowns.add_rule, 14, 10)

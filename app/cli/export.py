@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app import fiscal_setup
+from app.cli import impact_export
+from app.cli import ords as ords_cli
 from app.cli.common import Parser, opened
 from app.config import LocalSettings, Paths
 from app.errors import ValidationError
@@ -40,6 +42,8 @@ def add_parser(sub: Any) -> None:
                      help="Angaben für die Kassenmeldung (§ 146a Abs. 4 AO) als PDF oder CSV")
     k.add_argument("-o", "--output", required=True, metavar="FILE.pdf|FILE.csv")
     k.set_defaults(func=cmd_kassenmeldung)
+    impact_export.add_parser(s)
+    ords_cli.add_parser(s)
 
 
 def _progress(done: int, total: int) -> None:

@@ -120,6 +120,28 @@ class EventType(StrEnum):
     CASH_SESSION_OPENED = "cash_session.opened"
     CASH_MOVEMENT_RECORDED = "cash_movement.recorded"
     CASH_SESSION_CLOSED = "cash_session.closed"
+    REPAIR_RECORDED = "repair.recorded"
+    VOLUNTEER_HOURS_RECORDED = "volunteer_hours.recorded"
+
+
+class RepairStatus(StrEnum):
+    """A repair's outcome: the Open Repair Data Standard's ``repair_status`` texts (v0.3)."""
+
+    FIXED = "Fixed"
+    REPAIRABLE = "Repairable"
+    END_OF_LIFE = "End of life"
+
+
+class RepairBarrier(StrEnum):
+    """Why an item was not repairable: the ORDS ``repair_barrier_if_end_of_life`` codelist
+    (v0.3 codelist table and the published ORA data; the prose list says "the product")."""
+
+    PARTS_NOT_AVAILABLE = "Spare parts not available"
+    PARTS_TOO_EXPENSIVE = "Spare parts too expensive"
+    NO_WAY_TO_OPEN = "No way to open product"
+    NO_REPAIR_INFORMATION = "Repair information not available"
+    LACK_OF_EQUIPMENT = "Lack of equipment"
+    TOO_WORN_OUT = "Item too worn out"
 
 
 class ChangeKind(StrEnum):

@@ -23,6 +23,8 @@ PAYLOADS: dict[EventType, type[p.Payload]] = {
     EventType.CASH_SESSION_OPENED: p.CashSessionPayload,
     EventType.CASH_MOVEMENT_RECORDED: p.CashMovementPayload,
     EventType.CASH_SESSION_CLOSED: p.ClosingPayload,
+    EventType.REPAIR_RECORDED: p.RepairPayload,
+    EventType.VOLUNTEER_HOURS_RECORDED: p.VolunteerHoursPayload,
 }
 assert set(PAYLOADS) == set(EventType), "every event type needs a payload model"
 

@@ -53,6 +53,14 @@ MAX_REQUEST_BYTES = 64 * 1024  # every other request: registration, the office's
 MAX_PE_RESISTANCE_MOHM = 20_000  # protective-conductor resistance in milliohm (20 Ω)
 MAX_INSULATION_KOHM = 10_000_000  # insulation resistance in kiloohm (10 GΩ)
 MAX_LEAKAGE_UA = 100_000  # leakage current in microampere (100 mA)
+# --- repair records (Open Repair Data Standard) and volunteer hours ----------------------
+MAX_WORK_MINUTES = 24 * 60  # one repair or one day's volunteering
+MIN_MANUFACTURE_YEAR = 1900
+BRAND_LENGTH = 60
+MODEL_LENGTH = 80
+PROBLEM_LENGTH = 500
+PARTS_LENGTH = 300
+ACTIVITY_LENGTH = 120
 TESTER_LENGTH = 80
 TEST_DEVICE_LENGTH = 60
 

@@ -50,6 +50,8 @@ LINES_NOT_TOTAL = "Summe der Positionen {lines} ≠ Bonsumme {total}"
 PAYMENTS_NOT_TOTAL = "Zahlungen {paid} ≠ Bonsumme {total}"
 SALE_NOT_POSITIVE = "Verkauf mit Summe ≤ 0"
 DIFFERENCE_MISMATCH = "Differenz passt nicht zu Zählung und Sollbestand"
+REPAIR_BARRIER_MISMATCH = ("Hindernis passt nicht zum Ergebnis: nur „End of life“ hat "
+                           "ein Reparaturhindernis")
 INVALID_PAYLOAD = "Ungültiges Ereignis – {details}"
 INVALID_WHOLE = "Ereignis"  # where the whole payload, not one field, did not fit
 CHANGE_KEY_MISMATCH = ("Änderung unter dem Schlüssel {key} betrifft einen anderen Datensatz "

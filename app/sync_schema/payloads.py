@@ -32,6 +32,8 @@ from app.sync_schema.enums import (
     MaterialStream,
     MovementKind,
     PaymentMethod,
+    RepairBarrier,
+    RepairStatus,
     Role,
     SaleKind,
     VatKind,
@@ -357,3 +359,42 @@ class ClosingPayload(Payload):
         if self.counted_cents - self.expected_cents != self.difference_cents:
             raise ValueError(msg.DIFFERENCE_MISMATCH)
         return self
+
+
+# --- the workshop's repair records and volunteer hours ------------------------------------
+class RepairPayload(Payload):
+    """``repair.recorded``: one repair attempt in the Open Repair Data Standard's terms
+    (stored centrally for the store's ORDS data, not applied to the item)."""
+
+    uuid: Uuid
+    item_code: ItemCode
+    category: str = Field(min_length=1, max_length=limits.CATEGORY_NAME_LENGTH)
+    brand: str = Field(default="", max_length=limits.BRAND_LENGTH)
+    model: str = Field(default="", max_length=limits.MODEL_LENGTH)
+    year_of_manufacture: StrictInt | None = Field(default=None, ge=limits.MIN_MANUFACTURE_YEAR,
+                                                  le=limits.MAX_YEAR)
+    problem: str = Field(min_length=1, max_length=limits.PROBLEM_LENGTH)
+    repair_status: RepairStatus
+    barrier: RepairBarrier | None = None
+    volunteer: UserName = ""
+    minutes: StrictInt = Field(ge=0, le=limits.MAX_WORK_MINUTES)
+    parts: str = Field(default="", max_length=limits.PARTS_LENGTH)
+    repaired_on: IsoDate
+    station: Station | None = None
+
+    @model_validator(mode="after")
+    def _barrier(self) -> RepairPayload:
+        if (self.barrier is not None) != (self.repair_status == RepairStatus.END_OF_LIFE):
+            raise ValueError(msg.REPAIR_BARRIER_MISMATCH)
+        return self
+
+
+class VolunteerHoursPayload(Payload):
+    """``volunteer_hours.recorded``: time a volunteer gave on one day (stored centrally)."""
+
+    uuid: Uuid
+    volunteer: UserName = Field(min_length=1)
+    worked_on: IsoDate
+    minutes: StrictInt = Field(ge=1, le=limits.MAX_WORK_MINUTES)
+    activity: str = Field(min_length=1, max_length=limits.ACTIVITY_LENGTH)
+    station: Station | None = None

@@ -218,8 +218,9 @@ def _apply_all(session: Session, pending: Pending, fresh: list[Event],
 
 def _stored_only(pending: Pending, event: Event) -> None:
     """A type the server only stores (set-up, till and store details): the station's own."""
+    # A repair record or volunteer hours name their station as ``station``.
     number = event.payload.get("number") if event.type == EventType.STATION_INITIALISED \
-        else None
+        else event.payload.get("station")
     authority.station(pending, number if isinstance(number, int) else None)
 
 

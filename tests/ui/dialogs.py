@@ -31,6 +31,7 @@ from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.intake.repair_dialogs import HoursDialog, RepairRecordDialog
 from app.ui.intake.workshop_dialogs import (
     ItemEditDialog,
     RecycleDialog,
@@ -39,6 +40,7 @@ from app.ui.intake.workshop_dialogs import (
 )
 from app.ui.kit.confirm import ConfirmDialog
 from app.ui.settings.pin_reset_dialog import PinResetDialog
+from app.ui.settings.register_dialog import RegisterDialog
 from app.ui.shell.login_dialog import LoginDialog
 from app.ui.shell.session import SessionState
 
@@ -104,6 +106,9 @@ DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
     "safety-test": lambda s: SafetyTestDialog("K1-000123", "Maria Leitung", date(2026, 3, 2)),
     "repair-note": lambda _s: RepairNoteDialog("K1-000123"),
     "recycle": lambda s: RecycleDialog(_item(s), MaterialStream.WEEE),
+    "repair-record": lambda _s: RepairRecordDialog("K1-000123", date(2026, 3, 2)),
+    "hours": lambda _s: HoursDialog("vera", date(2026, 3, 2)),
+    "register": RegisterDialog,
 }
 
 

@@ -5,10 +5,12 @@ from app.db.models.cash import CashMovement, CashSession
 from app.db.models.catalog import Category, Item, MarkdownRule
 from app.db.models.closing import CashClosing
 from app.db.models.fiscal import TseDevice, TseOutage, TseTransaction
+from app.db.models.impact import ImpactFactor, ImpactFactorSet, SaleImpact
 from app.db.models.master_data import StoreMasterData, TillRegistration
 from app.db.models.org import Setting, Station, Store, User
 from app.db.models.parking import ParkedCart
 from app.db.models.records import AuditEntry, OutboxEvent
+from app.db.models.repairs import RepairRecord, VolunteerHours
 from app.db.models.sales import Payment, Sale, SaleLine
 from app.db.models.sync_state import SyncConflict, SyncReconciliation, SyncState
 from app.db.models.workshop import Disposal, RepairNote, SafetyTest
@@ -21,14 +23,18 @@ __all__ = [
     "CashSession",
     "Category",
     "Disposal",
+    "ImpactFactor",
+    "ImpactFactorSet",
     "Item",
     "MarkdownRule",
     "OutboxEvent",
     "ParkedCart",
     "Payment",
     "RepairNote",
+    "RepairRecord",
     "SafetyTest",
     "Sale",
+    "SaleImpact",
     "SaleLine",
     "Setting",
     "Station",
@@ -42,4 +48,5 @@ __all__ = [
     "TseOutage",
     "TseTransaction",
     "User",
+    "VolunteerHours",
 ]

@@ -30,7 +30,9 @@ The ``Umsatz nach Steuersatz`` rows add up to ``Umsatz gesamt``, and so do the
 Columns of the month overview (one row per Berlin calendar day with records, then a
 ``Summe`` row): ``datum; z_nr`` (Z numbers closed that day, ``+``-joined); ``belege``;
 for each VAT treatment ``brutto_<k>; netto_<k>; ust_<k>`` with ``<k>`` in ``19``, ``7``,
-``0`` (exempt), ``25a`` (margin scheme); ``bar; karte; umsatz_brutto``.
+``0`` (exempt), ``25a`` (margin scheme); ``bar; karte; umsatz_brutto``. A month with
+repairs or volunteer hours then has a blank row and the workshop section
+``werkstatt; bezeichnung; anzahl; minuten`` (``reports.repair_section``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from datetime import datetime
 from app.services.cash.count import denomination_label, ordered
 from app.services.kernel.clock import BERLIN
 from app.services.reports import messages as msg
+from app.services.reports import repair_section
 from app.services.reports.model import Report
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 from app.services.reports.outage_text import outage_text, overdue_text
@@ -172,4 +175,6 @@ def month_csv(month: MonthOverview) -> bytes:
             row += [euros(gross), euros(net), euros(vat)]
         rows.append([*row, euros(day.cash_cents), euros(day.card_cents),
                      euros(day.gross_cents)])
+    if month.repairs is not None and not month.repairs.empty:
+        rows += repair_section.csv_rows(month.repairs)
     return _encode(month_header(), rows)

@@ -9,7 +9,7 @@ so the database groups by UTC hour and Python maps each hour to its Berlin day.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from sqlalchemy import and_, func, select
@@ -21,6 +21,7 @@ from app.services.kernel.context import Ctx
 from app.services.kernel.roles import Permission
 from app.services.reports import messages as msg
 from app.services.reports.queries import SALE_COUNTS, TURNOVER_KINDS, per_receipt_vat, signed
+from app.services.workshop.summary import RepairSummary, repair_summary
 from app.sync_schema.enums import PaymentMethod, SaleKind, VatKind
 
 # VAT treatment -> column suffix in the CSV, in this order
@@ -57,6 +58,7 @@ class MonthOverview:
     month: int
     days: list[DayFigures]
     total: DayFigures
+    repairs: RepairSummary | None = None  # the workshop's month: outcomes, barriers, hours
 
 
 def parse_month(text: str) -> tuple[int, int]:
@@ -135,5 +137,7 @@ def month_overview(ctx: Ctx, year: int, month: int) -> MonthOverview:
         total.z_numbers += f.z_numbers
         for kind, (g, _n, v) in f.vat.items():
             total.add_vat(kind, g, v)
+    last = (datetime.combine(end.astimezone(BERLIN).date(), time()) - timedelta(days=1)).date()
+    workshop = repair_summary(ctx, date(year, month, 1), last)
     return MonthOverview(ctx.station.store_name, ctx.station.number, year, month, ordered,
-                         total)
+                         total, workshop)

@@ -32,6 +32,7 @@ from app.services.cash.count import denomination_label, ordered
 from app.services.kernel.clock import BERLIN
 from app.services.kernel.formatting import format_cents, format_grams
 from app.services.reports import messages as msg
+from app.services.reports import repair_section
 from app.services.reports.model import Report, ReportKind
 from app.services.reports.month import VAT_COLUMNS, MonthOverview
 from app.services.reports.outage_text import outage_text, overdue_text
@@ -230,4 +231,6 @@ def month_pdf(month: MonthOverview) -> bytes:
         rows.append(row)
     widths = [18 * mm, 11 * mm, 10 * mm] + [16 * mm] * 4 + [15 * mm] + [17 * mm] * 3
     story.append(_table(rows, widths, total=True, font_size=7))
+    if month.repairs is not None and not month.repairs.empty:
+        story += repair_section.pdf_story(month.repairs, _table, _heading, STYLES["BodyText"])
     return _build(story, title)

@@ -2,7 +2,8 @@
 
 The item list takes the height: the form is three compact rows and can be folded away
 (Ctrl+E). Rows can be multi-selected; F5 (repair), F6 (ready) and F10 (label again) act
-on all selected items at once, each as one service call.
+on all selected items at once, each as one service call. F11 records a repair of the
+selected item (ORDS outcome and barrier), F12 logs volunteer hours.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ from app.services.intake.intake import ItemChanges
 from app.services.intake.lifecycle import MoveResult
 from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.clock import BERLIN
+from app.services.workshop import repairs
 from app.sync_schema.enums import ItemStatus, MaterialStream
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
 from app.ui.intake.label_queue import LabelQueue
+from app.ui.intake.repair_dialogs import HoursDialog, RepairRecordDialog
 from app.ui.intake.workshop_dialogs import (
     ItemEditDialog,
     RecycleDialog,
@@ -107,9 +110,11 @@ class IntakeArea(QWidget):
         self.note_button = action_button(self.tr("Notiz"), "F8")
         self.recycle_button = action_button(self.tr("Recycling"), "F9")
         self.relabel_button = action_button(self.tr("Etikett"), "F10")
+        self.record_button = action_button(self.tr("Reparatur erfassen"), "F11")
+        self.hours_button = action_button(self.tr("Stunden"), "F12")
         # Single-item actions need exactly one row; bulk actions take any number.
         self.single_actions = (self.edit_button, self.test_button, self.note_button,
-                               self.recycle_button)
+                               self.recycle_button, self.record_button)
         self.bulk_actions = (self.repair_button, self.ready_button, self.relabel_button)
         actions = QHBoxLayout()
         for button in (self.edit_button, self.repair_button, self.ready_button,
@@ -117,6 +122,10 @@ class IntakeArea(QWidget):
                        self.relabel_button):
             actions.addWidget(button)
         actions.addStretch()
+        # The workshop's own records sit in the title line: nine buttons in the action row
+        # do not fit 1280 px, and a second row would take the list's height.
+        header.insertWidget(header.count() - 1, self.record_button)
+        header.insertWidget(header.count() - 1, self.hours_button)
 
         layout.addWidget(self.upper)
         layout.addWidget(self.message)
@@ -133,6 +142,8 @@ class IntakeArea(QWidget):
         self.note_button.clicked.connect(self.open_repair_note)
         self.recycle_button.clicked.connect(self.open_recycle)
         self.relabel_button.clicked.connect(self._relabel)
+        self.record_button.clicked.connect(self.open_repair_record)
+        self.hours_button.clicked.connect(self.open_hours)
         collapse = QShortcut(QKeySequence(COLLAPSE_SHORTCUT), self)
         collapse.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         collapse.setWhatsThis(self.tr("Formular ein- oder ausklappen"))  # for the F1 overview
@@ -284,6 +295,28 @@ class IntakeArea(QWidget):
             lifecycle.add_repair_note, code, dialog.values()["note"],
             dialog.values()["parts"], done=self.tr("Notiz zu {code} gespeichert").format(
                 code=code)))
+
+    def open_repair_record(self) -> QDialog | None:
+        """F11: the repair record (ORDS outcome, barrier, time) of the selected item."""
+        code = self.table.selected_code()
+        if not code:
+            return None
+        dialog = RepairRecordDialog(code, self.session.today(), self)
+        return self._open(dialog, lambda: self._run(
+            repairs.record_repair, dialog.repair_input(),
+            done=self.tr("Reparatur an {code} erfasst").format(code=code)))
+
+    def open_hours(self) -> QDialog:
+        """F12: log volunteer hours (the logged-in user unless another name is typed)."""
+        dialog = HoursDialog(self.session.actor.name, self.session.today(), self)
+
+        def send() -> None:
+            v = dialog.values()
+            self._run(repairs.record_hours, v["minutes"], v["activity"], v["worked_on"],
+                      v["volunteer"], done=self.tr("{minutes} Minuten „{activity}“ erfasst")
+                      .format(minutes=str(v["minutes"]).strip(),
+                              activity=str(v["activity"]).strip()))
+        return self._open(dialog, send)
 
     def open_recycle(self) -> QDialog | None:
         row = self.table.selected_row()

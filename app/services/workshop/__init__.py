@@ -1,0 +1,1 @@
+"""The workshop's own records: repairs in the Open Repair Data Standard, volunteer hours."""
