@@ -514,333 +514,343 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ClosingArea</name>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="67"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="68"/>
         <source>Entnahme</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="68"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="69"/>
         <source>Einlage</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="69"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="70"/>
         <source>Ausgabe</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="91"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="222"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="92"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
         <source>Abschluss</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="92"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="93"/>
         <source>Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen.</source>
         <translation>Open the till, move cash, count it and close the day with the Z report.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="107"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="108"/>
         <source>Ausfall als gemeldet &amp;vermerken</source>
         <translation>&amp;Mark outage as reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="109"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="110"/>
         <source>Den ältesten meldepflichtigen TSE-Ausfall als dem Finanzamt gemeldet vermerken</source>
         <translation>Mark the oldest reportable TSE outage as reported to the tax office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="111"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="112"/>
         <source>TSE-Ausfälle</source>
         <translation>TSE outages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="120"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="123"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="121"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="124"/>
         <source>Kasse öffnen</source>
         <translation>Open till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="125"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="126"/>
         <source>Wechselgeld (Summe, € – oder unten zählen)</source>
         <translation>Float (total in € – or count below)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="136"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="137"/>
         <source>Grund / Belegnotiz (z. B. zur Bank)</source>
         <translation>Reason / voucher note (e.g. to the bank)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="137"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="138"/>
         <source>Buchen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="134"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="139"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="135"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="140"/>
         <source>Betrag (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="140"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="141"/>
         <source>Bargeldbewegung</source>
         <translation>Cash movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="157"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="158"/>
         <source>Gezählt</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="158"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="159"/>
         <source>Soll</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="159"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="222"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="160"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
         <source>Differenz</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="166"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="167"/>
         <source>Pflicht bei Differenz</source>
         <translation>Required if there is a difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="168"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="169"/>
         <source>0,00</source>
         <translation>0,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="172"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="173"/>
         <source>Ko&amp;mmentar</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="174"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="175"/>
         <source>&amp;Zur Bank / Tresor (€)</source>
         <translation>To the &amp;bank / safe (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="176"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="178"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="177"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="179"/>
         <source>Tagesabschluss (Z-Bericht)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="180"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="181"/>
         <source>Zählung nach Stückelung</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="204"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="205"/>
         <source>X-Bericht</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="206"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="207"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="208"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="209"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="210"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="211"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="212"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="213"/>
         <source>Monat…</source>
         <translation>Month…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="214"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="215"/>
         <source>Monatsübersicht für die Buchhaltung (PDF/CSV)</source>
         <translation>Monthly summary for the accounts (PDF/CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="215"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="217"/>
+        <source>K&amp;limabilanz…</source>
+        <translation>C&amp;limate impact…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/closing/closing_area.py" line="218"/>
+        <source>Klimabilanz mit Diagrammen (PDF/CSV)</source>
+        <translation>Climate impact with charts (PDF/CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/closing/closing_area.py" line="221"/>
         <source>DSFinV-K-Export…</source>
         <translation>DSFinV-K export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="218"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="224"/>
         <source>Kurzfassung auf dem Bondrucker</source>
         <translation>Short version on the receipt printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="222"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="222"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
         <source>Umsatz</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="247"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="254"/>
         <source>Z-Berichte (Enter: anzeigen)</source>
         <translation>Z reports (Enter: show)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="310"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="317"/>
         <source>TSE-Ausfall vom {since} als gemeldet vermerkt.</source>
         <translation>TSE outage of {since} marked as reported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="322"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="330"/>
         <source>Als Kasse: X-Bericht der offenen Sitzung.</source>
         <translation>As cashier: X report of the open session.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="341"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="349"/>
         <source>Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. Vorschlag Wechselgeld: {float}.</source>
         <translation>Till closed. Next Z report: no. {z}. Suggested float: {float}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="348"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="356"/>
         <source>Kasse offen seit {since} (Sitzung {n}, {who}), Wechselgeld {float}, erwartet in der Kasse: {expected}.</source>
         <translation>Till open since {since} (session {n}, {who}), float {float}, expected in the drawer: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="379"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="387"/>
         <source>Gezählt: {c}</source>
         <translation>Counted: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="386"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="394"/>
         <source>Gezählt {c} · Soll {e} · Differenz {d}</source>
         <translation>Counted {c} · expected {e} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="427"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="435"/>
         <source>Wechselgeld</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="440"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="448"/>
         <source>Kasse geöffnet mit {f} Wechselgeld.</source>
         <translation>Till opened with a float of {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="449"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="457"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="457"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="465"/>
         <source>{label} über {amount} gebucht; in der Kasse: {exp}.</source>
         <translation>{label} of {amount} recorded; in the drawer: {exp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="469"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="477"/>
         <source>Zur Bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="481"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="489"/>
         <source>Verkäufe: {n} · Umsatz {gross}</source>
         <translation>Sales: {n} · revenue {gross}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="483"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="491"/>
         <source>Bargeld Soll {e} · gezählt {c} · Differenz {d}</source>
         <translation>Cash expected {e} · counted {c} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="486"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="494"/>
         <source>Zur Bank {b} · bleibt in der Kasse {left}</source>
         <translation>To the bank {b} · stays in the drawer {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="491"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="499"/>
         <source>Kommentar: {c}</source>
         <translation>Comment: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="493"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="501"/>
         <source>Tagesabschluss</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="494"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="502"/>
         <source>Z-Bericht Nr. {z} jetzt erstellen? Danach ist die Kasse geschlossen; das lässt sich nicht rückgängig machen.</source>
         <translation>Create Z report no. {z} now? The till is then closed; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="496"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="504"/>
         <source>Z-Bericht erstellen (Enter)</source>
         <translation>Create Z report (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="508"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="516"/>
         <source>Z-Bericht Nr. {z} erstellt; in der Kasse bleiben {left}.</source>
         <translation>Z report no. {z} created; {left} stays in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="539"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="547"/>
         <source>Bericht gedruckt.</source>
         <translation>Report printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="552"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="562"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="560"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="570"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="566"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="574"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="574"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="582"/>
         <source>Monatsübersicht speichern</source>
         <translation>Save monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="575"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="583"/>
         <source>PDF oder CSV (*.pdf *.csv)</source>
         <translation>PDF or CSV (*.pdf *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="587"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="600"/>
         <source>DSFinV-K-Export läuft …</source>
         <translation>DSFinV-K export running …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="590"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="603"/>
         <source>DSFinV-K-Export</source>
         <translation>DSFinV-K export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="591"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="604"/>
         <source>Belege {start:%d.%m.%Y} bis {end:%d.%m.%Y} werden exportiert …</source>
         <translation>Exporting receipts {start:%d.%m.%Y} to {end:%d.%m.%Y} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="595"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="608"/>
         <source>DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)</source>
         <translation>DSFinV-K export saved: {p} ({n} Z reports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="133"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="134"/>
         <source>Art der Bargeldbewegung</source>
         <translation>Kind of cash movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="135"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="136"/>
         <source>Grund / Belegnotiz</source>
         <translation>Reason / receipt note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="220"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="226"/>
         <source>Z-Berichte</source>
         <translation>Z reports</translation>
     </message>
@@ -1136,6 +1146,186 @@ Ctrl+Shift+K</translation>
         <location filename="../../app/ui/intake/repair_dialogs.py" line="137"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="40"/>
+        <source>Dieser Monat</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="41"/>
+        <source>Letzter Monat</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="42"/>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="43"/>
+        <source>Frei wählen (von – bis)</source>
+        <translation>Custom (from – to)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="75"/>
+        <source>Klimabilanz</source>
+        <translation>Climate impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="80"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="83"/>
+        <source>Erster Tag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="84"/>
+        <source>Letzter Tag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="88"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="90"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="92"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="106"/>
+        <source>Artikel weiterverwendet</source>
+        <translation>items reused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="107"/>
+        <source>kg weiterverwendet</source>
+        <translation>kg reused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="108"/>
+        <source>kg recycelt</source>
+        <translation>kg recycled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="109"/>
+        <source>kg CO2e vermieden</source>
+        <translation>kg CO2e avoided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="122"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="229"/>
+        <source>Diagramm: kg CO2e vermieden je Monat</source>
+        <translation>Chart: kg CO2e avoided per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="124"/>
+        <source>Diagramm: kg CO2e vermieden je Warengruppe</source>
+        <translation>Chart: kg CO2e avoided per category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="125"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="228"/>
+        <source>kg CO2e vermieden je Monat</source>
+        <translation>kg CO2e avoided per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="127"/>
+        <source>kg CO2e vermieden je Warengruppe</source>
+        <translation>kg CO2e avoided per category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="134"/>
+        <source>Als &amp;PDF speichern…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="135"/>
+        <source>Als &amp;CSV speichern…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="142"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="143"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="202"/>
+        <source>Der Zeitraum endet vor seinem Beginn.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="223"/>
+        <source>kg CO2e vermieden je Tag</source>
+        <translation>kg CO2e avoided per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="224"/>
+        <source>Diagramm: kg CO2e vermieden je Tag</source>
+        <translation>Chart: kg CO2e avoided per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="238"/>
+        <source>Im Zeitraum wurde nichts verkauft.</source>
+        <translation>Nothing was sold in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="241"/>
+        <source>Alle verkauften Warengruppen haben einen Klima-Faktor. CO2e ist ein Schätzwert.</source>
+        <translation>Every category sold has a climate factor. CO2e is an estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="243"/>
+        <source>Ohne Klima-Faktor (in der CO2e-Summe nicht enthalten, unbekannt statt 0): {names}</source>
+        <translation>Without a climate factor (not in the CO2e total, unknown rather than 0): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="255"/>
+        <source>Klimabilanz als PDF speichern</source>
+        <translation>Save climate impact as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="256"/>
+        <source>Klimabilanz als CSV speichern</source>
+        <translation>Save climate impact as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="257"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="258"/>
+        <source>CSV-Tabelle (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="272"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="274"/>
+        <source>Gespeichert: {p}</source>
+        <translation>Saved: {p}</translation>
     </message>
 </context>
 <context>
@@ -2041,52 +2231,52 @@ Ctrl+Shift+K</translation>
 <context>
     <name>MachineSettingsForm</name>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="48"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="46"/>
         <source>Einstellungen s&amp;peichern</source>
         <translation>Sa&amp;ve settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="65"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="63"/>
         <source>Diese Einstellungen gelten nur für diesen Rechner und werden beim nächsten Start übernommen. Bondrucker und Scanner: Seite „Geräte“.</source>
         <translation>These settings apply only to this computer and take effect at the next start. Receipt printer and scanner: see the “Devices” page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="99"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="97"/>
         <source>Gespeichert in %s</source>
         <translation>Saved to %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="54"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="52"/>
         <source>Backup &amp;jetzt</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="57"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="55"/>
         <source>Sicherung der Datenbank in den Sicherungsordner (gespeicherte Einstellung)</source>
         <translation>Back up the database into the backup folder (saved setting)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="59"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="57"/>
         <source>Bei der &amp;Zentrale anmelden …</source>
         <translation>Register with the &amp;head office …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="62"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="60"/>
         <source>Diese Kasse mit dem Registrierungscode der Zentrale anmelden</source>
         <translation>Register this till with the head office&apos;s registration code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="110"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="105"/>
         <source>Sicherung läuft …</source>
         <translation>Backing up …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="114"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="109"/>
         <source>Sicherung geschrieben: %s</source>
         <translation>Backup written: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/machine_settings_form.py" line="142"/>
+        <location filename="../../app/ui/settings/machine_settings_form.py" line="137"/>
         <source>Bei der Zentrale %s angemeldet; die Kasse gleicht ihre Daten jetzt ab.</source>
         <translation>Registered with the head office %s; the till now syncs its data.</translation>
     </message>

@@ -31,6 +31,7 @@ from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.intake.repair_dialogs import HoursDialog, RepairRecordDialog
 from app.ui.intake.workshop_dialogs import (
     ItemEditDialog,
@@ -109,6 +110,7 @@ DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
     "repair-record": lambda _s: RepairRecordDialog("K1-000123", date(2026, 3, 2)),
     "hours": lambda _s: HoursDialog("vera", date(2026, 3, 2)),
     "register": RegisterDialog,
+    "impact": lambda s: ImpactDialog(s, date(2026, 3, 2)),
 }
 
 

@@ -284,11 +284,16 @@ def to_pdf(report: ImpactReport, store_name: str) -> bytes:
     return out.getvalue()
 
 
-def export(ctx: Ctx, start: date, end: date, fmt: str) -> Exported:
-    """The figures of ``start``..``end`` as ``csv`` or ``pdf`` bytes (nothing written)."""
+def shown(ctx: Ctx, start: date, end: date) -> ImpactReport:
+    """The figures a manager sees on screen (the same role as for the export)."""
     ctx.require(Permission.EXPORT)
     check_period(start, end)
-    report = period(ctx, start, end)
+    return period(ctx, start, end)
+
+
+def export(ctx: Ctx, start: date, end: date, fmt: str) -> Exported:
+    """The figures of ``start``..``end`` as ``csv`` or ``pdf`` bytes (nothing written)."""
+    report = shown(ctx, start, end)
     if fmt == "csv":
         data = to_csv(report)
     else:

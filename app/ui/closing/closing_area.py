@@ -52,6 +52,7 @@ from app.sync_schema.enums import MovementKind
 from app.ui.closing.comment_edit import CommentEdit
 from app.ui.closing.count_grid import CountGrid
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import scrolling_area_layout
 from app.ui.kit.message_line import MessageKind, MessageLine
@@ -212,6 +213,11 @@ class ClosingArea(QWidget):
         self.month_button = QPushButton(self.tr("Monat…"))
         self.month_button.clicked.connect(self._ask_month)
         self.month_button.setToolTip(self.tr("Monatsübersicht für die Buchhaltung (PDF/CSV)"))
+        # Alt+B is the Abschluss area button itself; L is free here.
+        self.impact_button = QPushButton(self.tr("K&limabilanz…"))
+        self.impact_button.setToolTip(self.tr("Klimabilanz mit Diagrammen (PDF/CSV)"))
+        self.impact_button.clicked.connect(self.open_impact)
+        self.impact_dialog: ImpactDialog | None = None
         self.dsfinvk_button = QPushButton(self.tr("DSFinV-K-Export…"))
         self.dsfinvk_button.clicked.connect(self._ask_dsfinvk)
         self.export_progress: ProgressRun | None = None  # the export being written
@@ -241,6 +247,7 @@ class ClosingArea(QWidget):
         for index, button in enumerate((self.x_button, self.print_button, self.month_button,
                                         self.pdf_button, self.csv_button, self.dsfinvk_button)):
             buttons.addWidget(button, index // 3, index % 3)
+        buttons.addWidget(self.impact_button, 0, 3)  # beside the month report
         right = QVBoxLayout()
         right.addWidget(self.move_box)
         right.addLayout(buttons)
@@ -315,7 +322,8 @@ class ClosingArea(QWidget):
 
     def reload(self) -> None:
         for widget in (self.open_box, self.move_box, self.count_box, self.month_button,
-                       self.closing_list, self.pdf_button, self.csv_button, self.dsfinvk_button):
+                       self.impact_button, self.closing_list, self.pdf_button, self.csv_button,
+                       self.dsfinvk_button):
             widget.setVisible(self.manager)
         if not self.manager:
             self.outage_box.setVisible(False)
@@ -575,6 +583,11 @@ class ClosingArea(QWidget):
             str(Path.home() / f"monat-{today:%Y-%m}.pdf"), self.tr("PDF oder CSV (*.pdf *.csv)"))
         if path:
             self.save_month(Path(path), today.year, today.month)
+
+    def open_impact(self) -> None:
+        """The Klimabilanz of this month (managers; the export checks the role again)."""
+        self.impact_dialog = ImpactDialog(self.session, berlin_today(self.backend.clock), self)
+        self.impact_dialog.open()
 
     def _ask_dsfinvk(self) -> None:
         dialog = DsfinvkExportDialog(berlin_today(self.backend.clock), self)

@@ -1,0 +1,1 @@
+"""The Klimabilanz: climate impact figures of a period, with charts and export."""

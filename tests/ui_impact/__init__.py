@@ -1,0 +1,1 @@
+"""The Klimabilanz dialog (issue #16)."""
