@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.intake import intake, item_list, lifecycle
@@ -30,8 +30,16 @@ def focus_category(qtbot: QtBot, area: IntakeArea) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is area.form.category)
 
 
-def tab_to(qtbot: QtBot, widget: object, limit: int = 10) -> None:
-    """Tab through the form until ``widget`` has the focus, as a person would."""
+def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 10) -> None:
+    """Tab through the form until ``widget`` has the focus, as a person would.
+
+    Tab moves the focus inside the active window only: a window that lost activation to
+    a closing popup (offscreen has no window manager to give it back) is activated first,
+    as the person's click on it would."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
     for _ in range(limit):
         if QApplication.focusWidget() is widget:
             return

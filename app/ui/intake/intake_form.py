@@ -269,6 +269,9 @@ class IntakeForm(QWidget):
             choose(self.condition, Condition.GOOD)
         if not self.kept(self.quantity):
             self.quantity.setValue(1)
+        completer = self.category.completer()
+        if completer is not None and completer.popup().isVisible():
+            completer.popup().hide()  # the next item starts without a stale list of matches
         if not focus:
             return
         target = self.first_field()
