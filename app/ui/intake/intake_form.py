@@ -270,8 +270,9 @@ class IntakeForm(QWidget):
         if not self.kept(self.quantity):
             self.quantity.setValue(1)
         completer = self.category.completer()
-        if completer is not None and completer.popup().isVisible():
-            completer.popup().hide()  # the next item starts without a stale list of matches
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
+            popup.hide()  # the next item starts without a stale list of matches
         if not focus:
             return
         target = self.first_field()
