@@ -89,6 +89,8 @@ LOCAL_SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("backup.folder", str, "",
                "Ordner der Sicherungen, z. B. USB-Stick (leer = backups im Datenverzeichnis)"),
     SettingDef("backup.keep_days", int, 14, "Sicherungen dieser Kasse so viele Tage aufheben"),
+    SettingDef("delivery.geocoder_url", str, "",
+               "Geodienst für Koordinaten (Nominatim-kompatibel, …/search; leer = keiner)"),
 )
 _BY_KEY = {d.key: d for d in LOCAL_SETTINGS}
 

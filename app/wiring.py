@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.config import LocalSettings, Paths, resolve_paths, setup_logging
 from app.errors import KasseError
 from app.fiscal_setup import start_signing
+from app.services.delivery import privacy
 from app.services.kernel.backend import Backend, open_backend
 from app.services.kernel.clock import epoch_seconds
-from app.services.kernel.context import Actor
+from app.services.kernel.context import SYSTEM, Actor
 from app.services.maintenance import backup_flow
 from app.services.maintenance import messages as maintenance_msg
 from app.ui.kit.error_triage import ErrorReporter, install_excepthook
@@ -129,6 +130,12 @@ class Till:
         self.ops.run(lambda: backup_flow.backup_configured(self.backend, self.settings,
                                                        if_due=True),
                      self._backup_done, self._backup_failed)
+        # The same round removes the customer data of deliveries whose time is up.
+        self.ops.run(lambda: self.backend.call(SYSTEM, privacy.anonymise_due),
+                     lambda _count: None, self._anonymise_failed)
+
+    def _anonymise_failed(self, exc: BaseException) -> None:
+        log.error("anonymising deliveries failed", exc_info=exc)
 
     def _backup_done(self, made: Path | None) -> None:
         self.backup_running = False

@@ -14,20 +14,22 @@ from app.services.catalog import markdowns
 from app.services.catalog.categories import CategoryData
 from app.services.checkout import cart as carts
 from app.services.checkout import checkout, refunds
+from app.services.delivery import orders, privacy
 from app.services.fiscal import master_data, till_registration
 from app.services.intake import intake, lifecycle
 from app.services.kernel.backend import Backend
-from app.services.kernel.context import Actor
+from app.services.kernel.context import SYSTEM, Actor
 from app.services.policy import store as policy
 from app.services.policy.definitions import POLICY
 from app.services.users import accounts as users
 from app.services.workshop import repairs
 from app.sync_schema import limits
-from app.sync_schema.enums import EventType, ItemStatus
+from app.sync_schema.enums import DeliveryStatus, EventType, ItemStatus
 from app.sync_schema.events import PAYLOADS, SALE_TYPES
 from app.sync_schema.payloads import ItemPayload, SalePayload
 from server.sync.apply import APPLIED_TYPES
 from server.sync.apply import parse as server_parse
+from tests.delivery.test_orders import order_for
 from tests.helpers.checkout import cart_with, take_in
 from tests.helpers.clock import Clock
 
@@ -35,7 +37,7 @@ from tests.helpers.clock import Clock
 def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashier: Actor,
                          manager: Actor) -> None:
     """Intake, workshop (repair record, hours), catalogue, users, settings, a till day
-    with sales, refund, Z."""
+    with sales, a delivery, refund, Z; the delivery's data removed a month later."""
     codes = take_in(backend, volunteer, quantity=3, price="8,00")
     backend.call(volunteer, intake.update_item, codes[2], intake.ItemChanges(
         description="Roman, gebunden", condition="sehr gut"))
@@ -64,6 +66,10 @@ def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashi
     carts.set_sale_discount(cart, percent=10)
     sale = backend.call(cashier, checkout.finish_sale, cart,
                         [checkout.card(1_000, "EC-1"), checkout.cash(10_000)])
+    backend.call(cashier, orders.book, order_for(sale.sale_id, clock, window_from="16:00",
+                                                 window_to="18:00"))
+    backend.call(cashier, orders.set_status, orders.StatusInput(
+        "L01-000001", DeliveryStatus.DELIVERED, note="Nachbarin", km="3,1"))
     line = backend.query(cashier, refunds.load, sale.sale_id).lines[2]
     backend.call(cashier, refunds.refund, sale.sale_id, [refunds.RefundRequest(line.line_id)],
                  "cash", reason="zu klein")
@@ -76,6 +82,8 @@ def _a_bit_of_everything(backend: Backend, clock: Clock, volunteer: Actor, cashi
     backend.call(manager, master_data.update, street="Lange Wende 16", postcode="59755",
                  city="Arnsberg", tax_number="332/5751/0001")
     backend.call(manager, till_registration.update, serial="KK-01", purchased_on="2026-03-01")
+    clock.advance(days=31)
+    backend.call(SYSTEM, privacy.anonymise_due)
 
 
 def _outbox(backend: Backend) -> list[OutboxEvent]:

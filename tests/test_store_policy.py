@@ -42,11 +42,15 @@ def _rows(backend: Backend) -> list[int]:
 
 def test_defaults_are_the_limits_the_till_had(backend: Backend) -> None:
     """Never changed: 20 %, 10,00 €, 1.000 € typed, quantity 99, card up to the open amount,
-    6-digit PINs for managers and admins, the climate note on receipts."""
-    assert [_value(backend, d) for d in POLICY.all()] == [20, 1_000, 100_000, 99, 0, 6, 1]
+    6-digit PINs for managers and admins, the climate note on receipts; cargo bikes: two
+    bikes of 100 kg / 500 l, one with trailer of 200 kg / 1.500 l, deliveries 9-18 Uhr,
+    customer data kept 30 days."""
+    assert [_value(backend, d) for d in POLICY.all()] == [
+        20, 1_000, 100_000, 99, 0, 6, 1, 2, 100, 500, 1, 200, 1_500, 9, 18, 30]
     with backend.read() as ctx:
         views = policy.list_policies(ctx)
-    assert [v.text for v in views] == ["20", "10,00", "1000,00", "99", "0,00", "6", "1"]
+    assert [v.text for v in views] == ["20", "10,00", "1000,00", "99", "0,00", "6", "1", "2",
+                                       "100", "500", "1", "200", "1500", "9", "18", "30"]
     assert all(v.updated_at is None and v.updated_by == "" for v in views)
 
 

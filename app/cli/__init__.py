@@ -15,6 +15,7 @@ from app import __version__, messages
 from app.cli import (
     audit,
     backup,
+    delivery,
     demo,
     devices,
     export,
@@ -34,7 +35,7 @@ log = logging.getLogger("app.cli")
 
 # The command groups in the order ``kreislauf --help`` lists them; each module's
 # ``add_parser`` registers its sub-command and the function that runs it.
-COMMANDS = (init, demo, store, labels, report, export, audit, backup, sync, devices)
+COMMANDS = (init, demo, store, labels, report, export, delivery, audit, backup, sync, devices)
 
 
 def build_parser() -> argparse.ArgumentParser:

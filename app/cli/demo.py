@@ -13,6 +13,7 @@ from app.config import LocalSettings, Paths
 from app.errors import KasseError, ValidationError
 from app.services.cash import messages as cash_messages
 from app.services.demo import days_flow as demo_days
+from app.services.demo import deliveries_flow as demo_deliveries
 from app.services.demo import flow as demo_data
 from app.services.demo import repairs_flow as demo_repairs
 from app.services.demo import store_facts as demo_store
@@ -59,12 +60,15 @@ def cmd_demo_data(args: argparse.Namespace, paths: Paths) -> int:
             trading = demo_days.fill_days(backend, args.days,
                                           progress=progress("Demo-Tage") if args.days else None)
         workshop = demo_repairs.fill_repairs(backend, args.days)
+        deliveries = demo_deliveries.fill_deliveries(backend, args.days)
     print(f"Demo-Daten: {result.users} Benutzer, {result.categories} Warengruppen, "
           f"{result.items} Artikel angelegt.")
     print(f"Demo-Verkaufstage: {trading.days} Tage mit Z-Bericht, {trading.sales} Verkäufe, "
           f"{trading.refunds} Erstattungen, {trading.movements} Bargeldbewegungen.")
     print(f"Demo-Werkstatt: {workshop.repairs} Reparaturen, "
           f"{workshop.hours_entries} Stundeneinträge.")
+    print(f"Demo-Lieferungen: {deliveries.done} erledigt, {deliveries.planned} geplant "
+          f"(heute und die nächsten Tage).")
     if signing.signed:
         outage = (f" TSE-Ausfall zur Vorführung am {signing.outage_day:%d.%m.%Y}."
                   if signing.outage_day else "")

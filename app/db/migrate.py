@@ -20,7 +20,7 @@ from app.errors import DatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0011_repair_records"
+HEAD = "0012_delivery_orders"
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 

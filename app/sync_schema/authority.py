@@ -68,6 +68,9 @@ RULES: dict[EventType, Authority] = {
     EventType.CASH_SESSION_CLOSED: Authority.OWN_STATION,
     EventType.REPAIR_RECORDED: Authority.OWN_STATION,
     EventType.VOLUNTEER_HOURS_RECORDED: Authority.OWN_STATION,
+    EventType.DELIVERY_BOOKED: Authority.OWN_STATION,
+    EventType.DELIVERY_STATUS_CHANGED: Authority.OWN_STATION,
+    EventType.DELIVERY_ANONYMISED: Authority.OWN_STATION,
 }
 # The kinds of pulled change and the event type each comes from (for the till's check).
 CHANGE_RULES: dict[str, EventType] = {

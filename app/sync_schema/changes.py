@@ -59,6 +59,11 @@ def _conflict_key(data: p.Payload, _change: Change) -> str:
     return f"{data.item_code}:{data.sale_uuid}"
 
 
+def _delivery_key(data: p.Payload, _change: Change) -> str:
+    assert isinstance(data, p.DeliveryOfficeStatusPayload)
+    return data.uuid
+
+
 # kind -> (model of its data, the key the data must be filed under)
 KeyOf = Callable[[p.Payload, Change], str]
 MODELS: dict[ChangeKind, tuple[type[p.Payload], KeyOf]] = {
@@ -68,6 +73,7 @@ MODELS: dict[ChangeKind, tuple[type[p.Payload], KeyOf]] = {
     ChangeKind.MARKDOWN: (p.MarkdownPayload, _markdown_key),
     ChangeKind.SETTING: (p.SettingPayload, _setting_key),
     ChangeKind.CONFLICT: (ConflictPayload, _conflict_key),
+    ChangeKind.DELIVERY_STATUS: (p.DeliveryOfficeStatusPayload, _delivery_key),
 }
 assert set(MODELS) == set(ChangeKind), "every change kind needs a payload model"
 

@@ -122,6 +122,9 @@ class EventType(StrEnum):
     CASH_SESSION_CLOSED = "cash_session.closed"
     REPAIR_RECORDED = "repair.recorded"
     VOLUNTEER_HOURS_RECORDED = "volunteer_hours.recorded"
+    DELIVERY_BOOKED = "delivery.booked"
+    DELIVERY_STATUS_CHANGED = "delivery.status_changed"
+    DELIVERY_ANONYMISED = "delivery.anonymised"
 
 
 class RepairStatus(StrEnum):
@@ -153,6 +156,9 @@ class ChangeKind(StrEnum):
     MARKDOWN = "markdown"
     SETTING = "setting"
     CONFLICT = "conflict"
+    # The central office (Soest logistics) set a delivery's status on the server; only
+    # the station that booked the order pulls it.
+    DELIVERY_STATUS = "delivery_status"
 
 
 class ErrorCode(StrEnum):
@@ -169,3 +175,20 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     TOO_LARGE = "too_large"
     SERVER = "server"
+
+
+class DeliveryKind(StrEnum):
+    """A cargo-bike order: goods bought at the till go out, donated goods come in."""
+
+    DELIVERY = "delivery"
+    PICKUP = "pickup"
+
+
+class DeliveryStatus(StrEnum):
+    """Where a delivery order stands; every change is kept as a status record."""
+
+    PLANNED = "planned"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    RESCHEDULED = "rescheduled"
+    CANCELLED = "cancelled"

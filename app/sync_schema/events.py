@@ -25,6 +25,9 @@ PAYLOADS: dict[EventType, type[p.Payload]] = {
     EventType.CASH_SESSION_CLOSED: p.ClosingPayload,
     EventType.REPAIR_RECORDED: p.RepairPayload,
     EventType.VOLUNTEER_HOURS_RECORDED: p.VolunteerHoursPayload,
+    EventType.DELIVERY_BOOKED: p.DeliveryPayload,
+    EventType.DELIVERY_STATUS_CHANGED: p.DeliveryStatusPayload,
+    EventType.DELIVERY_ANONYMISED: p.DeliveryAnonymisedPayload,
 }
 assert set(PAYLOADS) == set(EventType), "every event type needs a payload model"
 

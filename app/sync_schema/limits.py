@@ -63,6 +63,23 @@ PARTS_LENGTH = 300
 ACTIVITY_LENGTH = 120
 TESTER_LENGTH = 80
 TEST_DEVICE_LENGTH = 60
+# --- cargo-bike deliveries and donation pick-ups ------------------------------------------
+ORDER_NUMBER_LENGTH = 12  # "L01-000123"
+CUSTOMER_NAME_LENGTH = 80
+STREET_LENGTH = 120
+POSTCODE_LENGTH = 5  # German postcodes
+CITY_LENGTH = 60
+PHONE_LENGTH = 30
+DELIVERY_NOTE_LENGTH = 300
+FEE_KEY_LENGTH = 30
+MAX_ORDER_LINES = 60
+MAX_LOAD_G = 2_000_000  # 2 t on one order: beyond any cargo-bike day
+MAX_LOAD_L = 20_000
+MAX_SERVICE_MINUTES = 120
+MAX_DELIVERY_KM_M = 500_000  # 500 km driven on one order is a typo
+# WGS84 in micro-degrees
+MAX_LAT_E6 = 90_000_000
+MAX_LON_E6 = 180_000_000
 
 # --- text lengths (also the database column sizes) ----------------------------------------
 DESCRIPTION_LENGTH = 120  # item and receipt line

@@ -75,3 +75,6 @@ AUTHORITY_OWN_ACCOUNT = ("Keine Berechtigung: {name} darf die eigene Rolle nicht
                          "sich nicht selbst sperren")
 AUTHORITY_USER_OTHER_STORE = ("Keine Berechtigung: Benutzer {name} gehört zu einer anderen "
                               "Filiale")
+DELIVERY_WINDOW_ORDER = "Das Zeitfenster endet nicht nach seinem Beginn"
+DELIVERY_RESCHEDULE_WINDOW = ("Ein neues Zeitfenster gehört genau zu „verschoben“ "
+                              "(rescheduled) und nur dazu")

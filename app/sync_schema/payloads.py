@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -28,6 +28,8 @@ from app.sync_schema import limits
 from app.sync_schema import messages as msg
 from app.sync_schema.enums import (
     Condition,
+    DeliveryKind,
+    DeliveryStatus,
     ItemStatus,
     MaterialStream,
     MovementKind,
@@ -398,3 +400,121 @@ class VolunteerHoursPayload(Payload):
     minutes: StrictInt = Field(ge=1, le=limits.MAX_WORK_MINUTES)
     activity: str = Field(min_length=1, max_length=limits.ACTIVITY_LENGTH)
     station: Station | None = None
+
+
+# --- cargo-bike deliveries and donation pick-ups -----------------------------------------
+OrderNumber = Annotated[str, Field(max_length=limits.ORDER_NUMBER_LENGTH,
+                                   pattern=r"^L\d{2}-\d{6}$")]
+
+
+class DeliveryLinePayload(Payload):
+    """One kind of goods on an order (per piece weight and bulk)."""
+
+    description: str = Field(min_length=1, max_length=limits.DESCRIPTION_LENGTH)
+    quantity: StrictInt = Field(ge=1, le=limits.MAX_LINE_QUANTITY)
+    weight_g: StrictInt = Field(ge=0, le=limits.MAX_LOAD_G)
+    volume_l: StrictInt = Field(ge=0, le=limits.MAX_LOAD_L)
+
+
+# What anonymisation blanks in a delivery's copies (till order, sent event, server row);
+# coordinates are rounded to COARSE_E6 micro-degrees (0.01°, about a kilometre).
+DELIVERY_PERSONAL_FIELDS = ("name", "street", "phone", "notes")
+DELIVERY_BLANK = "–"
+COARSE_E6 = 10_000
+
+
+def coarse_e6(value: int) -> int:
+    """A coordinate rounded to about a kilometre (what stays of an anonymised address)."""
+    return round(value / COARSE_E6) * COARSE_E6
+
+
+class DeliveryPayload(Payload):
+    """``delivery.booked``: what the Soest logistics service needs to deliver or pick up,
+    and nothing more (no prices of the goods, no item codes, no sale contents)."""
+
+    uuid: Uuid
+    number: OrderNumber
+    kind: DeliveryKind
+    window_start: IsoDatetime
+    window_end: IsoDatetime
+    service_minutes: StrictInt = Field(ge=1, le=limits.MAX_SERVICE_MINUTES)
+    name: str = Field(min_length=1, max_length=limits.CUSTOMER_NAME_LENGTH)
+    street: str = Field(min_length=1, max_length=limits.STREET_LENGTH)
+    postcode: str = Field(pattern=r"^\d{5}$")
+    city: str = Field(min_length=1, max_length=limits.CITY_LENGTH)
+    phone: str = Field(default="", max_length=limits.PHONE_LENGTH)
+    notes: str = Field(default="", max_length=limits.DELIVERY_NOTE_LENGTH)
+    lat_e6: StrictInt = Field(ge=-limits.MAX_LAT_E6, le=limits.MAX_LAT_E6)
+    lon_e6: StrictInt = Field(ge=-limits.MAX_LON_E6, le=limits.MAX_LON_E6)
+    lines: list[DeliveryLinePayload] = Field(min_length=1, max_length=limits.MAX_ORDER_LINES)
+    trips: StrictInt = Field(ge=1, le=limits.MAX_ORDER_LINES * limits.MAX_LINE_QUANTITY)
+    fee_cents: StrictInt = Field(default=0, ge=0, le=limits.MAX_PRICE_CENTS)
+    station: Station | None = None
+
+    @model_validator(mode="after")
+    def _window(self) -> DeliveryPayload:
+        if self.window_end <= self.window_start:
+            raise ValueError(msg.DELIVERY_WINDOW_ORDER)
+        return self
+
+
+class DeliveryStatusPayload(Payload):
+    """``delivery.status_changed``: delivered, failed, rescheduled (with the new window)
+    or cancelled, by whom and when."""
+
+    uuid: Uuid
+    status: DeliveryStatus
+    changed_at: IsoDatetime
+    note: str = Field(default="", max_length=limits.DELIVERY_NOTE_LENGTH)
+    window_start: IsoDatetime | None = None
+    window_end: IsoDatetime | None = None
+    km_m: StrictInt | None = Field(default=None, ge=0, le=limits.MAX_DELIVERY_KM_M)
+    acted_by: UserName | None = None
+    station: Station | None = None
+
+    @model_validator(mode="after")
+    def _new_window(self) -> DeliveryStatusPayload:
+        moved = self.window_start is not None and self.window_end is not None
+        if (self.status == DeliveryStatus.RESCHEDULED) != moved:
+            raise ValueError(msg.DELIVERY_RESCHEDULE_WINDOW)
+        if moved and self.window_end <= self.window_start:  # type: ignore[operator]
+            raise ValueError(msg.DELIVERY_WINDOW_ORDER)
+        return self
+
+
+class DeliveryAnonymisedPayload(Payload):
+    """``delivery.anonymised``: the customer's name, address, phone and notes are gone at
+    the till; the server removes its copy too (the statistics stay)."""
+
+    uuid: Uuid
+    anonymised_at: IsoDatetime
+    station: Station | None = None
+
+
+# The statuses the central office may set on the server's page (a new window needs the
+# till: rescheduling stays there).
+OfficeDeliveryStatus = Literal[DeliveryStatus.DELIVERED, DeliveryStatus.FAILED,
+                               DeliveryStatus.CANCELLED]
+
+
+# Who set a status through the office page, as both the server's and the till's status
+# history record it (a stored marker, like a user name: not translated).
+OFFICE_ACTOR = "Zentrale: {user}"
+
+
+def office_actor(user: str) -> str:
+    """The ``changed_by`` of a status the office set (bounded like a user name)."""
+    return OFFICE_ACTOR.format(user=user)[:limits.USER_NAME_LENGTH]
+
+
+class DeliveryOfficeStatusPayload(Payload):
+    """``ChangeKind.DELIVERY_STATUS``: the central office (the Soest logistics partner on
+    the server's page) set an order's status; only ``station``, which booked the order,
+    pulls it. No customer data: the order is known by its uuid."""
+
+    uuid: Uuid
+    station: Station
+    number: OrderNumber
+    status: OfficeDeliveryStatus
+    changed_at: IsoDatetime
+    changed_by: UserName  # the office login

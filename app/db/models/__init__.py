@@ -4,6 +4,7 @@ from app.db.models.base import Base
 from app.db.models.cash import CashMovement, CashSession
 from app.db.models.catalog import Category, Item, MarkdownRule
 from app.db.models.closing import CashClosing
+from app.db.models.delivery import DeliveryLine, DeliveryOrder, DeliveryStatusChange
 from app.db.models.fiscal import TseDevice, TseOutage, TseTransaction
 from app.db.models.impact import ImpactFactor, ImpactFactorSet, SaleImpact
 from app.db.models.master_data import StoreMasterData, TillRegistration
@@ -22,6 +23,9 @@ __all__ = [
     "CashMovement",
     "CashSession",
     "Category",
+    "DeliveryLine",
+    "DeliveryOrder",
+    "DeliveryStatusChange",
     "Disposal",
     "ImpactFactor",
     "ImpactFactorSet",

@@ -4,13 +4,15 @@ CSV (UTF-8 with BOM, ``;``, CRLF, decimal comma, kg with three places, like the 
 CSVs): one row per Berlin day and category —
 ``tag; warengruppe; klima_kategorie; artikel; kg_wiederverwendet; kg_co2e_vermieden;
 positionen_ohne_faktor`` — then a blank row and one row per day and material stream —
-``tag; stoffstrom; kg_recycelt; kg_co2e_recycling``. An unknown figure is written
-``unbekannt``, never 0.
+``tag; stoffstrom; kg_recycelt; kg_co2e_recycling`` — then a blank row and the cargo-bike
+block ``lieferungen; abholungen; fahrten; km_eingetragen; km_geschaetzt;
+kg_co2e_vermieden_gegenueber_lieferwagen`` (km written like kg, with three places). An
+unknown figure is written ``unbekannt``, never 0.
 
 PDF (A4, reportlab): page 1 is the summary for the public sustainability event (the
-four figures large, CO2e per month as a bar chart), page 2 CO2e per category (chart and
-table) and recycling by stream, then the method note with the source and year of every
-figure the period used.
+four figures large, CO2e per month as a bar chart, the cargo-bike line), page 2 CO2e per
+category (chart and table) and recycling by stream, then the method note with the source
+and year of every figure the period used.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ BOM = "\ufeff"
 DAY_COLUMNS = ("tag", "warengruppe", "klima_kategorie", "artikel", "kg_wiederverwendet",
                "kg_co2e_vermieden", "positionen_ohne_faktor")
 STREAM_COLUMNS = ("tag", "stoffstrom", "kg_recycelt", "kg_co2e_recycling")
+DELIVERY_COLUMNS = ("lieferungen", "abholungen", "fahrten", "km_eingetragen", "km_geschaetzt",
+                    "kg_co2e_vermieden_gegenueber_lieferwagen")
 GREEN = colors.HexColor("#2e7d32")
 
 
@@ -104,6 +108,11 @@ def to_csv(report: ImpactReport) -> bytes:
             factor.co2e_g * grams + 500) // 1000
         writer.writerow([day.isoformat(), stream, _kg3(grams),
                          _kg3(co2e if stream in benefit else None)])
+    d = report.delivery
+    writer.writerow([])
+    writer.writerow(DELIVERY_COLUMNS)
+    writer.writerow([d.deliveries, d.pickups, d.trips, _kg3(d.km_entered_m),
+                     _kg3(d.km_estimated_m), _kg3(d.co2e_saved_g)])
     return out.getvalue().encode("utf-8")
 
 
@@ -233,7 +242,25 @@ def _method(report: ImpactReport, st: dict[str, ParagraphStyle]) -> Iterable[Flo
         for f in used:
             yield Paragraph("• " + escape(_factor_text(f)), st["small"])
         yield Spacer(1, 4 * mm)
+    d = report.delivery
+    yield Paragraph(escape(msg.PDF_DELIVERY_METHOD.format(
+        factor=format_kg(d.van_g_per_km, 3), source=d.van_source, year=d.van_year)),
+        st["small"])
+    if d.van_note:
+        yield Paragraph(escape(d.van_note), st["small"])
+    yield Spacer(1, 4 * mm)
     yield Paragraph(escape(msg.PDF_DISCLAIMER), st["body"])
+
+
+def delivery_line(report: ImpactReport) -> str:
+    """The cargo-bike sentence of a period (PDF summary and the Klimabilanz view)."""
+    d = report.delivery
+    if not d.orders:
+        return str(msg.PDF_DELIVERY_NONE)
+    return str(msg.PDF_DELIVERY.format(
+        orders=d.orders, deliveries=d.deliveries, pickups=d.pickups, trips=d.trips,
+        km=format_kg(d.km_m), estimated=format_kg(d.km_estimated_m),
+        co2e=format_kg(d.co2e_saved_g)))
 
 
 def to_pdf(report: ImpactReport, store_name: str) -> bytes:
@@ -261,6 +288,7 @@ def to_pdf(report: ImpactReport, store_name: str) -> bytes:
     if total.unknown_lines:
         story.append(Paragraph(escape(msg.PDF_UNKNOWN_LINES.format(count=total.unknown_lines)),
                                st["small"]))
+    story.append(Paragraph(escape(delivery_line(report)), st["body"]))
     story.append(Paragraph(escape(msg.PDF_DISCLAIMER), st["small"]))
     story += [PageBreak(), Paragraph(escape(msg.PDF_PER_CATEGORY), st["h2"]),
               _category_chart(report), Spacer(1, 4 * mm)]

@@ -20,6 +20,8 @@ from typing import TypeVar
 from sqlalchemy import func, select
 
 from app.db.models import Category, Disposal, ImpactFactorSet, Sale, SaleImpact, SaleLine
+from app.services.delivery import figures as delivery_figures
+from app.services.delivery.figures import DeliveryFigures
 from app.services.impact import factors as impact_factors
 from app.services.impact import messages as msg
 from app.services.impact.factors import STREAM, FactorSet
@@ -91,6 +93,7 @@ class ImpactReport:
     sales: int = 0
     factor_sets: tuple[FactorSet, ...] = ()
     current_set: FactorSet | None = None
+    delivery: DeliveryFigures = field(default_factory=DeliveryFigures)
 
     @property
     def recycled_grams(self) -> int:
@@ -152,6 +155,7 @@ def period(ctx: Ctx, start: date, end: date) -> ImpactReport:
     report.current_set = (impact_factors.stored(ctx.session, newest)
                           if newest is not None else None)
     _recycled(ctx, report, since, until)
+    report.delivery = delivery_figures.period(ctx, start, end)
     return report
 
 

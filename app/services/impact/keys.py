@@ -8,9 +8,17 @@ stored value stays the key, so factors can be looked up by it.
 
 from __future__ import annotations
 
-from app.services.impact.messages import IMPACT_LABELS, NO_IMPACT_LABEL, UNKNOWN_IMPACT_LABEL
+from app.services.impact.messages import (
+    IMPACT_LABELS,
+    NO_IMPACT_LABEL,
+    SERVICE_LABEL,
+    UNKNOWN_IMPACT_LABEL,
+)
 
 NO_IMPACT = ""  # a category without a climate factor
+# Not goods at all (the delivery fee, a repair service): no impact record, so neither an
+# item reused nor an unknown figure.
+SERVICE = "service"
 IMPACT_KEYS = tuple(IMPACT_LABELS)
 
 
@@ -19,4 +27,6 @@ def impact_label(key: str) -> str:
     till) are named as such."""
     if key == NO_IMPACT:
         return str(NO_IMPACT_LABEL)
+    if key == SERVICE:
+        return str(SERVICE_LABEL)
     return IMPACT_LABELS.get(key) or UNKNOWN_IMPACT_LABEL.format(key=key)

@@ -34,6 +34,7 @@ IMPACT_LABELS: dict[str, str] = Labels({
     "unknown_unpowered": T("Sonstige Ware (Durchschnitt je kg)"),
 })
 NO_IMPACT_LABEL = T("kein Klima-Faktor")
+SERVICE_LABEL = T("keine Ware (Dienstleistung, z. B. Liefergebühr)")
 UNKNOWN_IMPACT_LABEL = T("„{key}“ (unbekannter Faktor)")
 
 # --- the factor file and factor changes ----------------------------------------------------
@@ -84,6 +85,15 @@ PDF_ESTIMATE = T(" (Schätzwert)")
 PDF_PER_ITEM = T("{kg} kg CO2e je neuem Stück, {weight} kg je Stück")
 PDF_PER_KG = T("{kg} kg CO2e je kg")
 PDF_STREAMS = T("Recycling nach Stoffstrom")
+PDF_DELIVERY = T(
+    "Mit dem Lastenrad: {orders} Aufträge ({deliveries} Lieferungen, {pickups} Abholungen), "
+    "{trips} Fahrten, {km} km (davon {estimated} km geschätzt) – {co2e} kg CO2e weniger als "
+    "mit einem Lieferwagen.")
+PDF_DELIVERY_NONE = T("Im Zeitraum wurde nichts mit dem Lastenrad geliefert oder abgeholt.")
+PDF_DELIVERY_METHOD = T(
+    "Lastenrad statt Lieferwagen: {factor} kg CO2e je km ({source}, {year}). Kilometer wie "
+    "von den Fahrerinnen und Fahrern eingetragen, sonst je Fahrt der einfache Weg ab dem "
+    "Laden (Luftlinie × 1,3) – eher zu wenig als zu viel.")
 PDF_DISCLAIMER = T("Alle Zahlen sind Schätzungen nach veröffentlichten Durchschnittswerten; "
                    "recyceltes Material ist als Gewicht getrennt ausgewiesen.")
 PDF_NO_SALES = T("Keine Verkäufe im Zeitraum")

@@ -5,7 +5,8 @@ and names that set on each row, so a later factor change never moves the figure.
 Weight: the item's own, else its category's average, else the factor's typical weight;
 NULL when none is known. CO2e avoided: per item ``co2e × quantity × displacement``, per kg
 ``co2e × kg × displacement``; NULL when the category has no factor or a per-kg factor
-meets an unknown weight (unknown is never 0).
+meets an unknown weight (unknown is never 0). Lines of a ``service`` category (the
+delivery fee) are not goods and get no row.
 
 ``refunded`` reverses the returned lines with the sold line's own factor set, as the
 running difference of the sold figure, so refunding a line in parts gives back exactly
@@ -18,6 +19,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from app.db import fast_sql
+from app.services.impact.keys import SERVICE
 from app.services.kernel.context import Ctx
 
 _GRAMS = ("CASE WHEN i.weight_g > 0 THEN i.weight_g * sl.quantity "
@@ -37,7 +39,7 @@ LEFT JOIN item AS i ON i.id = sl.item_id
 LEFT JOIN category AS c ON c.id = sl.category_id
 LEFT JOIN impact_factor AS f
   ON f.factor_set_id = fs.id AND f.kind = 'category' AND f.key = c.impact_key
-WHERE sl.sale_id = :sale_id
+WHERE sl.sale_id = :sale_id AND coalesce(c.impact_key, '') <> '{SERVICE}'
 """))
 
 # ``done``: how much of the sold line earlier refunds took back already.

@@ -25,6 +25,7 @@ ACTION_MANAGE_USERS = T("Benutzer verwalten")
 ACTION_SETTINGS = T("Einstellungen ändern")
 ACTION_EXPORT = T("Daten exportieren")
 ACTION_APPROVE_DISCOUNT = T("Hohe Rabatte freigeben")
+ACTION_DISPATCH = T("Lieferungen disponieren")
 # --- long work stopped from its progress dialog ----------------------------------------------
 CANCELLED = T("Abgebrochen: nichts davon wurde gespeichert.")
 SYNC_CANCELLED = T("Synchronisierung angehalten: was schon übertragen war, ist angekommen; "

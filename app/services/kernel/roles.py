@@ -24,6 +24,7 @@ class Permission(StrEnum):
     SETTINGS = "settings"
     EXPORT = "export"
     APPROVE_DISCOUNT = "approve_discount"
+    DISPATCH = "dispatch"  # all deliveries with their customers' data
 
 
 _ALL = frozenset(Role)
@@ -41,6 +42,7 @@ PERMISSIONS: dict[Permission, tuple[str, frozenset[Role]]] = {
     Permission.SETTINGS: (msg.ACTION_SETTINGS, _LEADS),
     Permission.EXPORT: (msg.ACTION_EXPORT, _LEADS),
     Permission.APPROVE_DISCOUNT: (msg.ACTION_APPROVE_DISCOUNT, _LEADS),
+    Permission.DISPATCH: (msg.ACTION_DISPATCH, _LEADS),
 }
 assert set(PERMISSIONS) == set(Permission)
 assert all(roles <= _ALL for _, roles in PERMISSIONS.values())

@@ -50,6 +50,15 @@ class Policies:
     card_max_cents: PolicyDef[int]
     lead_pin_digits: PolicyDef[int]
     receipt_impact_note: PolicyDef[int]
+    delivery_bikes: PolicyDef[int]
+    delivery_bike_max_kg: PolicyDef[int]
+    delivery_bike_max_litres: PolicyDef[int]
+    delivery_trailers: PolicyDef[int]
+    delivery_trailer_max_kg: PolicyDef[int]
+    delivery_trailer_max_litres: PolicyDef[int]
+    delivery_day_start_hour: PolicyDef[int]
+    delivery_day_end_hour: PolicyDef[int]
+    delivery_anonymise_days: PolicyDef[int]
 
     def all(self) -> tuple[PolicyDef[int], ...]:
         """The definitions in the order the settings page lists them."""
@@ -84,6 +93,28 @@ POLICY = Policies(
     # The one-line climate note on each sale receipt (issue #16): on unless switched off.
     receipt_impact_note=PolicyDef(
         "receipt.impact_note", int, 1, msg.RECEIPT_IMPACT_NOTE, Unit.COUNT, 0, 1),
+    # The Soest cargo-bike fleet (issue #16). The load limits are the goods alone and
+    # below the makers' typical payloads (heavy cargo bikes and trailers carry about
+    # 150-250 kg with the rider), so a planned trip is one a rider can manage.
+    delivery_bikes=PolicyDef("delivery.bikes", int, 2, msg.DELIVERY_BIKES, Unit.COUNT, 0, 10),
+    delivery_bike_max_kg=PolicyDef(
+        "delivery.bike_max_kg", int, 100, msg.DELIVERY_BIKE_KG, Unit.COUNT, 1, 1_000),
+    delivery_bike_max_litres=PolicyDef(
+        "delivery.bike_max_litres", int, 500, msg.DELIVERY_BIKE_LITRES, Unit.COUNT, 1, 10_000),
+    delivery_trailers=PolicyDef(
+        "delivery.trailers", int, 1, msg.DELIVERY_TRAILERS, Unit.COUNT, 0, 10),
+    delivery_trailer_max_kg=PolicyDef(
+        "delivery.trailer_max_kg", int, 200, msg.DELIVERY_TRAILER_KG, Unit.COUNT, 1, 1_000),
+    delivery_trailer_max_litres=PolicyDef(
+        "delivery.trailer_max_litres", int, 1_500, msg.DELIVERY_TRAILER_LITRES, Unit.COUNT, 1,
+        10_000),
+    delivery_day_start_hour=PolicyDef(
+        "delivery.day_start_hour", int, 9, msg.DELIVERY_DAY_START, Unit.COUNT, 0, 23),
+    delivery_day_end_hour=PolicyDef(
+        "delivery.day_end_hour", int, 18, msg.DELIVERY_DAY_END, Unit.COUNT, 1, 24),
+    # Names, addresses and phone numbers go this many days after the delivery's day.
+    delivery_anonymise_days=PolicyDef(
+        "delivery.anonymise_days", int, 30, msg.DELIVERY_ANONYMISE_DAYS, Unit.COUNT, 1, 365),
 )
 assert len({d.key for d in POLICY.all()}) == len(POLICY.all())
 assert all(len(d.key) <= limits.SETTING_KEY_LENGTH for d in POLICY.all())

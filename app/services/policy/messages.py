@@ -25,3 +25,13 @@ PULLED_VALUE_UNUSABLE = (T("Einstellung „{description}“ mit unbrauchbarem We
                          "(erlaubt: {minimum} bis {maximum}): nicht übernommen"))
 OUT_OF_RANGE = T(
     "„{description}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value}).")
+DELIVERY_BIKES = T("Lastenräder im Einsatz (Anzahl)")
+DELIVERY_BIKE_KG = T("Lastenrad: höchstens kg Ladung")
+DELIVERY_BIKE_LITRES = T("Lastenrad: höchstens Liter Ladung")
+DELIVERY_TRAILERS = T("Lastenräder mit Anhänger im Einsatz (Anzahl)")
+DELIVERY_TRAILER_KG = T("Lastenrad mit Anhänger: höchstens kg Ladung")
+DELIVERY_TRAILER_LITRES = T("Lastenrad mit Anhänger: höchstens Liter Ladung")
+DELIVERY_DAY_START = T("Lieferungen ab Uhrzeit (volle Stunde)")
+DELIVERY_DAY_END = T("Lieferungen bis Uhrzeit (volle Stunde)")
+DELIVERY_ANONYMISE_DAYS = T(
+    "Kundendaten von Lieferungen löschen nach Tagen (die Statistik bleibt)")

@@ -34,9 +34,11 @@ from app.db.models import (
     SyncReconciliation,
     User,
 )
+from app.services.delivery import pulled as delivery_pulled
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.services.policy import store as policy
+from app.services.sync import messages as sync_msg
 from app.sync_schema import Change, limits
 from app.sync_schema import authority as auth
 from app.sync_schema import changes as change_schema
@@ -300,6 +302,26 @@ def _conflict(ctx: Ctx, _change: Change, data: p.Payload, out: Applied) -> bool:
     return True
 
 
+def _delivery_status(ctx: Ctx, change: Change, data: p.Payload, _out: Applied) -> bool:
+    """A status the central office set on one of this till's orders: only from the
+    office (no station speaks for another's order), only for this station's own order;
+    an order already delivered or cancelled here stays so."""
+    assert isinstance(data, p.DeliveryOfficeStatusPayload)
+    if change.origin_station is not None:
+        raise auth.Refused(sync_msg.DELIVERY_NOT_FROM_OFFICE.format(
+            number=data.number, origin=change.origin_station))
+    local = ctx.station
+    assert local is not None
+    if data.station != local.number:
+        raise auth.Refused(sync_msg.DELIVERY_OTHER_STATION.format(
+            number=data.number, station=data.station, local=local.number))
+    outcome = delivery_pulled.apply_office_status(ctx, data)
+    if outcome is delivery_pulled.Pulled.UNKNOWN:
+        raise auth.Refused(sync_msg.DELIVERY_ORDER_UNKNOWN.format(number=data.number,
+                                                                  uuid=data.uuid))
+    return outcome is delivery_pulled.Pulled.APPLIED
+
+
 def reconcile(ctx: Ctx, codes: list[str]) -> list[str]:
     """Match lines sold with an unknown code to the items that now exist here."""
     done = select(SyncReconciliation.sale_line_id)
@@ -330,4 +352,5 @@ _HANDLERS: dict[ChangeKind, Handler] = {
     ChangeKind.MARKDOWN: _markdown,
     ChangeKind.SETTING: _setting,
     ChangeKind.CONFLICT: _conflict,
+    ChangeKind.DELIVERY_STATUS: _delivery_status,
 }

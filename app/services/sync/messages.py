@@ -65,3 +65,17 @@ STUCK = (
     T("Der Server hat Ereignisse ab Nummer {seq} nicht bestätigt. Bitte die Zentrale "
     "verständigen (Quarantäne prüfen).")
 )
+
+# --- a delivery status set by the central office, refused at this till (audited) ---------
+DELIVERY_NOT_FROM_OFFICE = (
+    T("Lieferstatus für Auftrag {number} nicht übernommen: Er kam von Station {origin}; "
+    "nur die Zentrale setzt einen Lieferstatus für diese Kasse.")
+)
+DELIVERY_OTHER_STATION = (
+    T("Lieferstatus der Zentrale für Auftrag {number} nicht übernommen: Der Auftrag gehört "
+    "zu Station {station}, diese Kasse ist Station {local}.")
+)
+DELIVERY_ORDER_UNKNOWN = (
+    T("Lieferstatus der Zentrale für Auftrag {number} ({uuid}) nicht übernommen: Diese "
+    "Kasse kennt den Auftrag nicht.")
+)
