@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from app.db.engine import Database
 from app.services.kernel.clock import Clock, utc_now
 from app.sync_schema import ErrorBody, ErrorCode
+from server.admin import deliveries as admin_deliveries
 from server.admin import endpoints as admin
 from server.admin import guard
 from server.admin import login as admin_login
@@ -46,6 +47,7 @@ def create_app(db: Database | str, settings: ServerSettings | None = None,
     api.include_router(audit.router)
     api.include_router(admin_login.router)
     api.include_router(admin.router)
+    api.include_router(admin_deliveries.router)
     api.mount("/admin/static", StaticFiles(directory=STATIC), name="admin-static")
     api.add_middleware(SchemaVersionGuard)
     api.add_middleware(AdminHeaders)

@@ -1,14 +1,16 @@
-"""The central view built from the events: items, sales, cash, closings, conflicts."""
+"""The central view built from the events: items, sales, cash, closings, conflicts, and
+the cargo-bike orders the Soest logistics partner works from."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.types import JSONText, UTCDateTime, utcnow
+from app.sync_schema import limits
 from server.models import BIGID, Base
 
 
@@ -158,3 +160,68 @@ class Conflict(Base):
     other_sale_uuid: Mapped[str] = mapped_column(String(36))
     other_station: Mapped[int] = mapped_column()
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Delivery(Base):
+    """A cargo-bike delivery or donation pick-up booked at ``station`` (the only one that
+    may change it, besides the office's status buttons), as far as the logistics service
+    needs it. Anonymisation blanks name, street, phone and notes and rounds the
+    coordinates; the statistics (day, kind, load, trips, km, status) stay."""
+
+    __tablename__ = "delivery"
+    __table_args__ = (UniqueConstraint("station", "number"),
+                      Index("ix_delivery_day_window", "day", "window_start"))
+
+    uuid: Mapped[str] = mapped_column(String(limits.UUID_LENGTH), primary_key=True)
+    station: Mapped[int] = mapped_column()
+    store_id: Mapped[int] = mapped_column(ForeignKey("store.id"))
+    number: Mapped[str] = mapped_column(String(limits.ORDER_NUMBER_LENGTH))
+    kind: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(12))
+    day: Mapped[date] = mapped_column(Date)  # the Berlin day of the window
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    window_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    service_minutes: Mapped[int] = mapped_column()
+    name: Mapped[str] = mapped_column(String(limits.CUSTOMER_NAME_LENGTH))
+    street: Mapped[str] = mapped_column(String(limits.STREET_LENGTH))
+    postcode: Mapped[str] = mapped_column(String(limits.POSTCODE_LENGTH))
+    city: Mapped[str] = mapped_column(String(limits.CITY_LENGTH))
+    phone: Mapped[str] = mapped_column(String(limits.PHONE_LENGTH))
+    notes: Mapped[str] = mapped_column(String(limits.DELIVERY_NOTE_LENGTH))
+    lat_e6: Mapped[int] = mapped_column()
+    lon_e6: Mapped[int] = mapped_column()
+    # What is on the bike: the lines as booked (description, quantity, per-piece weight
+    # and bulk; no prices, no item codes) and their totals.
+    lines: Mapped[Any] = mapped_column(JSONText)
+    weight_g: Mapped[int] = mapped_column(BigInteger)
+    volume_l: Mapped[int] = mapped_column(BigInteger)
+    trips: Mapped[int] = mapped_column()
+    fee_cents: Mapped[int] = mapped_column()
+    km_m: Mapped[int | None] = mapped_column(default=None)
+    status_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status_by: Mapped[str] = mapped_column(String(60), default="")
+    booked_event_id: Mapped[str] = mapped_column(String(limits.UUID_LENGTH))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class DeliveryStatusRecord(Base):
+    """Every status a delivery got, from its station's events or the office's buttons
+    (append-only). ``applied`` is False where the order was already delivered or
+    cancelled and kept that status; ``event_id`` names the station's event (None: the
+    office)."""
+
+    __tablename__ = "delivery_status"
+
+    id: Mapped[int] = mapped_column(BIGID, primary_key=True)
+    delivery_uuid: Mapped[str] = mapped_column(ForeignKey("delivery.uuid"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(String(limits.DELIVERY_NOTE_LENGTH), default="")
+    window_start: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    window_end: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    km_m: Mapped[int | None] = mapped_column(default=None)
+    event_id: Mapped[str | None] = mapped_column(String(limits.UUID_LENGTH), default=None)
+    applied: Mapped[bool] = mapped_column(default=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -105,7 +105,10 @@ class ChangeCounter(Base):
 
 
 class Change(Base):
-    """The pull feed: ``cursor`` from ``ChangeCounter``; ``origin`` is a station number."""
+    """The pull feed: ``cursor`` from ``ChangeCounter``; ``origin`` is a station number.
+    ``target``: the one station this change is for (a delivery's status set by the
+    office goes only to the station that booked the order); None: every station of the
+    origin's store pulls it."""
 
     __tablename__ = "change"
     __table_args__ = (Index("ix_change_kind_key", "kind", "key"),)
@@ -114,6 +117,7 @@ class Change(Base):
     kind: Mapped[str] = mapped_column(String(20))
     key: Mapped[str] = mapped_column(String(80))
     origin: Mapped[int | None] = mapped_column(default=None)
+    target: Mapped[int | None] = mapped_column(default=None)
     data: Mapped[Any] = mapped_column(JSONText)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -8,12 +8,15 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from server.admin.formats import money, when
+from server.admin.formats import clock, kg, km, money, when
 
 _env = Environment(loader=PackageLoader("server.admin", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _env.filters["money"] = money
 _env.filters["when"] = when
+_env.filters["clock"] = clock
+_env.filters["kg"] = kg
+_env.filters["km"] = km
 
 
 def render(name: str, **values: Any) -> str:

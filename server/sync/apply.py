@@ -4,7 +4,8 @@ Items and sales (almost all traffic) are applied in memory first, with everythin
 need fetched in a few queries up front, and written with a handful of multi-row
 statements at ``flush``. Every check that can turn an event away (``Reject``) happens
 before anything of that event is recorded, so a rejected event leaves no trace but its
-quarantine row. The rarer types go one by one through ``apply_misc``.
+quarantine row. The rarer types go one by one through ``apply_misc`` and
+``apply_delivery``.
 """
 
 from __future__ import annotations
@@ -21,14 +22,15 @@ from app.sync_schema import payloads as p
 from app.sync_schema.authority import ItemFacts, item_owner
 from app.sync_schema.enums import ChangeKind, EventType, ItemStatus, SaleKind
 from server.central import Conflict, Item, Payment, Sale, SaleLine
-from server.sync import authority
-from server.sync.apply_misc import HANDLERS
+from server.sync import apply_delivery, apply_misc, authority
 from server.sync.pending import Pending, Reject
 
 # What the central ``sale_line`` keeps of a line (the till's own row ids stay there).
 _LINE_COLUMNS = {"position", "item_code", "description", "quantity", "unit_price_cents",
                  "discount_cents", "total_cents", "vat_kind", "vat_rate_bp",
                  "needs_reconciliation"}
+# The rarer types, applied one by one.
+HANDLERS = {**apply_misc.HANDLERS, **apply_delivery.HANDLERS}
 # Event types the central tables are built from; any other type is stored as it came.
 APPLIED_TYPES = frozenset({EventType.ITEM_UPSERTED, *events.SALE_TYPES, *HANDLERS})
 

@@ -27,6 +27,9 @@ class Pending:
     # The store has no manager or admin yet (``authority.setting_up``, once per push).
     setting_up: bool = False
     changes: list[dict[str, Any]] = field(default_factory=list)
+    # Deliveries whose customer data is gone: every stored copy of their events is
+    # blanked once the push has stored this batch (``deliveries.service.scrub_copies``).
+    anonymised: set[str] = field(default_factory=set)
 
     def change(self, kind: str, key: str, data: dict[str, Any], origin: int | None) -> None:
         self.changes.append({"kind": kind, "key": key, "data": data, "origin": origin,

@@ -65,5 +65,6 @@ def _one_round(session: Session, into: Pending, now: datetime, waiting_only: boo
                                                  Quarantine.resolved_at.is_(None))
                         .values(resolved_at=now))
         into.changes.extend(pending.changes)
+        into.anonymised |= pending.anonymised
         done += 1
     return done

@@ -33,7 +33,9 @@ from app.sync_schema import changes as change_schema
 from app.sync_schema.enums import EventType
 from app.sync_schema.payloads import is_uuid
 from server.audit import service as audit_anchors
+from server.deliveries import service as deliveries
 from server.errors import ApiError
+from server.models import Change as ChangeRow
 from server.models import Station
 from server.sync import authority
 from server.sync import repository as repo
@@ -115,6 +117,8 @@ def push(session: Session, station: Station, batch: PushBatch, now: datetime) ->
         "received_at": now} for e in fresh])
     retry_quarantined(session, pending, now)  # events that waited for what just came
     repo.insert_quarantine(session, quarantine)
+    if pending.anonymised:  # this push's own copies of orders whose data is gone
+        deliveries.scrub_copies(session, pending.anonymised)
     repo.insert_changes(session, pending.feed())
 
     acked, gaps = _contiguous(session, station)
@@ -276,13 +280,20 @@ def _contiguous(session: Session, station: Station) -> tuple[int, list[Gap]]:
 
 def pull(session: Session, station: Station, cursor: int, limit: int = MAX_PULL) -> PullResult:
     """Central changes after ``cursor`` that came from the other stations of this
-    station's store (a store's records are its own business)."""
+    station's store (a store's records are its own business), and those meant for this
+    station alone (``Change.target``: the office's status of one of its deliveries)."""
     limit = max(1, min(limit, MAX_PULL))
     rows = repo.changes_after(session, cursor, limit)
     station.pull_cursor = max(station.pull_cursor, cursor)
     colleagues = repo.store_stations(session, station.store_id) - {station.number}
     changes = [Change(cursor=r.cursor, kind=r.kind, key=r.key, origin_station=r.origin,
                       data=r.data) for r in rows
-               if r.origin != station.number and (r.origin is None or r.origin in colleagues)]
+               if _meant_for(r, station.number, colleagues)]
     next_cursor = rows[-1].cursor if rows else cursor
     return PullResult(changes=changes, cursor=next_cursor, more=len(rows) == limit)
+
+
+def _meant_for(row: ChangeRow, number: int, colleagues: set[int]) -> bool:
+    if row.target is not None:
+        return row.target == number
+    return row.origin != number and (row.origin is None or row.origin in colleagues)

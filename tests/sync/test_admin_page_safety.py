@@ -126,6 +126,9 @@ CASES: list[tuple[str, str, bool, dict[str, Any]]] = [
     ("POST", "/admin/stations/{number}/revoke", True, {}),
     ("POST", "/admin/api/stations", True, {"json": {"store": "Soest", "station": 4}}),
     ("POST", "/admin/api/stations/{number}/revoke", False, {}),
+    ("GET", "/admin/deliveries", True, {}),
+    ("GET", "/admin/deliveries", False, {}),
+    ("POST", "/admin/deliveries/{uuid}/status", True, {"data": {"status": "failed"}}),
     ("GET", "/admin/static/admin.css", False, {}),
     ("GET", "/admin/gibt-es-nicht", False, {}),
 ]
@@ -152,7 +155,7 @@ def test_every_admin_answer_carries_the_security_headers(
     """Pages, redirects, refusals, static files and 404s alike."""
     server = sqlite_admin_server
     token_for(server, 3)
-    url = path.replace("{number}", "3")
+    url = path.replace("{number}", "3").replace("{uuid}", str(uuid.uuid4()))
     with browser(server) as b:
         if login:
             assert b.login().status_code == 303
