@@ -123,58 +123,58 @@
         <translation>Electrical appliance (safety test required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="70"/>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="116"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="71"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="117"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="73"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="74"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="75"/>
         <source>Obergruppe</source>
         <translation>Parent category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="75"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="76"/>
         <source>Steuer</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="76"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="77"/>
         <source>Standardpreis (€)</source>
         <translation>Default price (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="77"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="78"/>
         <source>Durchschnittsgewicht</source>
         <translation>Average weight</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="78"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="79"/>
         <source>Stoffstrom</source>
         <translation>Material stream</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="80"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="81"/>
         <source>Klima-Faktor</source>
         <translation>Climate factor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="81"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="82"/>
         <source>Kassentaste</source>
         <translation>Till key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="84"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="85"/>
         <source>Warengruppe s&amp;peichern</source>
         <translation>Sa&amp;ve category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="180"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="181"/>
         <source>Gespeichert: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
@@ -187,12 +187,12 @@
 <context>
     <name>CategoryKeys</name>
     <message>
-        <location filename="../../app/ui/checkout/category_keys.py" line="49"/>
+        <location filename="../../app/ui/checkout/category_keys.py" line="53"/>
         <source>Warengruppe {name}, {price}, Taste {key}</source>
         <translation>Category {name}, {price}, key {key}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/category_keys.py" line="51"/>
+        <location filename="../../app/ui/checkout/category_keys.py" line="55"/>
         <source>Warengruppe {name}, {price}</source>
         <translation>Category {name}, {price}</translation>
     </message>
@@ -233,247 +233,262 @@
 <context>
     <name>CheckoutArea</name>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="93"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="99"/>
         <source>Kasse</source>
         <translation>Checkout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="94"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="100"/>
         <source>Scannen, Warengruppen-Taste (Preis eintippen, dann F-Taste), F12 bezahlen.</source>
         <translation>Scan, or type a price and press a category key (F key); F12 to pay.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="98"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="104"/>
         <source>Preis · 3*2,50 · 10% · Code</source>
         <translation>Price · 3*2,50 · 10% · Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="100"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="106"/>
         <source>Preis, Menge×Preis (3*2,50), Rabatt (10% / 2,00) oder Artikelcode + Enter</source>
         <translation>Price, quantity×price (3*2,50), discount (10% / 2,00) or item code + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="108"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="114"/>
         <source>TRAININGSBETRIEB – Bons sind Trainingsbons, keine gültigen Kassenbelege.</source>
         <translation>TRAINING MODE – receipts are training receipts, not valid till receipts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="121"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="127"/>
         <source>Bon-Vorschau</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="126"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="132"/>
         <source>QR-Code des Bons</source>
         <translation>QR code of the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="155"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="161"/>
         <source>Menge</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="156"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="162"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="157"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="163"/>
         <source>Zeilenrabatt</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="158"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="164"/>
         <source>Bonrabatt</source>
         <translation>Sale discount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="159"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="165"/>
         <source>Parken</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="160"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="166"/>
         <source>Fortsetzen</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="161"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="167"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="162"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="168"/>
         <source>Rückgabe</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="163"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="169"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="164"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="170"/>
         <source>Nachdruck</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="165"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="171"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="166"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="172"/>
         <source>Bezahlen</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="231"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="239"/>
         <source>Die Kasse ist geschlossen. Bitte zuerst unter „Abschluss“ mit Wechselgeld öffnen (Leitung).</source>
         <translation>The till is closed. A manager must first open it with a float under “Closing”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="239"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="247"/>
         <source>● Kasse geöffnet</source>
         <translation>● Till open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="240"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="248"/>
         <source>✖ Kasse geschlossen – kein Verkauf möglich</source>
         <translation>✖ Till closed – no sales possible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="253"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="261"/>
         <source>Nicht gebucht: {reason}</source>
         <translation>Not recorded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="275"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="283"/>
         <source>{n} Verkäufe geparkt</source>
         <translation>{n} sales parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="397"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="405"/>
         <source>{desc}: {price}</source>
         <translation>{desc}: {price}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="430"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="438"/>
         <source>Für einen Preis bitte die Warengruppen-Taste drücken (F1–F11).</source>
         <translation>For a price, please press a category key (F1–F11).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="495"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="503"/>
         <source>Bitte zuerst die Menge eintippen, dann „Menge“ drücken.</source>
         <translation>Please type the quantity first, then press “Quantity”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="516"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="524"/>
         <source>Position entfernen?</source>
         <translation>Remove line?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="517"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="525"/>
         <source>„{what}“ ({amount}) aus dem Warenkorb entfernen?</source>
         <translation>Remove “{what}” ({amount}) from the cart?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="519"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="527"/>
         <source>Entfernen (Enter)</source>
         <translation>Remove (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="534"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="542"/>
         <source>Bitte zuerst den Rabatt eintippen (z. B. 10% oder 2,00).</source>
         <translation>Please type the discount first (e.g. 10% or 2,00).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="588"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="596"/>
         <source>Geparkt: {n} Positionen, {total}</source>
         <translation>Parked: {n} lines, {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="600"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="608"/>
         <source>Bitte den laufenden Verkauf erst abschließen oder parken.</source>
         <translation>Please finish or park the current sale first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="607"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="615"/>
         <source>Es gibt keine geparkten Verkäufe.</source>
         <translation>There are no parked sales.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="629"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="637"/>
         <source>Verkauf fortgesetzt.</source>
         <translation>Sale resumed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="637"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="645"/>
         <source>Die Kasse ist geschlossen: ein Abbruch kann nicht gebucht werden. Bitte den Verkauf parken (Strg+Umschalt+P) oder die Kasse öffnen und dann abbrechen.</source>
         <translation>The till is closed: a cancellation cannot be recorded. Please park the sale (Ctrl+Shift+P) or open the till and then cancel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="641"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="649"/>
         <source>Verkauf abbrechen?</source>
         <translation>Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="642"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="650"/>
         <source>Den ganzen Verkauf abbrechen ({n} Positionen, {total})?</source>
         <translation>Cancel the whole sale ({n} lines, {total})?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="644"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="652"/>
         <source>Verkauf abbrechen (Enter)</source>
         <translation>Cancel sale (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="645"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="653"/>
         <source>Der Abbruch wird als Bon gespeichert; Esc führt zurück.</source>
         <translation>The cancellation is saved as a receipt; Esc goes back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="648"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="656"/>
         <source>Verkauf abgebrochen</source>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="698"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="708"/>
         <source>Rückgeld: {amount}</source>
         <translation>Change: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="701"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="711"/>
         <source>Bezahlt, kein Rückgeld.</source>
         <translation>Paid, no change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="713"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="723"/>
         <source>Bon {n} gespeichert.</source>
         <translation>Receipt {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="708"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="787"/>
+        <source>&amp;Lieferung…</source>
+        <translation>&amp;Delivery…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="791"/>
+        <source>Lieferung mit dem Lastenrad buchen: für den Verkauf eben oder einen früheren Bon</source>
+        <translation>Book a cargo-bike delivery: for the sale just finished or an earlier receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="814"/>
+        <source>Lieferung {number} gebucht.</source>
+        <translation>Delivery {number} booked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="718"/>
         <source>Der Verkauf ist gespeichert; „Nachdruck“ druckt den Bon erneut.</source>
         <translation>The sale is saved; “Reprint” prints the receipt again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="743"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="753"/>
         <source>Kopie gedruckt.</source>
         <translation>Copy printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="761"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="771"/>
         <source>Rückgabe gebucht</source>
         <translation>Return recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="661"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="669"/>
         <source>Der Verkauf wird gerade gespeichert …</source>
         <translation>The sale is being saved …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checkout/checkout_area.py" line="101"/>
+        <location filename="../../app/ui/checkout/checkout_area.py" line="107"/>
         <source>Kasseneingabe: Preis, Menge, Rabatt oder Code</source>
         <translation>Till input: price, quantity, discount or code</translation>
     </message>
@@ -514,343 +529,353 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ClosingArea</name>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="68"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="69"/>
         <source>Entnahme</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="69"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="70"/>
         <source>Einlage</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="70"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="71"/>
         <source>Ausgabe</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="92"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="93"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="235"/>
         <source>Abschluss</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="93"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="94"/>
         <source>Kasse öffnen, Bargeld bewegen, zählen und den Tag mit dem Z-Bericht abschließen.</source>
         <translation>Open the till, move cash, count it and close the day with the Z report.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="108"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="109"/>
         <source>Ausfall als gemeldet &amp;vermerken</source>
         <translation>&amp;Mark outage as reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="110"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="111"/>
         <source>Den ältesten meldepflichtigen TSE-Ausfall als dem Finanzamt gemeldet vermerken</source>
         <translation>Mark the oldest reportable TSE outage as reported to the tax office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="112"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="113"/>
         <source>TSE-Ausfälle</source>
         <translation>TSE outages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="121"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="124"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="122"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="125"/>
         <source>Kasse öffnen</source>
         <translation>Open till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="126"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="127"/>
         <source>Wechselgeld (Summe, € – oder unten zählen)</source>
         <translation>Float (total in € – or count below)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="137"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="138"/>
         <source>Grund / Belegnotiz (z. B. zur Bank)</source>
         <translation>Reason / voucher note (e.g. to the bank)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="138"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="139"/>
         <source>Buchen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="135"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="140"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="136"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="141"/>
         <source>Betrag (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="141"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="142"/>
         <source>Bargeldbewegung</source>
         <translation>Cash movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="158"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="159"/>
         <source>Gezählt</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="159"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="160"/>
         <source>Soll</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="160"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="161"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="235"/>
         <source>Differenz</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="167"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="168"/>
         <source>Pflicht bei Differenz</source>
         <translation>Required if there is a difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="169"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="170"/>
         <source>0,00</source>
         <translation>0,00</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="173"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="174"/>
         <source>Ko&amp;mmentar</source>
         <translation>C&amp;omment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="175"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="176"/>
         <source>&amp;Zur Bank / Tresor (€)</source>
         <translation>To the &amp;bank / safe (€)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="177"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="179"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="178"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="180"/>
         <source>Tagesabschluss (Z-Bericht)</source>
         <translation>Close the day (Z report)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="181"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="182"/>
         <source>Zählung nach Stückelung</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="205"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="206"/>
         <source>X-Bericht</source>
         <translation>X report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="207"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="208"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="209"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="210"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="211"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="212"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="213"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="214"/>
         <source>Monat…</source>
         <translation>Month…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="215"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="216"/>
         <source>Monatsübersicht für die Buchhaltung (PDF/CSV)</source>
         <translation>Monthly summary for the accounts (PDF/CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="217"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="218"/>
         <source>K&amp;limabilanz…</source>
         <translation>C&amp;limate impact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="218"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="219"/>
         <source>Klimabilanz mit Diagrammen (PDF/CSV)</source>
         <translation>Climate impact with charts (PDF/CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="221"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="223"/>
+        <source>Lie&amp;ferungen…</source>
+        <translation>&amp;Deliveries…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/closing/closing_area.py" line="225"/>
+        <source>Lieferungen und Abholungen des Tages, Touren, Status, Tourenliste</source>
+        <translation>The day&apos;s deliveries and pick-ups, trips, status, dispatch list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
         <source>DSFinV-K-Export…</source>
         <translation>DSFinV-K export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="224"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="231"/>
         <source>Kurzfassung auf dem Bondrucker</source>
         <translation>Short version on the receipt printer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="235"/>
         <source>Z</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="228"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="235"/>
         <source>Umsatz</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="254"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="262"/>
         <source>Z-Berichte (Enter: anzeigen)</source>
         <translation>Z reports (Enter: show)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="317"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="325"/>
         <source>TSE-Ausfall vom {since} als gemeldet vermerkt.</source>
         <translation>TSE outage of {since} marked as reported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="330"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="339"/>
         <source>Als Kasse: X-Bericht der offenen Sitzung.</source>
         <translation>As cashier: X report of the open session.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="349"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="358"/>
         <source>Kasse geschlossen. Nächster Z-Bericht: Nr. {z}. Vorschlag Wechselgeld: {float}.</source>
         <translation>Till closed. Next Z report: no. {z}. Suggested float: {float}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="356"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="365"/>
         <source>Kasse offen seit {since} (Sitzung {n}, {who}), Wechselgeld {float}, erwartet in der Kasse: {expected}.</source>
         <translation>Till open since {since} (session {n}, {who}), float {float}, expected in the drawer: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="387"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="396"/>
         <source>Gezählt: {c}</source>
         <translation>Counted: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="394"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="403"/>
         <source>Gezählt {c} · Soll {e} · Differenz {d}</source>
         <translation>Counted {c} · expected {e} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="435"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="444"/>
         <source>Wechselgeld</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="448"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="457"/>
         <source>Kasse geöffnet mit {f} Wechselgeld.</source>
         <translation>Till opened with a float of {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="457"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="466"/>
         <source>Betrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="465"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="474"/>
         <source>{label} über {amount} gebucht; in der Kasse: {exp}.</source>
         <translation>{label} of {amount} recorded; in the drawer: {exp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="477"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="486"/>
         <source>Zur Bank</source>
         <translation>To the bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="489"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="498"/>
         <source>Verkäufe: {n} · Umsatz {gross}</source>
         <translation>Sales: {n} · revenue {gross}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="491"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="500"/>
         <source>Bargeld Soll {e} · gezählt {c} · Differenz {d}</source>
         <translation>Cash expected {e} · counted {c} · difference {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="494"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="503"/>
         <source>Zur Bank {b} · bleibt in der Kasse {left}</source>
         <translation>To the bank {b} · stays in the drawer {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="499"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="508"/>
         <source>Kommentar: {c}</source>
         <translation>Comment: {c}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="501"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="510"/>
         <source>Tagesabschluss</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="502"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="511"/>
         <source>Z-Bericht Nr. {z} jetzt erstellen? Danach ist die Kasse geschlossen; das lässt sich nicht rückgängig machen.</source>
         <translation>Create Z report no. {z} now? The till is then closed; this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="504"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="513"/>
         <source>Z-Bericht erstellen (Enter)</source>
         <translation>Create Z report (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="516"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="525"/>
         <source>Z-Bericht Nr. {z} erstellt; in der Kasse bleiben {left}.</source>
         <translation>Z report no. {z} created; {left} stays in the drawer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="547"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="556"/>
         <source>Bericht gedruckt.</source>
         <translation>Report printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="560"/>
-        <location filename="../../app/ui/closing/closing_area.py" line="570"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="569"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="579"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="574"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="583"/>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="582"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="591"/>
         <source>Monatsübersicht speichern</source>
         <translation>Save monthly summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="583"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="592"/>
         <source>PDF oder CSV (*.pdf *.csv)</source>
         <translation>PDF or CSV (*.pdf *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="600"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="615"/>
         <source>DSFinV-K-Export läuft …</source>
         <translation>DSFinV-K export running …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="603"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="618"/>
         <source>DSFinV-K-Export</source>
         <translation>DSFinV-K export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="604"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="619"/>
         <source>Belege {start:%d.%m.%Y} bis {end:%d.%m.%Y} werden exportiert …</source>
         <translation>Exporting receipts {start:%d.%m.%Y} to {end:%d.%m.%Y} …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="608"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="623"/>
         <source>DSFinV-K-Export gespeichert: {p} ({n} Z-Berichte)</source>
         <translation>DSFinV-K export saved: {p} ({n} Z reports)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="134"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="135"/>
         <source>Art der Bargeldbewegung</source>
         <translation>Kind of cash movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="136"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="137"/>
         <source>Grund / Belegnotiz</source>
         <translation>Reason / receipt note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/closing/closing_area.py" line="226"/>
+        <location filename="../../app/ui/closing/closing_area.py" line="233"/>
         <source>Z-Berichte</source>
         <translation>Z reports</translation>
     </message>
@@ -869,6 +894,284 @@ Ctrl+Shift+K</translation>
         <location filename="../../app/ui/closing/count_grid.py" line="42"/>
         <source>Anzahl {label}</source>
         <translation>Number of {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="53"/>
+        <source>ohne Gebühr</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="54"/>
+        <source>Stadtgebiet</source>
+        <translation>town area</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="55"/>
+        <source>Umland bis 10 km</source>
+        <translation>surroundings up to 10 km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="77"/>
+        <source>Abholung buchen</source>
+        <translation>Book a pick-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="78"/>
+        <source>Lieferung buchen</source>
+        <translation>Book a delivery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="82"/>
+        <source>z. B. Marktstraße 5</source>
+        <translation>e.g. Marktstrasse 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="83"/>
+        <source>5 Ziffern</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="85"/>
+        <source>für Rückfragen (freiwillig)</source>
+        <translation>for questions (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="86"/>
+        <source>z. B. 51,5711 8,1057</source>
+        <translation>e.g. 51.5711 8.1057</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="88"/>
+        <source>z. B. 3. Stock, kein Aufzug</source>
+        <translation>e.g. 3rd floor, no lift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="89"/>
+        <source>Abholadresse</source>
+        <translation>Pick-up address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="90"/>
+        <source>Lieferadresse</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="92"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="93"/>
+        <source>&amp;Straße und Nr.:</source>
+        <translation>&amp;Street and no.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="94"/>
+        <source>P&amp;LZ:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="94"/>
+        <source>&amp;Ort:</source>
+        <translation>To&amp;wn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="95"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="96"/>
+        <source>&amp;Koordinaten:</source>
+        <translation>C&amp;oordinates:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="97"/>
+        <source>&amp;Hinweise:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="103"/>
+        <source>z. B. 14:00</source>
+        <translation>e.g. 14:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="104"/>
+        <source>z. B. 16:00</source>
+        <translation>e.g. 16:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="109"/>
+        <source>b&amp;is</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="113"/>
+        <source>Uhr</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="115"/>
+        <source>Zeitfenster von</source>
+        <translation>Time window from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="116"/>
+        <source>Zeitfenster bis</source>
+        <translation>Time window until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="118"/>
+        <source>Liefergebühr</source>
+        <translation>Delivery fee</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="121"/>
+        <source>{label} ({amount})</source>
+        <translation>{label} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="126"/>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="128"/>
+        <source>T&amp;ag:</source>
+        <translation>Da&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="129"/>
+        <source>Zeitfenster &amp;von:</source>
+        <translation>Time window &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="133"/>
+        <source>&amp;Gebühr:</source>
+        <translation>F&amp;ee:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="136"/>
+        <source>Bon-Nr. oder Bon scannen, Enter</source>
+        <translation>Receipt no. or scan the receipt, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="137"/>
+        <source>Bon-Nr.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="147"/>
+        <source>Weitere &amp;Position</source>
+        <translation>Another &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="148"/>
+        <source>Weitere Position</source>
+        <translation>Another item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="154"/>
+        <source>Waren</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="158"/>
+        <source>&amp;Bon-Nr.:</source>
+        <translation>&amp;Receipt no.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="177"/>
+        <source>Buchen (Enter)</source>
+        <translation>Book (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="179"/>
+        <source>Buchen</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="181"/>
+        <source>Abholschein &amp;drucken</source>
+        <translation>Print pick-up &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="182"/>
+        <source>Lieferschein &amp;drucken</source>
+        <translation>Print delivery &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="186"/>
+        <source>Abbrechen (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="187"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="279"/>
+        <source>Bitte die Bon-Nummer eintippen oder den Bon scannen, dann Enter.</source>
+        <translation>Please type the receipt number or scan the receipt, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="282"/>
+        <source>Bon {n} wird geladen …</source>
+        <translation>Loading receipt {n} …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="323"/>
+        <source>Ladung: noch offen</source>
+        <translation>Load: not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="325"/>
+        <source>1 Fahrt</source>
+        <translation>1 trip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="326"/>
+        <source>{n} Fahrten</source>
+        <translation>{n} trips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="327"/>
+        <source>Ladung: {kg} kg, {l} l · {trips}</source>
+        <translation>Load: {kg} kg, {l} l · {trips}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="329"/>
+        <source>kein Fahrzeug</source>
+        <translation>no vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="386"/>
+        <source>Bitte zuerst den Bon laden: Bon-Nummer eintippen, Enter.</source>
+        <translation>Please load the receipt first: type the receipt number, Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="393"/>
+        <source>Wird gebucht …</source>
+        <translation>Booking …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="405"/>
+        <source>{kind} {number} gebucht: {day}, {start}–{end} Uhr.</source>
+        <translation>{kind} {number} booked: {day}, {start}–{end}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="415"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/delivery_dialog.py" line="416"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1366,225 @@ Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="89"/>
+        <source>Lieferungen</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="92"/>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="93"/>
+        <source>&amp;Tag:</source>
+        <translation>Da&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="103"/>
+        <source>Zeitfenster</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="103"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="103"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="113"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="121"/>
+        <source>Auftrag</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="103"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="113"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="104"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="114"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="104"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="104"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="114"/>
+        <source>Ladung</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="104"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="105"/>
+        <source>Aufträge des Tages</source>
+        <translation>Orders of the day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="107"/>
+        <source>Aufträge</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="111"/>
+        <source>Geplante Touren</source>
+        <translation>Planned trips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="112"/>
+        <source>Tour / Stopp</source>
+        <translation>Trip / stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="112"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="119"/>
+        <source>Touren</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="121"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="122"/>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="125"/>
+        <source>Nicht eingeplant</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="131"/>
+        <source>&amp;Erledigt…</source>
+        <translation>&amp;Delivered…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="132"/>
+        <source>&amp;Nicht angetroffen…</source>
+        <translation>&amp;Nobody in…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="133"/>
+        <source>&amp;Verschieben…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="134"/>
+        <source>&amp;Stornieren…</source>
+        <translation>Cancel &amp;order…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="135"/>
+        <source>&amp;Lieferschein…</source>
+        <translation>De&amp;livery note…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="136"/>
+        <source>Tourenliste &amp;PDF…</source>
+        <translation>Dispatch list &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="137"/>
+        <source>Tourenliste &amp;CSV…</source>
+        <translation>Dispatch list &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="148"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="149"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="199"/>
+        <source>Aufträge: {orders} · Touren: {trips} · Stopps: {stops} · etwa {km} km</source>
+        <translation>Orders: {orders} · trips: {trips} · stops: {stops} · about {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="212"/>
+        <source>{load} · {n} Fahrten</source>
+        <translation>{load} · {n} trips</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="289"/>
+        <source>Bitte zuerst einen Auftrag wählen.</source>
+        <translation>Please choose an order first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="293"/>
+        <source>Auftrag stornieren?</source>
+        <translation>Cancel the order?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="294"/>
+        <source>{kind} {number} ({name}) stornieren?</source>
+        <translation>Cancel {kind} {number} ({name})?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="297"/>
+        <source>Stornieren (Enter)</source>
+        <translation>Cancel order (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="299"/>
+        <source>Das lässt sich nicht zurücknehmen; Esc führt zurück.</source>
+        <translation>This cannot be undone; Esc goes back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="313"/>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="341"/>
+        <source>Tourenliste als PDF speichern</source>
+        <translation>Save the dispatch list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="342"/>
+        <source>Tourenliste als CSV speichern</source>
+        <translation>Save the dispatch list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="343"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="344"/>
+        <source>CSV-Tabelle (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="362"/>
+        <source>Tourenliste gespeichert: {path} ({trips} Touren, {unplanned} nicht eingeplant).</source>
+        <translation>Dispatch list saved: {path} ({trips} trips, {unplanned} not planned).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/dispatch_dialog.py" line="365"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+</context>
+<context>
     <name>DsfinvkExportDialog</name>
     <message>
         <location filename="../../app/ui/closing/dsfinvk_export_dialog.py" line="32"/>
@@ -1108,6 +1630,69 @@ Ctrl+Shift+K</translation>
         <location filename="../../app/ui/closing/dsfinvk_export_dialog.py" line="63"/>
         <source>ZIP-Archiv (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsEditor</name>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="65"/>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="131"/>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="65"/>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="126"/>
+        <source>Ware</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="66"/>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="134"/>
+        <source>kg je Stück</source>
+        <translation>kg each</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="66"/>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="135"/>
+        <source>Liter je Stück</source>
+        <translation>litres each</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="71"/>
+        <source>Noch keine Waren: bitte den Bon laden.</source>
+        <translation>No goods yet: please load the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="111"/>
+        <source>kg eintragen</source>
+        <translation>enter kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="112"/>
+        <source>kg je Stück: {what}</source>
+        <translation>kg each: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="115"/>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="135"/>
+        <source>Liter</source>
+        <translation>litres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="115"/>
+        <source>Liter je Stück: {what}</source>
+        <translation>litres each: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="124"/>
+        <source>z. B. Kommode Eiche</source>
+        <translation>e.g. oak chest of drawers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/goods_editor.py" line="134"/>
+        <source>kg</source>
+        <translation>kg</translation>
     </message>
 </context>
 <context>
@@ -1171,159 +1756,159 @@ Ctrl+Shift+K</translation>
         <translation>Custom (from – to)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="75"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="91"/>
         <source>Klimabilanz</source>
         <translation>Climate impact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="80"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="96"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="83"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="99"/>
         <source>Erster Tag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="84"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="100"/>
         <source>Letzter Tag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="88"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="104"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="90"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="106"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="92"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="108"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="106"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="122"/>
         <source>Artikel weiterverwendet</source>
         <translation>items reused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="107"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="123"/>
         <source>kg weiterverwendet</source>
         <translation>kg reused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="108"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="124"/>
         <source>kg recycelt</source>
         <translation>kg recycled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="109"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="125"/>
         <source>kg CO2e vermieden</source>
         <translation>kg CO2e avoided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="122"/>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="229"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="141"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="250"/>
         <source>Diagramm: kg CO2e vermieden je Monat</source>
         <translation>Chart: kg CO2e avoided per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="124"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="143"/>
         <source>Diagramm: kg CO2e vermieden je Warengruppe</source>
         <translation>Chart: kg CO2e avoided per category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="125"/>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="228"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="144"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="249"/>
         <source>kg CO2e vermieden je Monat</source>
         <translation>kg CO2e avoided per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="127"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="146"/>
         <source>kg CO2e vermieden je Warengruppe</source>
         <translation>kg CO2e avoided per category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="134"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="153"/>
         <source>Als &amp;PDF speichern…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="135"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="154"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="142"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="161"/>
         <source>Schließen (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="143"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="162"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="202"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="222"/>
         <source>Der Zeitraum endet vor seinem Beginn.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="223"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="244"/>
         <source>kg CO2e vermieden je Tag</source>
         <translation>kg CO2e avoided per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="224"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="245"/>
         <source>Diagramm: kg CO2e vermieden je Tag</source>
         <translation>Chart: kg CO2e avoided per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="238"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="259"/>
         <source>Im Zeitraum wurde nichts verkauft.</source>
         <translation>Nothing was sold in this period.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="241"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="262"/>
         <source>Alle verkauften Warengruppen haben einen Klima-Faktor. CO2e ist ein Schätzwert.</source>
         <translation>Every category sold has a climate factor. CO2e is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="243"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="264"/>
         <source>Ohne Klima-Faktor (in der CO2e-Summe nicht enthalten, unbekannt statt 0): {names}</source>
         <translation>Without a climate factor (not in the CO2e total, unknown rather than 0): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="255"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="276"/>
         <source>Klimabilanz als PDF speichern</source>
         <translation>Save climate impact as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="256"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="277"/>
         <source>Klimabilanz als CSV speichern</source>
         <translation>Save climate impact as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="257"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="278"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="258"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="279"/>
         <source>CSV-Tabelle (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="272"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="293"/>
         <source>Wird gespeichert …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="274"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="295"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>
@@ -1331,132 +1916,147 @@ Ctrl+Shift+K</translation>
 <context>
     <name>IntakeArea</name>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="113"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="114"/>
         <source>Reparatur erfassen</source>
         <translation>Record repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="114"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="115"/>
         <source>Stunden</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="307"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="312"/>
         <source>Reparatur an {code} erfasst</source>
         <translation>Repair of {code} recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="316"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="321"/>
         <source>{minutes} Minuten „{activity}“ erfasst</source>
         <translation>{minutes} minutes “{activity}” recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="66"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="67"/>
         <source>Annahme</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="67"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="68"/>
         <source>Warengruppe wählen, beschreiben, Enter: gespeichert, Etikett in der Warteschlange.</source>
         <translation>Choose a category, describe the item, Enter: saved, label queued.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="87"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="88"/>
         <source>Neuer Artikel – Enter speichert, ☑ behält den Wert (Strg+K)</source>
         <translation>New item – Enter saves, ☑ keeps the value (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="106"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="107"/>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="107"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="108"/>
         <source>Reparatur</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="108"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="109"/>
         <source>Verkaufsbereit</source>
         <translation>Ready for sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="109"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="110"/>
         <source>E-Prüfung</source>
         <translation>Safety test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="110"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="111"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="111"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="112"/>
         <source>Recycling</source>
         <translation>Recycle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="112"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="113"/>
         <source>Etikett</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="202"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="116"/>
+        <source>Abholung…</source>
+        <translation>Pick-up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake/intake_area.py" line="117"/>
+        <source>Abholung einer Spende mit dem Lastenrad buchen</source>
+        <translation>Book a cargo-bike pick-up of a donation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake/intake_area.py" line="207"/>
         <source>Formular ausklappen (Strg+E)</source>
         <translation>Expand the form (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="203"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="208"/>
         <source>Formular einklappen (Strg+E)</source>
         <translation>Collapse the form (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="239"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="244"/>
         <source>{n} Artikel {status}</source>
         <translation>{n} item(s) {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="242"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="247"/>
         <source> ({n} waren es schon)</source>
         <translation> ({n} already were)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="268"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="273"/>
         <source>{code} geändert</source>
         <translation>{code} changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="282"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="287"/>
         <source>bestanden</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="282"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="287"/>
         <source>nicht bestanden</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="285"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="290"/>
         <source>Sicherheitsprüfung {code} gespeichert: {result}</source>
         <translation>Safety test {code} saved: {result}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="296"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="301"/>
         <source>Notiz zu {code} gespeichert</source>
         <translation>Note on {code} saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="331"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="330"/>
+        <source>Abholung {number} gebucht.</source>
+        <translation>Pick-up {number} booked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake/intake_area.py" line="351"/>
         <source>{code}: {status}</source>
         <translation>{code}: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="339"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="359"/>
         <source>{n} Etiketten in der Warteschlange</source>
         <translation>{n} labels in the queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_area.py" line="149"/>
+        <location filename="../../app/ui/intake/intake_area.py" line="154"/>
         <source>Formular ein- oder ausklappen</source>
         <translation>Collapse or expand the form</translation>
     </message>
@@ -1541,7 +2141,7 @@ Ctrl+Shift+K</translation>
         <translation>No category matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/intake/intake_form.py" line="318"/>
+        <location filename="../../app/ui/intake/intake_form.py" line="322"/>
         <source>Gespeichert: {n} × {desc} zu {price} — {codes}</source>
         <translation>Saved: {n} × {desc} at {price} — {codes}</translation>
     </message>
@@ -2122,6 +2722,11 @@ Ctrl+Shift+K</translation>
         <source>Sicherungen dieser Kasse so viele Tage aufheben</source>
         <translation>Keep this till’s backups for this many days</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_form.py" line="68"/>
+        <source>Geodienst für Koordinaten (Nominatim-kompatibel, …/search; leer = keiner)</source>
+        <translation>Geocoder for coordinates (Nominatim-compatible, …/search; empty = none)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2374,58 +2979,58 @@ Ctrl+Shift+K</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="194"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="195"/>
         <source>Preissenkung nach Alter</source>
         <translation>Markdown by age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="203"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="204"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="212"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="213"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="213"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="214"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="216"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="217"/>
         <source>nach</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="231"/>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="243"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="232"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="244"/>
         <source>alle Warengruppen</source>
         <translation>all categories</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="244"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="245"/>
         <source>{percent} % nach {days} Tagen — {scope}</source>
         <translation>{percent} % after {days} days — {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="199"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="200"/>
         <source>Preissenkungsregeln</source>
         <translation>Markdown rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="209"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="210"/>
         <source>Tage bis zur Preissenkung</source>
         <translation>Days until the markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="210"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="211"/>
         <source>Preissenkung in Prozent</source>
         <translation>Markdown in percent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/catalog_editor.py" line="211"/>
+        <location filename="../../app/ui/settings/catalog_editor.py" line="212"/>
         <source>Warengruppe der Regel</source>
         <translation>Category of the rule</translation>
     </message>
@@ -3151,72 +3756,72 @@ Ctrl+Shift+K</translation>
 <context>
     <name>SettingsFields</name>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="115"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="117"/>
         <source>simuliert (ohne Gerät)</source>
         <translation>simulated (no device)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="116"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="118"/>
         <source>ESC/POS-Bondrucker (seriell/Netzwerk)</source>
         <translation>ESC/POS receipt printer (serial/network)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="117"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="119"/>
         <source>Tastatur-Scanner (USB)</source>
         <translation>Keyboard scanner (USB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="118"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="120"/>
         <source>serieller Scanner</source>
         <translation>serial scanner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="119"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="121"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="120"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="122"/>
         <source>XON/XOFF (Software)</source>
         <translation>XON/XOFF (software)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="121"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="123"/>
         <source>RTS/CTS (Hardware)</source>
         <translation>RTS/CTS (hardware)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="124"/>
         <source>automatisch (nach Bildschirmgröße)</source>
         <translation>automatic (by screen size)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="123"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="125"/>
         <source>aus</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="124"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="126"/>
         <source>ein</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="127"/>
         <source>voller Schnitt</source>
         <translation>full cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="126"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="128"/>
         <source>Teilschnitt</source>
         <translation>partial cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="127"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="129"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_form.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_form.py" line="130"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
@@ -3444,6 +4049,29 @@ Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
+    <name>SlipOutput</name>
+    <message>
+        <location filename="../../app/ui/delivery/slip_output.py" line="38"/>
+        <source>{title} gespeichert: {path}</source>
+        <translation>{title} saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/slip_output.py" line="40"/>
+        <source>{title} drucken</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/slip_output.py" line="42"/>
+        <source>{title} gedruckt ({path}).</source>
+        <translation>{title} printed ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/slip_output.py" line="50"/>
+        <source>Der Schein wird erstellt …</source>
+        <translation>Creating the note …</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <location filename="../../app/ui/onboarding/pages.py" line="50"/>
@@ -3459,6 +4087,104 @@ Ctrl+Shift+K</translation>
         <location filename="../../app/ui/onboarding/pages.py" line="52"/>
         <source>&amp;Stationsnummer:</source>
         <translation>&amp;Station number:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="52"/>
+        <source>{number}: {status}</source>
+        <translation>{number}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="54"/>
+        <source>{number} · {day}, {window} Uhr · {name}</source>
+        <translation>{number} · {day}, {window} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="61"/>
+        <source>z. B. 4,2 – freiwillig</source>
+        <translation>e.g. 4.2 – optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="64"/>
+        <source>z. B. niemand da, Nachbar hat angenommen</source>
+        <translation>e.g. nobody in, neighbour took it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="68"/>
+        <source>z. B. 10:00</source>
+        <translation>e.g. 10:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="70"/>
+        <source>z. B. 12:00</source>
+        <translation>e.g. 12:00</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="74"/>
+        <source>&amp;Kilometer:</source>
+        <translation>&amp;Kilometres:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="76"/>
+        <source>Neuer &amp;Tag:</source>
+        <translation>New &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="81"/>
+        <source>b&amp;is</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="85"/>
+        <source>Uhr</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="87"/>
+        <source>Zeitfenster von</source>
+        <translation>Time window from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="88"/>
+        <source>Zeitfenster bis</source>
+        <translation>Time window until</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="89"/>
+        <source>Zeitfenster &amp;von:</source>
+        <translation>Time window &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="92"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="96"/>
+        <source>Speichern (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="98"/>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="100"/>
+        <source>Abbrechen (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="101"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/delivery/status_dialog.py" line="148"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -3610,65 +4336,110 @@ Ctrl+Shift+K</translation>
 <context>
     <name>StorePolicy</name>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="31"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="33"/>
         <source>Rabatt in Prozent, ab dem die Leitung freigeben muss</source>
         <translation>Discount in percent above which a manager must approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="32"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="34"/>
         <source>Rabattbetrag, ab dem die Leitung freigeben muss</source>
         <translation>Discount amount above which a manager must approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="33"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="35"/>
         <source>Höchster Preis, der an der Kasse eingetippt werden darf</source>
         <translation>Highest price that may be typed at the till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="34"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="36"/>
         <source>Höchste Menge einer Position an der Kasse</source>
         <translation>Highest quantity of one line at the till</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="35"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="37"/>
         <source>Höchstbetrag einer Kartenzahlung (0 = bis zum offenen Betrag)</source>
         <translation>Most for one card payment (0 = up to the open amount)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="37"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="39"/>
         <source>Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)</source>
         <translation>Minimum number of PIN digits for managers and administrators (4 = same as everyone)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="39"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="41"/>
         <source>Klima-Hinweis auf dem Kassenbon (1 = an, 0 = aus)</source>
         <translation>Climate note on the receipt (1 = on, 0 = off)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="42"/>
+        <source>Lastenräder im Einsatz (Anzahl)</source>
+        <translation>Cargo bikes in service (number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="43"/>
+        <source>Lastenrad: höchstens kg Ladung</source>
+        <translation>Cargo bike: at most kg of load</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="44"/>
+        <source>Lastenrad: höchstens Liter Ladung</source>
+        <translation>Cargo bike: at most litres of load</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="45"/>
+        <source>Lastenräder mit Anhänger im Einsatz (Anzahl)</source>
+        <translation>Cargo bikes with trailer in service (number)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="46"/>
+        <source>Lastenrad mit Anhänger: höchstens kg Ladung</source>
+        <translation>Cargo bike with trailer: at most kg of load</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="47"/>
+        <source>Lastenrad mit Anhänger: höchstens Liter Ladung</source>
+        <translation>Cargo bike with trailer: at most litres of load</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="48"/>
+        <source>Lieferungen ab Uhrzeit (volle Stunde)</source>
+        <translation>Deliveries from (full hour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="49"/>
+        <source>Lieferungen bis Uhrzeit (volle Stunde)</source>
+        <translation>Deliveries until (full hour)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="50"/>
+        <source>Kundendaten von Lieferungen löschen nach Tagen (die Statistik bleibt)</source>
+        <translation>Delete the customer data of deliveries after days (the statistics stay)</translation>
     </message>
 </context>
 <context>
     <name>StorePolicyPage</name>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="75"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="87"/>
         <source>Regeln speichern</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="81"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="93"/>
         <source>Diese Regeln gelten für das ganze Kaufhaus: jede Änderung geht an alle Kassen und gilt dort ab dem nächsten Verkauf.</source>
         <translation>These rules apply to the whole store: every change goes to all tills and applies there from the next sale on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="106"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="131"/>
         <source>geändert {when} von {who}</source>
         <translation>changed {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="122"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="147"/>
         <source>Gespeichert: {n} Regel(n) geändert.</source>
         <translation>Saved: {n} rule(s) changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/store_policy_page.py" line="123"/>
+        <location filename="../../app/ui/settings/store_policy_page.py" line="148"/>
         <source>Nichts geändert.</source>
         <translation>Nothing changed.</translation>
     </message>

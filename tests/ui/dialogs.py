@@ -16,10 +16,14 @@ from PySide6.QtWidgets import QDialog
 from app.services.catalog.categories import CategoryInfo, list_categories
 from app.services.checkout import messages as checkout_msg
 from app.services.checkout.parking import ParkedView
+from app.services.delivery import orders
+from app.services.delivery.counter import SaleGoods
+from app.services.delivery.model import LoadLine, OrderView, Point
+from app.services.delivery.orders import LineInput, OrderInput
 from app.services.intake.item_list import ItemRow
 from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.formatting import format_cents
-from app.sync_schema.enums import ItemStatus, MaterialStream
+from app.sync_schema.enums import DeliveryKind, DeliveryStatus, ItemStatus, MaterialStream
 from app.ui.checkout.checkout_dialogs import (
     ApprovalDialog,
     CategoryPriceDialog,
@@ -31,6 +35,9 @@ from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.simulated_scan_dialog import SimulatedScanDialog
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.delivery.delivery_dialog import DeliveryDialog
+from app.ui.delivery.dispatch_dialog import DispatchDialog
+from app.ui.delivery.status_dialog import StatusDialog
 from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.intake.repair_dialogs import HoursDialog, RepairRecordDialog
 from app.ui.intake.workshop_dialogs import (
@@ -86,6 +93,35 @@ def _confirm(_session: SessionState) -> QDialog:
                          "Z-Bericht erstellen (Enter)", "Verkäufe: 3")
 
 
+def _goods() -> SaleGoods:
+    """A sale as the Kasse hands it to the delivery dialog: long names, an unknown weight."""
+    return SaleGoods(1, 4711, (
+        LoadLine("Kommode Eiche, 3 Schubladen, mit Aufsatz und Spiegel", 1, 29_810, 600),
+        LoadLine("Stehlampe Messing", 2, 2_680, 40), LoadLine("Krimskrams", 1, 0, 5)))
+
+
+def _dispatch(session: SessionState) -> QDialog:
+    """Lieferungen of a day with a planned pick-up and one too far out for any trip."""
+    today = session.today()
+    for name, point, start, end in (("Jan Spender", "51,4050 8,0600", "14:00", "16:00"),
+                                    ("Fern Weh", "51,6000 8,0644", "17:00", "18:00")):
+        session.ops.backend.call(session.actor, orders.book, OrderInput(
+            kind=DeliveryKind.PICKUP, day=today, window_from=start, window_to=end, name=name,
+            street="Marktplatz 12", postcode="59821", city="Arnsberg", coordinates=point,
+            phone="02931 12345", lines=(LineInput("Kommode Eiche", 1, "30", "400"),)))
+    return DispatchDialog(session, today)
+
+
+def _order() -> OrderView:
+    start = datetime(2026, 3, 2, 14, tzinfo=BERLIN)
+    return OrderView(
+        number="L01-000123", kind=DeliveryKind.DELIVERY, status=DeliveryStatus.PLANNED,
+        day=date(2026, 3, 2), window_start=start, window_end=start + timedelta(hours=2),
+        name="Erika Muster", street="Marktplatz 12", postcode="59821", city="Arnsberg",
+        phone="", notes="", point=Point(51_405_000, 8_060_000), lines=(), fee_label="",
+        fee_cents=0, trips=1)
+
+
 DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
     "login": LoginDialog,
     "login-switch": lambda s: LoginDialog(s, switching=True),
@@ -111,6 +147,13 @@ DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
     "hours": lambda _s: HoursDialog("vera", date(2026, 3, 2)),
     "register": RegisterDialog,
     "impact": lambda s: ImpactDialog(s, date(2026, 3, 2)),
+    "delivery": lambda s: DeliveryDialog(s, DeliveryKind.DELIVERY, goods=_goods()),
+    "pickup": lambda s: DeliveryDialog(s, DeliveryKind.PICKUP),
+    "dispatch": _dispatch,
+    "delivery-done": lambda _s: StatusDialog(_order(), DeliveryStatus.DELIVERED,
+                                             date(2026, 3, 2)),
+    "delivery-moved": lambda _s: StatusDialog(_order(), DeliveryStatus.RESCHEDULED,
+                                              date(2026, 3, 2)),
 }
 
 

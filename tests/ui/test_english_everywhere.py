@@ -82,7 +82,8 @@ DOCUMENT_PREVIEWS = {"receiptPreview"}
 # (the caller translates them; the builders stand for any data shown).
 DIALOG_SAMPLES = ("Tagesabschluss", "Z-Bericht Nr. 1 jetzt erstellen?",
                   "Z-Bericht erstellen (Enter)", "Verkäufe: 3", "Regal 4, Fach 2",
-                  "Frau mit Kinderwagen, holt Geldbeutel")
+                  "Frau mit Kinderwagen, holt Geldbeutel",
+                  "Kommode Eiche, 3 Schubladen, mit Aufsatz und Spiegel")
 # Items taken in for the walk, so item tables show statuses and conditions.
 WALK_ITEMS = (("Bücher", "ready"), ("Elektrogeräte", "received"), ("Kleidung", "reserved"))
 

@@ -49,8 +49,9 @@ def test_page_lists_every_store_setting_with_its_value(
     login_as("maria")
     page = _page(qtbot, window, session)
     assert list(page.editors) == [d.key for d in POLICY.all()]
-    assert [e.text() for e in page.editors.values()] == ["20", "10,00", "1000,00", "99",
-                                                           "0,00", "6", "1"]
+    assert [e.text() for e in page.editors.values()] == [
+        "20", "10,00", "1000,00", "99", "0,00", "6", "1", "2", "100", "500", "1", "200", "1500",
+        "9", "18", "30"]
     labels = {lbl.text() for lbl in page.findChildren(QLabel)}
     assert all(d.description + ":" in labels for d in POLICY.all())
 

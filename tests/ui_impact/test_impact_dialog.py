@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.services.delivery import orders
+from app.services.delivery.orders import StatusInput
 from app.services.kernel.backend import Backend
 from app.services.kernel.context import Actor
 from app.ui.closing.closing_area import ClosingArea
 from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.shell.main_window import Area, MainWindow
+from tests.delivery.test_orders import order_for
 from tests.helpers.clock import Clock
 from tests.helpers.keyboard import idle, press
 from tests.impact.helpers import BOOK_G, FURNITURE_G, sell, unknown_category
@@ -199,3 +202,16 @@ def test_a_cashier_gets_no_figures(qtbot: QtBot, window: MainWindow, cashier: Ac
     qtbot.waitUntil(lambda: dialog.message.kind == "error")
     assert dialog.report is None
     assert "Daten exportieren" in dialog.message.text()
+
+
+def test_the_cargo_bike_figures_are_in_the_view(qtbot: QtBot, window: MainWindow,
+                                                backend: Backend, cashier: Actor,
+                                                clock: Clock) -> None:
+    """A sofa delivered with 4,2 km entered: the view says trips, km and the van saving."""
+    sale = sell(backend, cashier, ("Möbel", "25,00", 1))
+    number = backend.call(cashier, orders.book, order_for(sale.sale_id, clock)).order.number
+    backend.call(cashier, orders.set_status, StatusInput(number, "delivered", km="4,2"))
+    dialog = _open(qtbot, window)
+    assert dialog.delivery_note.text() == (
+        "Mit dem Lastenrad: 1 Aufträge (1 Lieferungen, 0 Abholungen), 1 Fahrten, 4,2 km "
+        "(davon 0,0 km geschätzt) – 1,1 kg CO2e weniger als mit einem Lieferwagen.")

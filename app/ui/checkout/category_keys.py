@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from app.services.catalog.categories import CategoryInfo
+from app.services.impact.keys import SERVICE
 from app.services.kernel.formatting import format_cents
 
 MAX_FKEY = 11  # F12 is "Bezahlen"
@@ -26,7 +27,10 @@ class CategoryKeys(QWidget):
             self.grid.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
-        keyed = sorted((c for c in categories), key=lambda c: (c.hotkey or 99, c.name))
+        # A service without an F key (the delivery fee, sold by the delivery dialog) gets no
+        # key: the keys are for goods.
+        keyed = sorted((c for c in categories if c.hotkey or c.impact_key != SERVICE),
+                       key=lambda c: (c.hotkey or 99, c.name))
         for i, cat in enumerate(keyed):
             label = cat.name
             if cat.hotkey and cat.hotkey <= MAX_FKEY:

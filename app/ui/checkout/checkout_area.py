@@ -38,10 +38,14 @@ from app.services.checkout import parking
 from app.services.checkout.cart import Cart, CartBasis, ScanOutcome
 from app.services.checkout.flow import PrintOutcome, SaleOutcome, TillDevices
 from app.services.checkout.parking import ParkedView, Resumed
+from app.services.delivery import fees
+from app.services.delivery import messages as delivery_msg
+from app.services.delivery.model import OrderView
 from app.services.fiscal import mode as fiscal_mode
 from app.services.kernel.context import Actor, Ctx
 from app.services.kernel.formatting import format_cents, format_local
 from app.services.policy.definitions import POLICY
+from app.sync_schema.enums import DeliveryKind, SaleKind
 from app.ui.checkout.cart_panel import CartPanel
 from app.ui.checkout.category_keys import CategoryKeys
 from app.ui.checkout.checkout_dialogs import (
@@ -54,6 +58,7 @@ from app.ui.checkout.item_search_dialog import ItemSearchDialog
 from app.ui.checkout.payment_dialog import PaymentDialog
 from app.ui.checkout.returns_dialogs import JournalDialog, ReturnDialog
 from app.ui.checkout.wedge_scanner import WedgeScanner, wedge_config
+from app.ui.delivery.delivery_dialog import DeliveryDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import area_layout
 from app.ui.kit.message_line import MessageLine
@@ -84,6 +89,7 @@ class CheckoutArea(QWidget):
         self.cart = Cart()
         self.categories: list[CategoryInfo] = []
         self.last_sale_id: int | None = None
+        self.deliverable_sale_id: int | None = None  # the sale just finished, if a sale
         self.dialog: Any = None
         self._jobs: list[Callable[[], None]] = []
         self._saving: Cart | None = None  # the cart whose sale is being recorded
@@ -180,6 +186,7 @@ class CheckoutArea(QWidget):
                 actions.addWidget(button, index // 6, index % 6)
             self.buttons[name] = button
         self.buttons["pay"].setProperty("role", "primary")
+        self._add_delivery_button(actions)
         layout.addLayout(actions)
 
         self.scanner = WedgeScanner(self, wedge_config(session.settings))
@@ -210,6 +217,7 @@ class CheckoutArea(QWidget):
         return self.session.actor
 
     def _user_changed(self, _actor: object) -> None:
+        self.deliverable_sale_id = None
         self.message.clear()  # what the last user was told is not for the next one
         self.change.clear()  # nor the change and the receipt of their last sale
         self.show_receipt("")
@@ -693,6 +701,8 @@ class CheckoutArea(QWidget):
     def _finished(self, outcome: SaleOutcome, headline: str) -> None:
         self._saving = None
         self.last_sale_id = outcome.sale.sale_id
+        self.deliverable_sale_id = (outcome.sale.sale_id if outcome.sale.kind == SaleKind.SALE
+                                    else None)
         self.show_receipt(outcome.receipt_text, outcome.qr_payload)
         if outcome.sale.change_cents:
             self.change.setText(self.tr("Rückgeld: {amount}").format(
@@ -769,6 +779,53 @@ class CheckoutArea(QWidget):
         dialog.finished.connect(self._back_to_input)
         dialog.open()
         return dialog
+
+    # --- delivery of the sale ----------------------------------------------------------------
+
+    def _add_delivery_button(self, actions: QGridLayout) -> None:
+        """The last free place of the action grid: "Lieferung…" with its Alt letter."""
+        text = self.tr("&Lieferung…")
+        native = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{text}\n{native}")  # the mnemonic is the button's shortcut
+        button.setAccessibleName(f"{text.replace('&', '')} ({native})")
+        button.setToolTip(self.tr("Lieferung mit dem Lastenrad buchen: für den Verkauf eben "
+                                  "oder einen früheren Bon"))
+        button.setProperty("role", "tillAction")
+        button.clicked.connect(self.open_delivery)
+        actions.addWidget(button, 1, 5)
+        self.buttons["delivery"] = button
+
+    def open_delivery(self) -> DeliveryDialog:
+        """The delivery of the sale just finished; during a new sale (or after a refund)
+        the dialog asks for the receipt number."""
+        sale_id = None if self.cart.lines else self.deliverable_sale_id
+        dialog = DeliveryDialog(self.session, DeliveryKind.DELIVERY, sale_id=sale_id,
+                                parent=self)
+        self.dialog = dialog
+        dialog.booked.connect(self._delivery_booked)
+        dialog.finished.connect(self._back_to_input)
+        dialog.open()
+        return dialog
+
+    def _delivery_booked(self, order: OrderView) -> None:
+        """Booked: a fee goes into the cart at once, so the customer pays it next (its own
+        receipt); without a fee the till only says so, and if the fee cannot go into the
+        cart (no fee category), the booking stands and the reason is shown with it."""
+        booked = self.tr("Lieferung {number} gebucht.").format(number=order.number)
+        if order.fee_cents <= 0:
+            self.message.show_success(booked)
+            return
+        self.change.clear()  # the fee starts the next sale: the last change is history
+
+        def added(_outcome: ScanOutcome) -> None:
+            self.message.show_success(str(delivery_msg.FEE_IN_CART.format(
+                number=order.number, amount=format_cents(order.fee_cents))))
+
+        def failed(exc: BaseException) -> None:
+            self.message.show_warning(
+                f"{booked} {self.session.ops.reporter.message_for(exc)}")
+        self._add_call(lambda ctx, basis: fees.fee_line(ctx, order.number, basis),
+                       then=added, on_error=failed)
 
     def open_journal(self) -> JournalDialog:
         dialog = JournalDialog(self.session, self)

@@ -52,6 +52,7 @@ from app.sync_schema.enums import MovementKind
 from app.ui.closing.comment_edit import CommentEdit
 from app.ui.closing.count_grid import CountGrid
 from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
+from app.ui.delivery.dispatch_dialog import DispatchDialog
 from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.kit import confirm
 from app.ui.kit.area import scrolling_area_layout
@@ -218,6 +219,12 @@ class ClosingArea(QWidget):
         self.impact_button.setToolTip(self.tr("Klimabilanz mit Diagrammen (PDF/CSV)"))
         self.impact_button.clicked.connect(self.open_impact)
         self.impact_dialog: ImpactDialog | None = None
+        # The cargo-bike orders of a day (Permission.DISPATCH); Alt+F is free here.
+        self.dispatch_button = QPushButton(self.tr("Lie&ferungen…"))
+        self.dispatch_button.setToolTip(self.tr(
+            "Lieferungen und Abholungen des Tages, Touren, Status, Tourenliste"))
+        self.dispatch_button.clicked.connect(self.open_dispatch)
+        self.dispatch_dialog: DispatchDialog | None = None
         self.dsfinvk_button = QPushButton(self.tr("DSFinV-K-Export…"))
         self.dsfinvk_button.clicked.connect(self._ask_dsfinvk)
         self.export_progress: ProgressRun | None = None  # the export being written
@@ -248,6 +255,7 @@ class ClosingArea(QWidget):
                                         self.pdf_button, self.csv_button, self.dsfinvk_button)):
             buttons.addWidget(button, index // 3, index % 3)
         buttons.addWidget(self.impact_button, 0, 3)  # beside the month report
+        buttons.addWidget(self.dispatch_button, 1, 3)
         right = QVBoxLayout()
         right.addWidget(self.move_box)
         right.addLayout(buttons)
@@ -321,6 +329,7 @@ class ClosingArea(QWidget):
             done, self._fail, self)
 
     def reload(self) -> None:
+        self.dispatch_button.setVisible(self.session.may(Permission.DISPATCH))
         for widget in (self.open_box, self.move_box, self.count_box, self.month_button,
                        self.impact_button, self.closing_list, self.pdf_button, self.csv_button,
                        self.dsfinvk_button):
@@ -588,6 +597,12 @@ class ClosingArea(QWidget):
         """The Klimabilanz of this month (managers; the export checks the role again)."""
         self.impact_dialog = ImpactDialog(self.session, berlin_today(self.backend.clock), self)
         self.impact_dialog.open()
+
+    def open_dispatch(self) -> DispatchDialog:
+        """Lieferungen of today (dispatch; the services check the role again)."""
+        self.dispatch_dialog = DispatchDialog(self.session, self.session.today(), self)
+        self.dispatch_dialog.open()
+        return self.dispatch_dialog
 
     def _ask_dsfinvk(self) -> None:
         dialog = DsfinvkExportDialog(berlin_today(self.backend.clock), self)

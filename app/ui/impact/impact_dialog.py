@@ -132,6 +132,9 @@ class ImpactDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("impactNote")
         self.note.setWordWrap(True)
+        self.delivery_note = QLabel()
+        self.delivery_note.setObjectName("impactNote")
+        self.delivery_note.setWordWrap(True)
 
         self.time_chart = BarChart()
         self.category_chart = BarChart(horizontal=True)
@@ -169,6 +172,7 @@ class ImpactDialog(QDialog):
         layout.addLayout(period_row)
         layout.addLayout(figures)
         layout.addWidget(self.note)
+        layout.addWidget(self.delivery_note)
         layout.addLayout(charts, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
@@ -233,6 +237,7 @@ class ImpactDialog(QDialog):
         self.recycled_value.setText(format_kg(report.recycled_grams))
         self.co2e_value.setText(format_kg(total.co2e_g if sold else 0))
         self.note.setText(self._note_text(report))
+        self.delivery_note.setText(impact_export.delivery_line(report))
         one_month = (report.start.year, report.start.month) == (report.end.year,
                                                                 report.end.month)
         if one_month:

@@ -33,7 +33,8 @@ from app.services.intake.lifecycle import MoveResult
 from app.services.intake.messages import STATUS_LABELS
 from app.services.kernel.clock import BERLIN
 from app.services.workshop import repairs
-from app.sync_schema.enums import ItemStatus, MaterialStream
+from app.sync_schema.enums import DeliveryKind, ItemStatus, MaterialStream
+from app.ui.delivery.delivery_dialog import DeliveryDialog
 from app.ui.intake.intake_form import IntakeForm
 from app.ui.intake.item_table import ItemTable, action_button
 from app.ui.intake.label_queue import LabelQueue
@@ -112,6 +113,8 @@ class IntakeArea(QWidget):
         self.relabel_button = action_button(self.tr("Etikett"), "F10")
         self.record_button = action_button(self.tr("Reparatur erfassen"), "F11")
         self.hours_button = action_button(self.tr("Stunden"), "F12")
+        self.pickup_button = action_button(self.tr("Abholung…"), "F4")
+        self.pickup_button.setToolTip(self.tr("Abholung einer Spende mit dem Lastenrad buchen"))
         # Single-item actions need exactly one row; bulk actions take any number.
         self.single_actions = (self.edit_button, self.test_button, self.note_button,
                                self.recycle_button, self.record_button)
@@ -124,6 +127,7 @@ class IntakeArea(QWidget):
         actions.addStretch()
         # The workshop's own records sit in the title line: nine buttons in the action row
         # do not fit 1280 px, and a second row would take the list's height.
+        header.insertWidget(header.count() - 1, self.pickup_button)
         header.insertWidget(header.count() - 1, self.record_button)
         header.insertWidget(header.count() - 1, self.hours_button)
 
@@ -144,6 +148,7 @@ class IntakeArea(QWidget):
         self.relabel_button.clicked.connect(self._relabel)
         self.record_button.clicked.connect(self.open_repair_record)
         self.hours_button.clicked.connect(self.open_hours)
+        self.pickup_button.clicked.connect(self.open_pickup)
         collapse = QShortcut(QKeySequence(COLLAPSE_SHORTCUT), self)
         collapse.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         collapse.setWhatsThis(self.tr("Formular ein- oder ausklappen"))  # for the F1 overview
@@ -317,6 +322,21 @@ class IntakeArea(QWidget):
                       .format(minutes=str(v["minutes"]).strip(),
                               activity=str(v["activity"]).strip()))
         return self._open(dialog, send)
+
+    def open_pickup(self) -> DeliveryDialog:
+        """F4: book a donation pick-up (the goods typed here, no sale, no fee)."""
+        dialog = DeliveryDialog(self.session, DeliveryKind.PICKUP, parent=self)
+        dialog.booked.connect(lambda order: self.message.success(
+            self.tr("Abholung {number} gebucht.").format(number=order.number)))
+        self.active_dialog = dialog
+        dialog.finished.connect(self._pickup_closed)
+        dialog.open()
+        return dialog
+
+    def _pickup_closed(self, _result: int) -> None:
+        self.active_dialog = None
+        self.activateWindow()
+        self.main_input().setFocus()
 
     def open_recycle(self) -> QDialog | None:
         row = self.table.selected_row()

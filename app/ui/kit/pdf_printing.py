@@ -53,11 +53,12 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
         doc.close()
 
 
-def print_pdf_with_dialog(pdf: Path, parent: QWidget | None) -> bool:
-    """Show the print dialog and print; False when the user cancelled."""
+def print_pdf_with_dialog(pdf: Path, parent: QWidget | None, title: str = "") -> bool:
+    """Show the print dialog (titled ``title``, labels by default) and print; False when
+    the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Etiketten drucken"))
+    dialog.setWindowTitle(title or _tr("Etiketten drucken"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     print_pdf(pdf, printer)

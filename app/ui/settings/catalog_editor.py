@@ -23,7 +23,7 @@ from app.services.catalog import markdowns
 from app.services.catalog.categories import CategoryData, CategoryInfo
 from app.services.catalog.messages import MATERIAL_LABELS
 from app.services.catalog.vat import VAT_KINDS
-from app.services.impact.keys import NO_IMPACT, impact_label
+from app.services.impact.keys import NO_IMPACT, SERVICE, impact_label
 from app.services.impact.messages import IMPACT_LABELS
 from app.services.intake.intake import price_cents, weight_grams
 from app.services.kernel.formatting import format_grams
@@ -63,6 +63,7 @@ class CategoryEditor(QWidget):
         # Chosen from the known impact categories by their German names; the key is stored.
         self.impact_key = QComboBox()
         self.impact_key.addItem(impact_label(NO_IMPACT), NO_IMPACT)
+        self.impact_key.addItem(impact_label(SERVICE), SERVICE)
         for key in sorted(IMPACT_LABELS, key=lambda k: IMPACT_LABELS[k].casefold()):
             self.impact_key.addItem(IMPACT_LABELS[key], key)
         self.hotkey = QSpinBox()

@@ -65,6 +65,8 @@ TRANSLATABLE_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("LocalSettings",
                       "Ordner der Sicherungen, z. B. USB-Stick (leer = backups im Datenverzeichnis)"),  # noqa: E501
     QT_TRANSLATE_NOOP("LocalSettings", "Sicherungen dieser Kasse so viele Tage aufheben"),
+    QT_TRANSLATE_NOOP("LocalSettings",
+                      "Geodienst für Koordinaten (Nominatim-kompatibel, …/search; leer = keiner)"),
 )
 _DEFS = {d.key: d for d in LOCAL_SETTINGS}
 

@@ -7,13 +7,15 @@ field saves, like the button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,16 @@ TRANSLATABLE_DESCRIPTIONS = (
     QT_TRANSLATE_NOOP("StorePolicy",
                       "Mindestzahl der PIN-Ziffern für Leitung und Verwaltung (4 = wie alle)"),
     QT_TRANSLATE_NOOP("StorePolicy", "Klima-Hinweis auf dem Kassenbon (1 = an, 0 = aus)"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenräder im Einsatz (Anzahl)"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenrad: höchstens kg Ladung"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenrad: höchstens Liter Ladung"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenräder mit Anhänger im Einsatz (Anzahl)"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenrad mit Anhänger: höchstens kg Ladung"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lastenrad mit Anhänger: höchstens Liter Ladung"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lieferungen ab Uhrzeit (volle Stunde)"),
+    QT_TRANSLATE_NOOP("StorePolicy", "Lieferungen bis Uhrzeit (volle Stunde)"),
+    QT_TRANSLATE_NOOP("StorePolicy",
+                      "Kundendaten von Lieferungen löschen nach Tagen (die Statistik bleibt)"),
 )
 
 
@@ -84,10 +96,23 @@ class StorePolicyPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.save_button)
+        # The rules scroll (there are more than a counter screen's height of them); the
+        # sentence on top and the save button stay in view.
+        rules = QWidget()
+        rules.setObjectName("areaContent")
+        rules_layout = QVBoxLayout(rules)
+        rules_layout.setContentsMargins(0, 0, 0, 0)
+        rules_layout.addLayout(form)
+        rules_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("areaScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(rules)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         session.actor_changed.connect(lambda _actor: self.load())
         self.load()

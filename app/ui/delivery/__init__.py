@@ -1,0 +1,1 @@
+"""Deliveries and pick-ups on screen: booking at the Kasse and at intake, dispatch for managers."""
