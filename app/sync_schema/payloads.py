@@ -491,10 +491,10 @@ class DeliveryAnonymisedPayload(Payload):
     station: Station | None = None
 
 
-# The statuses the central office may set on the server's page (a new window needs the
-# till: rescheduling stays there).
+# The statuses the central office may set on the server's page (rescheduled with the
+# new window).
 OfficeDeliveryStatus = Literal[DeliveryStatus.DELIVERED, DeliveryStatus.FAILED,
-                               DeliveryStatus.CANCELLED]
+                               DeliveryStatus.CANCELLED, DeliveryStatus.RESCHEDULED]
 
 
 # Who set a status through the office page, as both the server's and the till's status
@@ -518,3 +518,15 @@ class DeliveryOfficeStatusPayload(Payload):
     status: OfficeDeliveryStatus
     changed_at: IsoDatetime
     changed_by: UserName  # the office login
+    window_start: IsoDatetime | None = None  # the new window of a reschedule (UTC)
+    window_end: IsoDatetime | None = None
+
+    @model_validator(mode="after")
+    def _new_window(self) -> DeliveryOfficeStatusPayload:
+        moved = self.window_start is not None and self.window_end is not None
+        if (self.status == DeliveryStatus.RESCHEDULED) != moved or (
+                not moved and (self.window_start, self.window_end) != (None, None)):
+            raise ValueError(msg.DELIVERY_RESCHEDULE_WINDOW)
+        if moved and self.window_end <= self.window_start:  # type: ignore[operator]
+            raise ValueError(msg.DELIVERY_WINDOW_ORDER)
+        return self

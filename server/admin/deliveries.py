@@ -1,5 +1,6 @@
 """``/admin/deliveries``: the orders of a day for the Soest logistics partner, and the
-buttons "erledigt", "nicht angetroffen" and "storniert". Like every office page: a login
+buttons "erledigt", "nicht angetroffen" and "storniert", and "verschieben" to a new day
+and window. Like every office page: a login
 session to see it; the same origin and the session's CSRF token to change anything."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ OrderUuid = Annotated[str, PathParam(max_length=limits.UUID_LENGTH,
                                      pattern=r"^[0-9a-fA-F-]{36}$")]
 Day = Annotated[str, Query(max_length=limits.DATE_LENGTH)]
 DayField = Annotated[str, Form(max_length=limits.DATE_LENGTH)]
+ClockField = Annotated[str, Form(max_length=8)]  # "HH:MM" (or "HH:MM:SS")
 
 
 def _day(text: str, now: Now) -> date:
@@ -53,12 +55,16 @@ def day_list(db: Db, now: Now, login: LoggedIn, day: Day = "") -> HTMLResponse:
 @router.post("/deliveries/{uuid}/status")
 def set_status(uuid: OrderUuid, db: Db, now: Now, login: Changing,
                status: Annotated[str, Form(max_length=20)] = "",
-               day: DayField = "") -> RedirectResponse:
-    """One of the office's buttons; back to the day's list (the status column shows it)."""
+               day: DayField = "", new_day: DayField = "", window_from: ClockField = "",
+               window_to: ClockField = "") -> RedirectResponse:
+    """One of the office's buttons, or "verschieben" with the new Berlin day and times;
+    back to the day's list (the status column shows it)."""
     shown = _day(day, now)
     try:
         with db.write() as session:
-            deliveries.office_status(session, uuid.lower(), status, login.user, now())
+            deliveries.office_status(session, uuid.lower(), status, login.user, now(),
+                                     new_day=new_day, window_from=window_from,
+                                     window_to=window_to)
     except AdminError as exc:
         raise AdminRefusal(409, str(exc)) from exc
     return RedirectResponse(f"/admin/deliveries?day={shown.isoformat()}", status_code=303)

@@ -20,7 +20,13 @@ STATUS_FINAL = ("Lieferung {number} ist schon „{status}“ und bleibt so. Bitt
                 "„Lieferungen“ neu laden.")
 STATUS_SAME = "Lieferung {number} ist schon „{status}“."
 STATUS_NOT_OFFICE = ("„{value}“ kann hier nicht gesetzt werden: nur „erledigt“, „nicht "
-                     "angetroffen“ oder „storniert“. Verschieben geht an der Kasse.")
+                     "angetroffen“, „storniert“ oder „verschoben“ (mit neuem Zeitfenster).")
+MOVE_DAY_MISSING = "Zum Verschieben bitte den neuen Tag angeben."
+MOVE_TIME_MISSING = "Zum Verschieben bitte die Uhrzeiten „von“ und „bis“ angeben."
+MOVE_TIME_INVALID = "„{value}“ ist keine Uhrzeit. Bitte im Format hh:mm angeben, z. B. 10:00."
+MOVE_WINDOW_ORDER = "Das neue Zeitfenster {start}–{end} Uhr endet nicht nach seinem Beginn."
+MOVE_WINDOW_PAST = ("Das neue Zeitfenster am {day}, {start}–{end} Uhr, ist schon vorbei. "
+                    "Bitte einen späteren Tag oder eine spätere Uhrzeit wählen.")
 DAY_INVALID = "„{value}“ ist kein Tag. Bitte im Format JJJJ-MM-TT angeben, z. B. 2026-11-26."
 
 STATUS_LABELS: dict[str, str] = {

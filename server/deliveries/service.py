@@ -9,15 +9,18 @@ alone (``Change.target``), and records it without sending it back.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.services.delivery.orders import FINAL
+from app.services.kernel.clock import BERLIN
+from app.sync_schema import limits
 from app.sync_schema.enums import ChangeKind, DeliveryStatus, EventType
 from app.sync_schema.payloads import (
     DELIVERY_BLANK,
@@ -38,6 +41,8 @@ DELIVERY_TYPES = (EventType.DELIVERY_BOOKED.value, EventType.DELIVERY_STATUS_CHA
 # The office's buttons, in the order the page shows them.
 OFFICE_STATUSES: tuple[OfficeDeliveryStatus, ...] = (
     DeliveryStatus.DELIVERED, DeliveryStatus.FAILED, DeliveryStatus.CANCELLED)
+# A time of day as ``<input type="time">`` sends it (seconds only with a ``step``).
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$")
 # What a stored copy loses: the customer's fields and a status note (it may name someone).
 _SCRUBBED_TEXT = (*DELIVERY_PERSONAL_FIELDS, "note")
 
@@ -84,6 +89,11 @@ class DeliveryRow:
         return tuple((s.value, msg.STATUS_LABELS[s]) for s in OFFICE_STATUSES
                      if s != self.status)
 
+    @property
+    def movable(self) -> bool:
+        """Whether the office may still move it to a new day and window."""
+        return self.status not in FINAL
+
 
 def _goods(lines: Any) -> str:
     if not isinstance(lines, list):
@@ -106,12 +116,51 @@ def on_day(session: Session, day: date) -> list[DeliveryRow]:
         anonymised=r.anonymised_at is not None) for r in rows]
 
 
-def office_status(session: Session, uuid: str, status: str, user: str,
-                  now: datetime) -> Delivery:
-    """Set ``status`` (delivered, failed or cancelled) on an open order for the office
-    ``user``, keep it in the history and queue it for the booking station; German
-    ``AdminError`` for an unknown or finished order or a status the office cannot set."""
-    chosen = next((s for s in OFFICE_STATUSES if s.value == status), None)
+def _clock(text: str) -> time:
+    value = text.strip()
+    if not value:
+        raise AdminError(msg.MOVE_TIME_MISSING)
+    match = _CLOCK.match(value)
+    if match is None:
+        raise AdminError(msg.MOVE_TIME_INVALID.format(value=value[:8]))
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def new_window(day: str, start: str, end: str, now: datetime) -> tuple[datetime, datetime]:
+    """The UTC window of Berlin ``day`` from ``start`` to ``end`` ("HH:MM" wall clock);
+    German ``AdminError`` for a missing or impossible day or time, an end not after the
+    start, or a window that is over at ``now``."""
+    if not day.strip():
+        raise AdminError(msg.MOVE_DAY_MISSING)
+    try:
+        moved_to = date.fromisoformat(day.strip())
+    except ValueError:
+        moved_to = None
+    if moved_to is None or not limits.MIN_YEAR <= moved_to.year <= limits.MAX_YEAR:
+        raise AdminError(msg.DAY_INVALID.format(value=day.strip()[:limits.DATE_LENGTH]))
+    start_at, end_at = _clock(start), _clock(end)
+    shown = {"start": start_at.strftime("%H:%M"), "end": end_at.strftime("%H:%M")}
+    if end_at <= start_at:
+        raise AdminError(msg.MOVE_WINDOW_ORDER.format(**shown))
+    first = datetime.combine(moved_to, start_at, BERLIN).astimezone(UTC)
+    last = datetime.combine(moved_to, end_at, BERLIN).astimezone(UTC)
+    if last <= now:
+        raise AdminError(msg.MOVE_WINDOW_PAST.format(day=moved_to.strftime("%d.%m.%Y"),
+                                                     **shown))
+    return first, last
+
+
+def office_status(session: Session, uuid: str, status: str, user: str, now: datetime, *,
+                  new_day: str = "", window_from: str = "",
+                  window_to: str = "") -> Delivery:
+    """Set ``status`` (delivered, failed, cancelled, or rescheduled to Berlin ``new_day``
+    ``window_from``–``window_to``) on an open order for the office ``user``, keep it in
+    the history and queue it for the booking station; German ``AdminError`` for an
+    unknown or finished order, a status the office cannot set or an unusable window. A
+    rescheduled order stays open (and may be moved again)."""
+    moving = status == DeliveryStatus.RESCHEDULED.value
+    chosen: OfficeDeliveryStatus | None = DeliveryStatus.RESCHEDULED if moving else next(
+        (s for s in OFFICE_STATUSES if s.value == status), None)
     if chosen is None:
         raise AdminError(msg.STATUS_NOT_OFFICE.format(value=status[:20]))
     row = session.get(Delivery, uuid, with_for_update=True)
@@ -120,16 +169,22 @@ def office_status(session: Session, uuid: str, status: str, user: str,
     if row.status in FINAL:
         raise AdminError(msg.STATUS_FINAL.format(
             number=row.number, status=msg.STATUS_LABELS.get(row.status, row.status)))
-    if row.status == chosen:
+    if row.status == chosen and not moving:
         raise AdminError(msg.STATUS_SAME.format(number=row.number,
                                                 status=msg.STATUS_LABELS[chosen]))
+    start = end = None
+    if moving:
+        start, end = new_window(new_day, window_from, window_to, now)
+        row.day, row.window_start, row.window_end = start.astimezone(BERLIN).date(), start, end
     by = office_actor(user)
     row.status, row.status_at, row.status_by = chosen.value, now, by
     session.add(DeliveryStatusRecord(delivery_uuid=row.uuid, status=chosen.value,
-                                     changed_at=now, changed_by=by, recorded_at=now))
+                                     changed_at=now, changed_by=by, window_start=start,
+                                     window_end=end, recorded_at=now))
+    moved = {"window_start": start, "window_end": end} if moving else {}
     payload = DeliveryOfficeStatusPayload(uuid=row.uuid, station=row.station,
                                           number=row.number, status=chosen, changed_at=now,
-                                          changed_by=user)
+                                          changed_by=user, **moved)
     session.flush()
     sync_repo.insert_changes(session, [{
         "kind": ChangeKind.DELIVERY_STATUS.value, "key": row.uuid, "origin": None,

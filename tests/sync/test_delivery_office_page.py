@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from markupsafe import escape
+from sqlalchemy import select
 
-from server.central import Delivery
+from server.central import Delivery, DeliveryStatusRecord
+from server.models import Change
 from tests.helpers.clock import Clock
 from tests.sync.admin_browser import EVIL, browser, logged_in
 from tests.sync.live import LiveServer
@@ -129,8 +131,12 @@ def test_the_buttons_set_the_status_and_a_final_one_stays(admin_server: LiveServ
         planned = b.post(f"/admin/deliveries/{uuid.uuid4()}/status",
                          form={"status": "failed"})
         assert planned.status_code == 409 and "gibt es in der Zentrale nicht" in planned.text
-        moved = b.post(path, form={"status": "rescheduled"})
-        assert moved.status_code == 409 and "Verschieben geht an der Kasse" in moved.text
+        planned_again = b.post(path, form={"status": "planned"})
+        assert planned_again.status_code == 409
+        assert "kann hier nicht gesetzt werden" in planned_again.text
+        moved = b.post(path, form={"status": "rescheduled", "new_day": DAY,
+                                   "window_from": "10:00", "window_to": "12:00"})
+        assert moved.status_code == 409 and "bleibt so" in moved.text
         bad_day = b.http.get("/admin/deliveries", params={"day": "morgen"})
         assert bad_day.status_code == 400 and "kein Tag" in bad_day.text
     assert _status(admin_server, order["uuid"]) == "delivered"
@@ -145,3 +151,45 @@ def test_the_page_shows_today_in_berlin_by_default(admin_server: LiveServer,
     with logged_in(admin_server) as b:
         page = b.http.get("/admin/deliveries").text
     assert "27.11.2026" in page and "Erika Muster" in page
+
+
+def test_a_move_without_a_usable_window_is_refused_in_german(admin_server: LiveServer,
+                                                             clock: Clock) -> None:
+    """"verschieben" without a day or a time, with a time that is none, a window that
+    ends before it starts or one that is over already: 409 in German, the order keeps
+    its status, day and window, and no change is queued for the till."""
+    order = _order()
+    _booked(admin_server, order)
+    path = f"/admin/deliveries/{order['uuid']}/status"
+    tomorrow = (clock.today + timedelta(days=1)).isoformat()
+    yesterday = (clock.today - timedelta(days=1)).isoformat()
+    cases = [
+        ({"new_day": tomorrow, "window_from": "10:00"}, "bitte die Uhrzeiten"),
+        ({"window_from": "10:00", "window_to": "12:00"}, "bitte den neuen Tag"),
+        ({"new_day": tomorrow, "window_from": "10 Uhr", "window_to": "12:00"},
+         "„10 Uhr“ ist keine Uhrzeit"),
+        ({"new_day": "morgen", "window_from": "10:00", "window_to": "12:00"},
+         "„morgen“ ist kein Tag"),
+        ({"new_day": tomorrow, "window_from": "12:00", "window_to": "10:00"},
+         "12:00–10:00 Uhr endet nicht nach seinem Beginn"),
+        ({"new_day": yesterday, "window_from": "10:00", "window_to": "12:00"},
+         "ist schon vorbei"),
+    ]
+    with logged_in(admin_server) as b:
+        page = b.http.get("/admin/deliveries", params={"day": DAY}).text
+        assert 'type="date"' in page and page.count('type="time"') == 2
+        assert 'value="rescheduled"' in page and "verschieben" in page
+        for form, reason in cases:
+            answer = b.post(path, form={"status": "rescheduled", "day": DAY, **form})
+            assert answer.status_code == 409, (form, answer.text)
+            assert reason in answer.text, (form, answer.text)
+    with admin_server.db.read() as session:
+        row = session.get(Delivery, order["uuid"])
+        assert row is not None
+        assert (row.status, row.day.isoformat()) == ("planned", DAY)
+        assert row.window_start == datetime(2026, 11, 27, 13, tzinfo=UTC)
+        assert row.window_end == datetime(2026, 11, 27, 15, tzinfo=UTC)
+        assert list(session.scalars(select(DeliveryStatusRecord.status).where(
+            DeliveryStatusRecord.delivery_uuid == order["uuid"]))) == ["planned"]
+        assert list(session.scalars(select(Change.cursor).where(
+            Change.kind == "delivery_status"))) == []

@@ -278,6 +278,70 @@ def test_a_status_set_on_the_office_page_reaches_the_till_that_booked_it(
     assert _row(admin_server, uuid).status == "delivered"
 
 
+def test_the_office_moves_an_order_and_the_till_that_booked_it_takes_the_new_window(
+        tmp_path: Path, admin_server: LiveServer, clock: Clock) -> None:
+    """"verschieben" on the page to tomorrow 10:00–12:00 (Berlin): the server's row and
+    till 1's order get the new day and UTC window and a history record with it; the
+    order stays open, so the office can move it again and the till can deliver it."""
+    one = make_till(tmp_path, 1, clock)
+    register(one, admin_server)
+    number, uuid = _book(one, clock)
+    with one.client() as client:
+        client.sync()
+    day = (clock.today + timedelta(days=1)).isoformat()
+    start, end = clock.at(10, days=1), clock.at(12, days=1)
+    with logged_in(admin_server) as browser:
+        answer = browser.post(f"/admin/deliveries/{uuid}/status", form={
+            "status": "rescheduled", "day": day, "new_day": day, "window_from": "10:00",
+            "window_to": "12:00"})
+        assert answer.status_code == 303, answer.text
+        page = browser.http.get("/admin/deliveries", params={"day": day}).text
+    assert "10:00–12:00" in page and "verschoben" in page
+    row = _row(admin_server, uuid)
+    assert (row.status, row.status_by) == ("rescheduled", "Zentrale: admin")
+    assert (row.day.isoformat(), row.window_start, row.window_end) == (day, start, end)
+    with admin_server.db.read() as session:
+        record = session.scalars(select(DeliveryStatusRecord).where(
+            DeliveryStatusRecord.delivery_uuid == uuid).order_by(
+                DeliveryStatusRecord.id.desc())).first()
+        assert record is not None
+        assert (record.status, record.window_start, record.window_end) == (
+            "rescheduled", start, end)
+
+    with one.client() as client:
+        report = client.sync()
+    assert report.refused == [] and report.applied.get("delivery_status") == 1
+    order = _till_order(one, number)
+    assert order.status == DeliveryStatus.RESCHEDULED
+    assert (order.day.isoformat(), order.window_start, order.window_end) == (day, start, end)
+    assert _till_history(one, number) == [("planned", "kai"),
+                                          ("rescheduled", "Zentrale: admin")]
+    with one.backend.read() as ctx:
+        moved = ctx.session.scalars(select(DeliveryStatusChange).where(
+            DeliveryStatusChange.status == DeliveryStatus.RESCHEDULED.value)).one()
+        assert (moved.window_start, moved.window_end) == (start, end)
+    assert _sent(one, EventType.DELIVERY_STATUS_CHANGED) == 0  # no echo
+    with one.client() as client:
+        assert client.sync().pulled == 0
+
+    # Still open: moved once more, to the day after, and then delivered at the till.
+    later = (clock.today + timedelta(days=2)).isoformat()
+    clock.advance(minutes=5)
+    with logged_in(admin_server) as browser:
+        assert browser.post(f"/admin/deliveries/{uuid}/status", form={
+            "status": "rescheduled", "new_day": later, "window_from": "09:00",
+            "window_to": "11:00"}).status_code == 303
+    with one.client() as client:
+        assert client.sync().applied.get("delivery_status") == 1
+    order = _till_order(one, number)
+    assert (order.day.isoformat(), order.window_start) == (later, clock.at(9, days=2))
+    assert len(_till_history(one, number)) == 3
+    _mark(one, number, DeliveryStatus.DELIVERED, km="3,0")
+    with one.client() as client:
+        assert client.sync().quarantined == []
+    assert _row(admin_server, uuid).status == "delivered"
+
+
 def test_a_final_order_at_the_till_keeps_its_status_against_the_office(
         tmp_path: Path, admin_server: LiveServer, clock: Clock) -> None:
     """Cancelled at the till while the office marked it not met: the till pushes first,
@@ -327,6 +391,12 @@ def _office(order_uuid: str, order_number: str, origin: int | None = None,
     ({"uuid": OTHER_UUID}, None, "kennt den Auftrag nicht"),
     ({"number": "L01-000099"}, None, "kennt den Auftrag nicht"),
     ({"status": "rescheduled"}, None, "Ungültiges Ereignis"),
+    ({"status": "rescheduled", "window_start": "2026-11-28T11:00:00+00:00",
+      "window_end": "2026-11-28T09:00:00+00:00"}, None, "Ungültiges Ereignis"),
+    ({"status": "rescheduled", "window_start": "2026-11-28T09:00:00+00:00"}, None,
+     "Ungültiges Ereignis"),
+    ({"window_start": "2026-11-28T09:00:00+00:00",
+      "window_end": "2026-11-28T11:00:00+00:00"}, None, "Ungültiges Ereignis"),
     ({"status": "planned"}, None, "Ungültiges Ereignis"),
     ({"changed_at": "gestern"}, None, "Ungültiges Ereignis"),
     ({"changed_by": "x" * 41}, None, "Ungültiges Ereignis"),
@@ -347,6 +417,24 @@ def test_a_pulled_delivery_status_that_does_not_fit_is_refused_and_audited(
         entry = ctx.session.scalars(select(AuditEntry).where(
             AuditEntry.action == sync_apply.REFUSED_ACTION)).one()
     assert reason in entry.details["reason"]
+
+
+def test_the_same_office_move_pulled_twice_is_recorded_once(
+        till_with_order: tuple[Till, str, str], clock: Clock) -> None:
+    """A replayed reschedule: one history record with the window, the order moved."""
+    till, number, uuid = till_with_order
+    start, end = clock.at(10, days=2), clock.at(12, days=2)
+    move = {"status": "rescheduled", "window_start": start.isoformat(),
+            "window_end": end.isoformat()}
+    first = till.backend.call(SYSTEM, sync_apply.apply_changes, [_office(uuid, number, **move)])
+    again = till.backend.call(SYSTEM, sync_apply.apply_changes, [_office(uuid, number, **move)])
+    assert first.counts == {"delivery_status": 1} and again.counts == {}
+    order = _till_order(till, number)
+    assert (order.status, order.day, order.window_start, order.window_end) == (
+        DeliveryStatus.RESCHEDULED, clock.today + timedelta(days=2), start, end)
+    assert _till_history(till, number) == [("planned", "kai"),
+                                           ("rescheduled", "Zentrale: admin")]
+    assert _sent(till, EventType.DELIVERY_STATUS_CHANGED) == 0
 
 
 def test_the_same_office_status_pulled_twice_is_recorded_once(

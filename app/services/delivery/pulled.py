@@ -1,10 +1,11 @@
 """Recording a delivery status the central office set, pulled from the server.
 
 The Soest logistics partner marks an order delivered, not met or cancelled on the
-server's page; the station that booked the order takes that status into its own
-history here, as ``Zentrale: <office user>``. Applying is replication, not a new change:
-no outbox event (the server has the status already; sending it back would echo), and
-delivered and cancelled stay so, as at the till: an order already final keeps its status.
+server's page, or moves it to a new day and window (rescheduled); the station that
+booked the order takes that status (and window) into its own history here, as
+``Zentrale: <office user>``. Applying is replication, not a new change: no outbox
+event (the server has the status already; sending it back would echo), and delivered
+and cancelled stay so, as at the till: an order already final keeps its status.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from app.db.models import DeliveryOrder, DeliveryStatusChange
-from app.services.delivery.orders import FINAL
+from app.services.delivery.orders import FINAL, day_of
 from app.services.kernel import audit
 from app.services.kernel.context import Ctx
 from app.sync_schema.enums import DeliveryStatus
@@ -48,12 +49,18 @@ def apply_office_status(ctx: Ctx, data: DeliveryOfficeStatusPayload) -> Pulled:
         return Pulled.ALREADY  # the same change pulled again
     if DeliveryStatus(order.status) in FINAL:
         return Pulled.FINAL
-    if order.status == data.status:
+    start, end = data.window_start, data.window_end  # set exactly when rescheduled
+    window: dict[str, str] = {}
+    if start is not None and end is not None:  # a new window, even if moved before
+        order.day, order.window_start, order.window_end = day_of(start), start, end
+        window = {"window_start": start.isoformat(), "window_end": end.isoformat()}
+    elif order.status == data.status:
         return Pulled.ALREADY  # the till knows it already (the rider told both)
     order.status, order.status_at = data.status.value, data.changed_at
     ctx.session.add(DeliveryStatusChange(order_id=order.id, status=data.status.value,
-                                         changed_at=data.changed_at, changed_by=by))
+                                         changed_at=data.changed_at, changed_by=by,
+                                         window_start=start, window_end=end))
     ctx.session.flush()
     audit.record(ctx, PULLED_ACTION, "delivery", order.number, status=data.status.value,
-                 changed_by=by)
+                 changed_by=by, **window)
     return Pulled.APPLIED
