@@ -1633,6 +1633,135 @@ Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
+    <name>FactorsDialog</name>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="49"/>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="59"/>
+        <source>Klima-Faktoren</source>
+        <translation>Climate factors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="53"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="53"/>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="53"/>
+        <source>typisch kg</source>
+        <translation>typical kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="54"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="54"/>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="64"/>
+        <source>z. B. 67,13</source>
+        <translation>e.g. 67.13</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="65"/>
+        <source>je &amp;kg (sonst je Stück)</source>
+        <translation>per &amp;kg (else per item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="67"/>
+        <source>leer = wie bisher</source>
+        <translation>empty = as before</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="69"/>
+        <source>z. B. WRAP 2011, Tabelle 3</source>
+        <translation>e.g. WRAP 2011, table 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="73"/>
+        <source>warum die neue Zahl (freiwillig)</source>
+        <translation>why the new figure (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="75"/>
+        <source>kg &amp;CO2e:</source>
+        <translation>kg &amp;CO2e:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="76"/>
+        <source>&amp;Typisches Gewicht (kg):</source>
+        <translation>&amp;Typical weight (kg):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="77"/>
+        <source>&amp;Quelle:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="77"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="78"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="87"/>
+        <source>&amp;Speichern (neue Version)</source>
+        <translation>&amp;Save (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="91"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="100"/>
+        <source>Neue Zahlen gelten ab dem nächsten Verkauf; frühere Verkäufe behalten die Faktor-Version, mit der sie berechnet wurden.</source>
+        <translation>New figures count from the next sale on; earlier sales keep the factor version they were computed with.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="120"/>
+        <source>Version {version} ({year})</source>
+        <translation>Version {version} ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="126"/>
+        <source>je kg</source>
+        <translation>per kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="126"/>
+        <source>je Stück</source>
+        <translation>per item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="127"/>
+        <source>Warengruppe</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/factors_dialog.py" line="127"/>
+        <source>Stoffstrom</source>
+        <translation>Material stream</translation>
+    </message>
+</context>
+<context>
     <name>GoodsEditor</name>
     <message>
         <location filename="../../app/ui/delivery/goods_editor.py" line="65"/>
@@ -1736,179 +1865,189 @@ Ctrl+Shift+K</translation>
 <context>
     <name>ImpactDialog</name>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="40"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="42"/>
         <source>Dieser Monat</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="41"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="43"/>
         <source>Letzter Monat</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="42"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="44"/>
         <source>Dieses Jahr</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="43"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="45"/>
         <source>Frei wählen (von – bis)</source>
         <translation>Custom (from – to)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="91"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="93"/>
         <source>Klimabilanz</source>
         <translation>Climate impact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="96"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="98"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="99"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="101"/>
         <source>Erster Tag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="100"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="102"/>
         <source>Letzter Tag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="104"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="106"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="106"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="108"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="108"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="110"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="122"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="124"/>
         <source>Artikel weiterverwendet</source>
         <translation>items reused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="123"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="125"/>
         <source>kg weiterverwendet</source>
         <translation>kg reused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="124"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="126"/>
         <source>kg recycelt</source>
         <translation>kg recycled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="125"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="127"/>
         <source>kg CO2e vermieden</source>
         <translation>kg CO2e avoided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="141"/>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="250"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="143"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="268"/>
         <source>Diagramm: kg CO2e vermieden je Monat</source>
         <translation>Chart: kg CO2e avoided per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="143"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="145"/>
         <source>Diagramm: kg CO2e vermieden je Warengruppe</source>
         <translation>Chart: kg CO2e avoided per category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="144"/>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="249"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="146"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="267"/>
         <source>kg CO2e vermieden je Monat</source>
         <translation>kg CO2e avoided per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="146"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="148"/>
         <source>kg CO2e vermieden je Warengruppe</source>
         <translation>kg CO2e avoided per category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="153"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="155"/>
         <source>Als &amp;PDF speichern…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="154"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="156"/>
         <source>Als &amp;CSV speichern…</source>
         <translation>Save as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="161"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="163"/>
         <source>Schließen (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="162"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="164"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="222"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="167"/>
+        <source>Klima-&amp;Faktoren…</source>
+        <translation>Climate &amp;factors…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="169"/>
+        <source>Klima-Faktoren</source>
+        <translation>Climate factors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="240"/>
         <source>Der Zeitraum endet vor seinem Beginn.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="244"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="262"/>
         <source>kg CO2e vermieden je Tag</source>
         <translation>kg CO2e avoided per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="245"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="263"/>
         <source>Diagramm: kg CO2e vermieden je Tag</source>
         <translation>Chart: kg CO2e avoided per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="259"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="277"/>
         <source>Im Zeitraum wurde nichts verkauft.</source>
         <translation>Nothing was sold in this period.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="262"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="280"/>
         <source>Alle verkauften Warengruppen haben einen Klima-Faktor. CO2e ist ein Schätzwert.</source>
         <translation>Every category sold has a climate factor. CO2e is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="264"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="282"/>
         <source>Ohne Klima-Faktor (in der CO2e-Summe nicht enthalten, unbekannt statt 0): {names}</source>
         <translation>Without a climate factor (not in the CO2e total, unknown rather than 0): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="276"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="294"/>
         <source>Klimabilanz als PDF speichern</source>
         <translation>Save climate impact as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="277"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="295"/>
         <source>Klimabilanz als CSV speichern</source>
         <translation>Save climate impact as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="278"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="296"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="279"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="297"/>
         <source>CSV-Tabelle (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="293"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="311"/>
         <source>Wird gespeichert …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/impact/impact_dialog.py" line="295"/>
+        <location filename="../../app/ui/impact/impact_dialog.py" line="313"/>
         <source>Gespeichert: {p}</source>
         <translation>Saved: {p}</translation>
     </message>

@@ -38,6 +38,7 @@ from app.ui.closing.dsfinvk_export_dialog import DsfinvkExportDialog
 from app.ui.delivery.delivery_dialog import DeliveryDialog
 from app.ui.delivery.dispatch_dialog import DispatchDialog
 from app.ui.delivery.status_dialog import StatusDialog
+from app.ui.impact.factors_dialog import FactorsDialog
 from app.ui.impact.impact_dialog import ImpactDialog
 from app.ui.intake.repair_dialogs import HoursDialog, RepairRecordDialog
 from app.ui.intake.workshop_dialogs import (
@@ -147,6 +148,7 @@ DIALOGS: dict[str, Callable[[SessionState], QDialog]] = {
     "hours": lambda _s: HoursDialog("vera", date(2026, 3, 2)),
     "register": RegisterDialog,
     "impact": lambda s: ImpactDialog(s, date(2026, 3, 2)),
+    "impact_factors": lambda s: FactorsDialog(s),
     "delivery": lambda s: DeliveryDialog(s, DeliveryKind.DELIVERY, goods=_goods()),
     "pickup": lambda s: DeliveryDialog(s, DeliveryKind.PICKUP),
     "dispatch": _dispatch,

@@ -42,6 +42,7 @@ from sqlalchemy import select
 
 from app.config import Paths
 from app.db.models.catalog import Category, Item
+from app.db.models.impact import ImpactFactor
 from app.db.models.master_data import StoreMasterData
 from app.db.models.org import Station, Store, User
 from app.services.cash import sessions as cash_sessions
@@ -130,10 +131,12 @@ def _is_source(text: str) -> bool:
 
 
 def data_texts(backend: Backend) -> list[str]:
-    """What the store entered: names, addresses, categories, item descriptions."""
+    """What the store entered: names, addresses, categories, item descriptions, and the
+    sources of the climate factors (cited as published or noted by the store)."""
     columns = (Category.name, Item.description, Item.location, User.display_name,
                User.name, Store.name, Store.street, Store.city, Station.name,
-               StoreMasterData.name, StoreMasterData.street, StoreMasterData.city)
+               StoreMasterData.name, StoreMasterData.street, StoreMasterData.city,
+               ImpactFactor.source)
     with backend.read() as ctx:
         found = {value for column in columns for value in ctx.session.scalars(select(column))}
     return sorted((t for t in {*found, *PROPER_NAMES, *DIALOG_SAMPLES} if len(t) >= 3),

@@ -40,6 +40,9 @@ STREAM_KEYS = tuple(values(MaterialStream))
 SOURCE_LENGTH = 300
 
 
+MAX_TYPED_KG = Decimal(100_000)  # no reused thing avoids more than 100 t CO2e
+
+
 def kg_to_g(kg: Decimal) -> int:
     """Kilograms as published (decimal) to integer grams, rounded half up."""
     return int((kg * 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -283,3 +286,28 @@ def adjust(ctx: Ctx, changes: list[FactorChange], note: str = "") -> FactorSet:
     audit.record(ctx, "impact.factors_changed", "impact_factor_set", version,
                  based_on=base.version, keys=sorted(c.key for c in changes), note=fs.note)
     return replace(fs, id=set_id)
+
+
+def _typed_kg(text: str, key: str) -> int | None:
+    raw = text.strip().replace(" ", "").removesuffix("kg")
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw.replace(".", "").replace(",", ".") if "," in raw else raw)
+    except ArithmeticError:
+        raise errors.ValidationError(msg.FACTOR_TYPED_INVALID.format(
+            key=key, value=text.strip()[:20])) from None
+    if not value.is_finite() or not 0 <= value <= MAX_TYPED_KG:
+        raise errors.ValidationError(msg.FACTOR_TYPED_INVALID.format(
+            key=key, value=text.strip()[:20]))
+    return kg_to_g(value)
+
+
+def typed_change(kind: str, key: str, co2e_kg: str, weight_kg: str, per_kg: bool,
+                 source: str, year: str) -> FactorChange:
+    """A change as the manager types it (kg with a decimal comma, the year as text);
+    empty figures keep the old value. German ``ValidationError`` for nonsense."""
+    if not year.strip().isdigit():
+        raise errors.ValidationError(msg.FACTOR_SOURCE_MISSING.format(key=key))
+    return FactorChange(key, source, int(year.strip()), kind, _typed_kg(co2e_kg, key),
+                        _typed_kg(weight_kg, key), per_kg)

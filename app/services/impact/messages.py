@@ -48,6 +48,8 @@ FACTOR_UNKNOWN_KEY = T(
     "„{key}“ ist kein Klima-Faktor dieser Kasse. Bitte einen aus der Liste wählen.")
 FACTOR_NEGATIVE = T("„{key}“: Gewicht und CO2e dürfen nicht negativ sein.")
 FACTOR_NO_CHANGE = T("Es wurde kein Klima-Faktor geändert.")
+FACTOR_TYPED_INVALID = T("„{key}“: „{value}“ ist keine Zahl in kg (z. B. 67,13).")
+FACTOR_SAVED = T("Neue Faktor-Version {version} gespeichert; frühere Verkäufe behalten ihre.")
 FACTOR_SOURCE_MISSING = T("„{key}“: bitte die Quelle der neuen Zahl angeben.")
 FACTOR_SET_MISSING = T(
     "Es sind keine Klima-Faktoren gespeichert. Bitte die Kasse neu starten (Migration).")

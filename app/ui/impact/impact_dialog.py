@@ -30,8 +30,10 @@ from app.services.impact import export as impact_export
 from app.services.impact.figures import Figure, ImpactReport
 from app.services.impact.notes import format_kg
 from app.services.kernel.context import Ctx
+from app.services.kernel.roles import Permission
 from app.services.reports import files as report_files
 from app.ui.impact.bar_chart import BarChart
+from app.ui.impact.factors_dialog import FactorsDialog
 from app.ui.kit.message_line import MessageLine
 from app.ui.kit.translation_marks import QT_TRANSLATE_NOOP
 from app.ui.shell.session import SessionState
@@ -162,9 +164,16 @@ class ImpactDialog(QDialog):
         close.setAccessibleName(self.tr("Schließen"))
         close.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
+        self.factors_button = QPushButton(self.tr("Klima-&Faktoren…"))
+        self.factors_button.setAutoDefault(False)
+        self.factors_button.setAccessibleName(self.tr("Klima-Faktoren"))
+        self.factors_button.clicked.connect(self.open_factors)
+        self.factors_button.setVisible(session.may(Permission.SETTINGS))
+        self.factors_dialog: FactorsDialog | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.factors_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
 
@@ -184,6 +193,15 @@ class ImpactDialog(QDialog):
         self.end_edit.dateChanged.connect(self._dates_edited)
         self.period_choice.setFocus()
         self.reload()
+
+    def open_factors(self) -> FactorsDialog:
+        """The factors and a new figure; the view reloads when it closes (new sales only
+        change with the new version, the shown period keeps its figures)."""
+        dialog = FactorsDialog(self.session, self)
+        self.factors_dialog = dialog
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
 
     # --- the period ------------------------------------------------------------------------
 
