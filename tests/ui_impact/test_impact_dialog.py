@@ -3,6 +3,7 @@ unknown, charts hold the figures, the PDF export writes a file."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -169,7 +170,13 @@ def test_typed_dates_make_a_free_period_and_a_reversed_one_is_refused(
     day after the last shows a German warning and keeps the figures shown before."""
     sell(backend, cashier, ("Möbel", "25,00", 1))
     dialog = _open(qtbot, window)
-    first_day = clock.today.replace(day=1)
+    # Last month, so typing its first day as the end changes the period on any day (on
+    # the 1st, this month already is 1st..1st).
+    shown = dialog.report
+    press(qtbot, Qt.Key.Key_Down)  # Letzter Monat
+    qtbot.waitUntil(lambda: dialog.report is not shown)
+    first_day = (clock.today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    assert dialog.chosen_period()[0] == first_day
     shown = dialog.report
     press(qtbot, Qt.Key.Key_B, ALT)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.end_edit)
